@@ -12,9 +12,7 @@ MAX_TOKENS = 16
 
 def check_attention(values: dict[str, Any]) -> None:
     if values["d_model"] % values["heads"]:
-        raise ParamError(
-            "heads", f"{values['heads']} does not divide d_model={values['d_model']}"
-        )
+        raise ParamError("heads", f"{values['heads']} does not divide d_model={values['d_model']}")
     tokens = values["sentence"].split()
     if not 1 <= len(tokens) <= MAX_TOKENS:
         raise ParamError("sentence", f"has {len(tokens)} tokens: give 1 to {MAX_TOKENS}")

@@ -23,6 +23,7 @@ class ParamError(ValueError):
     def __init__(self, param: str, message: str):
         super().__init__(f"{param}: {message}")
         self.param = param
+        self.detail = message
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,14 @@ def _num(x: float | None) -> str:
 
 
 def _bounded(p: Param, x: float) -> float:
-    if not math.isfinite(x) or (p.low is not None and x < p.low) or (
-        p.high is not None and x > p.high
+    if (
+        not math.isfinite(x)
+        or (p.low is not None and x < p.low)
+        or (p.high is not None and x > p.high)
     ):
-        raise ParamError(p.name, f"{_num(x) if math.isfinite(x) else x} is out of range: "
-                         f"{p.accepts()}")
+        raise ParamError(
+            p.name, f"{_num(x) if math.isfinite(x) else x} is out of range: {p.accepts()}"
+        )
     return x
 
 
@@ -203,8 +207,8 @@ class DemoSpec:
             if p.name == name:
                 return p
         raise ParamError(
-            name, f"unknown parameter of {self.name}; valid: "
-            + ", ".join(p.name for p in self.params)
+            name,
+            f"unknown parameter of {self.name}; valid: " + ", ".join(p.name for p in self.params),
         )
 
     def resolve(self, given: dict[str, Any]) -> dict[str, Any]:

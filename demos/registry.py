@@ -10,7 +10,14 @@ from demos.params import DemoSpec, Param, ParamError
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")
 FUNCTIONS = ("rosenbrock", "beale", "rastrigin", "saddle", "valley")
 ARCHS = (
-    "alexnet", "vgg11", "vgg16", "vgg19", "resnet18", "resnet50", "googlenet", "densenet121",
+    "alexnet",
+    "vgg11",
+    "vgg16",
+    "vgg19",
+    "resnet18",
+    "resnet50",
+    "googlenet",
+    "densenet121",
 )
 COMPARISONS = (
     "3x3-vs-5x5",
@@ -32,17 +39,39 @@ DEMOS: dict[str, DemoSpec] = {
             compute="demos.optimizer_race.compute:run",
             render="demos.optimizer_race.render:render",
             params=(
-                Param("function", "choice", "rosenbrock", "the surface to descend",
-                      options=FUNCTIONS),
-                Param("optimizers", "choices", OPTIMIZERS, "which optimizers race",
-                      options=OPTIMIZERS),
-                Param("lr", "floatmap", {}, "learning-rate overrides, e.g. adam=0.05",
-                      low=1e-6, high=10.0, options=OPTIMIZERS),
-                Param("start", "point", None, "start point x,y (default: the function's own)",
-                      low=-10.0, high=10.0, nullable=True),
+                Param(
+                    "function", "choice", "rosenbrock", "the surface to descend", options=FUNCTIONS
+                ),
+                Param(
+                    "optimizers", "choices", OPTIMIZERS, "which optimizers race", options=OPTIMIZERS
+                ),
+                Param(
+                    "lr",
+                    "floatmap",
+                    {},
+                    "learning-rate overrides, e.g. adam=0.05",
+                    low=1e-6,
+                    high=10.0,
+                    options=OPTIMIZERS,
+                ),
+                Param(
+                    "start",
+                    "point",
+                    None,
+                    "start point x,y (default: the function's own)",
+                    low=-10.0,
+                    high=10.0,
+                    nullable=True,
+                ),
                 Param("steps", "int", 300, "optimizer steps per runner", low=1, high=2000),
-                Param("focus", "choice", None, "the optimizer to put in front",
-                      options=OPTIMIZERS, nullable=True),
+                Param(
+                    "focus",
+                    "choice",
+                    None,
+                    "the optimizer to put in front",
+                    options=OPTIMIZERS,
+                    nullable=True,
+                ),
             ),
         ),
         DemoSpec(
@@ -54,14 +83,23 @@ DEMOS: dict[str, DemoSpec] = {
             compute="demos.cnn_params.compute:run",
             render="demos.cnn_params.render:render",
             params=(
-                Param("arch", "choice", None, "a built-in architecture", options=ARCHS,
-                      nullable=True),
-                Param("layers", "str", None,
-                      'a custom stack, e.g. "conv3x3:64,pool,fc:10"', high=500, nullable=True),
-                Param("input", "str", None, "input shape CxHxW, e.g. 3x32x32", high=40,
-                      nullable=True),
-                Param("compare", "choice", None, "a named lesson", options=COMPARISONS,
-                      nullable=True),
+                Param(
+                    "arch", "choice", None, "a built-in architecture", options=ARCHS, nullable=True
+                ),
+                Param(
+                    "layers",
+                    "str",
+                    None,
+                    'a custom stack, e.g. "conv3x3:64,pool,fc:10"',
+                    high=500,
+                    nullable=True,
+                ),
+                Param(
+                    "input", "str", None, "input shape CxHxW, e.g. 3x32x32", high=40, nullable=True
+                ),
+                Param(
+                    "compare", "choice", None, "a named lesson", options=COMPARISONS, nullable=True
+                ),
             ),
             check=check_cnn_params,
         ),
@@ -74,13 +112,23 @@ DEMOS: dict[str, DemoSpec] = {
             compute="demos.attention.compute:run",
             render="demos.attention.render:render",
             params=(
-                Param("sentence", "str", "나는 오늘 어텐션을 배운다",
-                      "tokens, split on whitespace", high=200),
-                Param("seed", "int", 0, "seed of the random embeddings and weights",
-                      low=0, high=2**31 - 1),
+                Param(
+                    "sentence",
+                    "str",
+                    "나는 오늘 어텐션을 배운다",
+                    "tokens, split on whitespace",
+                    high=200,
+                ),
+                Param(
+                    "seed",
+                    "int",
+                    0,
+                    "seed of the random embeddings and weights",
+                    low=0,
+                    high=2**31 - 1,
+                ),
                 Param("d_model", "int", 8, "embedding size", low=2, high=64),
-                Param("heads", "int", 2, "attention heads (must divide d_model)", low=1,
-                      high=8),
+                Param("heads", "int", 2, "attention heads (must divide d_model)", low=1, high=8),
                 Param("causal", "bool", False, "mask future positions (decoder)"),
                 Param("positional", "bool", True, "add sinusoidal positional encoding"),
             ),

@@ -43,13 +43,17 @@ class Deck:
     def cards_of(self, lectures: list[int] | None = None) -> list[Card]:
         """Cards in deck order, of the given lectures (all when None)."""
         return [
-            c for lec in self.lectures if lectures is None or lec.number in lectures
+            c
+            for lec in self.lectures
+            if lectures is None or lec.number in lectures
             for c in lec.cards
         ]
 
     def questions_of(self, lectures: list[int] | None = None) -> list[Question]:
         return [
-            q for lec in self.lectures if lectures is None or lec.number in lectures
+            q
+            for lec in self.lectures
+            if lectures is None or lec.number in lectures
             for q in lec.questions
         ]
 

@@ -1,0 +1,361 @@
+"""Answer checking for typed quiz answers (short and cloze), Korean and English.
+
+    grade(given, accepted, others=()) -> Verdict
+
+Rules, in order:
+
+1. Normalise both sides: NFKC (composes Hangul, folds full-width Ａｄａｍ and
+   １２), casefold, strip surrounding punctuation and quotes, then compare with
+   every separator removed: spaces, hyphens/dashes, underscores, quotes, middle
+   dots and parentheses. So 경사하강법 == 경사 하강법, mini-batch == mini batch ==
+   minibatch, "Adam" == adam. A comma between digit groups is a thousands
+   separator (36,928 == 36928); a minus sign before a number is kept (-1 != 1).
+2. A parenthesised part of an accepted answer that follows a space is optional:
+   "아담 (Adam)" accepts 아담, Adam, 아담 (Adam), 아담 Adam and Adam (아담).
+   A parenthesis glued to a word, as in ReLU(x), is literal.
+3. An exact match with any accepted text is correct (no message), even if the
+   same text is also in `others`.
+4. One typo is forgiven: a single insertion, deletion, substitution or
+   adjacent transposition, measured on letters with Hangul spelled out as jamo
+   (드롭아웃 vs 드롭아운 is one wrong final consonant). Only inside a word long
+   enough for a typo to be unambiguous: a word's length counts each letter 1
+   and each Hangul syllable 2, and must be at least 5. So English words need
+   5+ letters, Korean words 3+ syllables (two-syllable words such as 학습 or
+   편향 must be exact, since one jamo changes them into other common words).
+   Digits never take part in a typo: numbers must match exactly.
+5. A near miss is still wrong when it is a different term of the deck: when
+   the answer equals one of `others` or is within one edit of one (as close as
+   it is to the accepted answer), it is a different word, not a typo
+   (Adam vs AdamW, Adagrad vs Adadelta).
+
+Nothing here raises on any `str`: empty or punctuation-only answers are wrong.
+For a deck, build one `Grader(deck.terms())` and call `Grader.grade`; the
+module-level `grade` caches graders and normalised forms, so it is fast too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from studytui.hangul import is_syllable, jamo_of
+
+Reason = Literal["exact", "typo", "empty", "other-term", "closer-to-other", "wrong"]
+
+TYPO_MIN_LENGTH = 5  # a word's length in letters, a Hangul syllable counting 2
+_SYLLABLE_WEIGHT = 2
+
+TYPO_MESSAGE_EN = "accepted, check the spelling: {}"
+TYPO_MESSAGE_KO = "정답으로 인정합니다. 철자를 확인하세요: {}"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The result of grading one typed answer.
+
+    correct        the answer counts as right (exactly or as a near miss)
+    typo           it was accepted as a near miss; `message` says so
+    matched        the accepted text (as written in the deck) it matched
+    message        English note for the learner, only for a typo
+    message_ko     the same note in Korean
+    reason         exact | typo | empty | other-term | closer-to-other | wrong
+    confused_with  the other deck term the answer is (near) equal to, if any
+    """
+
+    correct: bool
+    typo: bool = False
+    matched: str | None = None
+    message: str | None = None
+    message_ko: str | None = None
+    reason: Reason = "wrong"
+    confused_with: str | None = None
+
+
+class _Form(NamedTuple):
+    """One accepted spelling, ready to compare."""
+
+    key: str  # normalised, separators removed, Hangul as jamo
+    tolerant: tuple[bool, ...]  # per key letter: may a typo touch it?
+    digits: tuple[str, ...]  # the digit runs, which must match exactly
+
+
+# --- normalisation -------------------------------------------------------
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\ufe63\uff0d"
+_MINUS = "\u2212"
+# A dash or minus that starts a number (not after a word character) is a sign.
+_SIGN = re.compile(rf"(?<!\w)[{_DASHES}{_MINUS}](?=\d)")
+_LEADING_DECIMAL = re.compile(r"(?<![\w.])\.(?=\d)")  # .5 -> 0.5
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_DIGIT_RUNS = re.compile(r"\d+")
+# An optional part: "(...)" at the start or after whitespace, no nesting.
+_OPTIONAL = re.compile(r"(?:(?<=\s)|^)\(([^()]*)\)")
+_MAX_OPTIONAL_GROUPS = 4  # 2**4 combinations; more are taken all-or-nothing
+
+# Characters removed before comparing, besides whitespace and the Unicode
+# dash, connector and quote punctuation classes (checked by category).
+_EXTRA_SEPARATORS = frozenset("()'\"`\u00b4\u00b7\u318d\u30fb\u2027")
+_SEPARATOR_CATEGORIES = frozenset({"Pd", "Pc", "Pi", "Pf"})
+
+
+def _is_separator(ch: str) -> bool:
+    return (
+        ch.isspace()
+        or ch in _EXTRA_SEPARATORS
+        or unicodedata.category(ch) in _SEPARATOR_CATEGORIES
+    )
+
+
+def _is_edge_junk(ch: str) -> bool:
+    """Punctuation or space that may surround an answer ("Adam." / «아담»)."""
+    return ch.isspace() or unicodedata.category(ch).startswith("P")
+
+
+def _clean(text: str) -> str:
+    # NFKC twice around casefold: casefold can produce unnormalised text (ß -> ss is
+    # fine, but some letters fold to sequences that NFKC then composes).
+    text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    text = _SIGN.sub(_MINUS, text)
+    text = _LEADING_DECIMAL.sub("0.", text)
+    return _THOUSANDS.sub("", text)
+
+
+def _strip_edges(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and _is_edge_junk(text[start]):
+        start += 1
+    while end > start and _is_edge_junk(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _words(text: str) -> list[str]:
+    words: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        if _is_separator(ch):
+            if current:
+                words.append("".join(current))
+                current = []
+        else:
+            current.append(ch)
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def _word_length(word: str) -> int:
+    return sum(
+        _SYLLABLE_WEIGHT if is_syllable(ch) else 1 for ch in word if ch.isalpha()
+    )
+
+
+def _form(text: str) -> _Form | None:
+    """The comparable form of one (already cleaned) spelling, None if empty."""
+    key: list[str] = []
+    tolerant: list[bool] = []
+    for word in _words(_strip_edges(text)):
+        long_enough = _word_length(word) >= TYPO_MIN_LENGTH
+        for ch in word:
+            for letter in jamo_of(ch):
+                key.append(letter)
+                tolerant.append(long_enough and not letter.isdecimal())
+    if not key:
+        return None
+    joined = "".join(key)
+    return _Form(joined, tuple(tolerant), tuple(_DIGIT_RUNS.findall(joined)))
+
+
+def _variants(cleaned: str) -> list[str]:
+    """Every spelling an accepted text allows, its optional (...) parts in or out."""
+    groups = list(_OPTIONAL.finditer(cleaned))
+    if not groups:
+        return [cleaned]
+
+    def without(drop: set[int]) -> str:
+        parts, last = [], 0
+        for i, m in enumerate(groups):
+            parts.append(cleaned[last : m.start()])
+            parts.append(" " if i in drop else m.group(0))
+            last = m.end()
+        parts.append(cleaned[last:])
+        return "".join(parts)
+
+    n = len(groups)
+    if n <= _MAX_OPTIONAL_GROUPS:
+        subsets = [{i for i in range(n) if mask >> i & 1} for mask in range(1 << n)]
+    else:
+        subsets = [set(), set(range(n))]
+    variants = [without(drop) for drop in subsets]
+    variants += [m.group(1) for m in groups]  # the parenthesised part alone
+    if n == 1:  # "Adam (아담)" for "아담 (Adam)"
+        variants.append(f"{groups[0].group(1)} {without({0})}")
+    return variants
+
+
+@lru_cache(maxsize=8192)
+def _accepted_forms(text: str) -> tuple[_Form, ...]:
+    forms: dict[str, _Form] = {}
+    for variant in _variants(_clean(text)):
+        form = _form(variant)
+        if form is not None and form.key not in forms:
+            forms[form.key] = form
+    return tuple(forms.values())
+
+
+def normalize(text: str) -> str:
+    """The comparison key of an answer: what two equal answers share (for tests
+    and for callers that want to de-duplicate answers)."""
+    form = _form(_clean(text))
+    return form.key if form else ""
+
+
+# --- typo detection ------------------------------------------------------
+
+
+def _is_typo(given: str, form: _Form) -> bool:
+    """True when `given` is one allowed edit away from the accepted form."""
+    accepted, tolerant = form.key, form.tolerant
+    lg, la = len(given), len(accepted)
+    if abs(lg - la) > 1 or given == accepted:
+        return False
+    i = 0
+    shortest = min(lg, la)
+    while i < shortest and given[i] == accepted[i]:
+        i += 1
+    if lg == la:
+        if given[i + 1 :] == accepted[i + 1 :]:  # substitution
+            ok = tolerant[i] and not given[i].isdecimal()
+        elif (
+            i + 1 < la
+            and given[i] == accepted[i + 1]
+            and given[i + 1] == accepted[i]
+            and given[i + 2 :] == accepted[i + 2 :]
+        ):  # adjacent transposition
+            ok = tolerant[i] and tolerant[i + 1]
+        else:
+            return False
+    elif lg == la + 1:  # one letter too many, at given[i]
+        if given[i + 1 :] != accepted[i:] or given[i].isdecimal():
+            return False
+        # An extra letter between two words belongs to both: both must be long.
+        ok = all(tolerant[p] for p in (i - 1, i) if 0 <= p < la)
+    else:  # one letter missing, accepted[i]
+        if given[i:] != accepted[i + 1 :]:
+            return False
+        ok = tolerant[i]
+    return ok and tuple(_DIGIT_RUNS.findall(given)) == form.digits
+
+
+# --- the grader ----------------------------------------------------------
+
+
+def _as_texts(values: Iterable[str] | str, what: str) -> tuple[str, ...]:
+    if isinstance(values, str):  # grade(x, "Adam") means one accepted text
+        return (values,)
+    texts = tuple(values)
+    for value in texts:
+        if not isinstance(value, str):
+            raise TypeError(f"{what} must be texts, got {type(value).__name__}: {value!r}")
+    return texts
+
+
+class Grader:
+    """Grades answers against one deck's terms.
+
+    Build it once per deck (`Grader(deck.terms())`); the index of the other
+    terms is built on the first near miss, since exact and plainly wrong
+    answers never need it.
+    """
+
+    def __init__(self, others: Iterable[str] = ()) -> None:
+        self.others = _as_texts(others, "others")
+        self._index: tuple[dict[str, str], list[str], list[str]] | None = None
+
+    def _other_index(self) -> tuple[dict[str, str], list[str], list[str]]:
+        """key -> other text, plus parallel lists of keys and texts for scanning."""
+        if self._index is None:
+            by_key: dict[str, str] = {}
+            for text in self.others:
+                for form in _accepted_forms(text):
+                    by_key.setdefault(form.key, text)
+            self._index = (by_key, list(by_key), list(by_key.values()))
+        return self._index
+
+    def _near_other(self, key: str, accepted_keys: set[str]) -> str | None:
+        """An other term (not also accepted) within one edit of `key`, if any."""
+        by_key, keys, texts = self._other_index()
+        exact = by_key.get(key)
+        if exact is not None and key not in accepted_keys:
+            return exact
+        for _, _, index in process.extract(
+            key, keys, scorer=OSA.distance, score_cutoff=1, limit=None
+        ):
+            if keys[index] not in accepted_keys:
+                return texts[index]
+        return None
+
+    def grade(self, given: str, accepted: Iterable[str] | str) -> Verdict:
+        if not isinstance(given, str):
+            raise TypeError(f"the answer must be a str, got {type(given).__name__}")
+        accepted = _as_texts(accepted, "accepted answers")
+        form = _form(_clean(given))
+        if form is None:
+            return Verdict(correct=False, reason="empty")
+        key = form.key
+
+        candidates = [(text, _accepted_forms(text)) for text in accepted]
+        for text, forms in candidates:
+            if any(f.key == key for f in forms):
+                return Verdict(correct=True, matched=text.strip(), reason="exact")
+
+        near = next(
+            (text for text, forms in candidates if any(_is_typo(key, f) for f in forms)),
+            None,
+        )
+        if near is None:
+            if self.others:
+                other = self._other_index()[0].get(key)
+                if other is not None:
+                    return Verdict(correct=False, reason="other-term", confused_with=other)
+            return Verdict(correct=False, reason="wrong")
+
+        accepted_keys = {f.key for _, forms in candidates for f in forms}
+        if self.others:
+            other = self._near_other(key, accepted_keys)
+            if other is not None:
+                exact_other = self._other_index()[0].get(key) is not None
+                return Verdict(
+                    correct=False,
+                    reason="other-term" if exact_other else "closer-to-other",
+                    confused_with=other,
+                )
+        shown = near.strip()
+        return Verdict(
+            correct=True,
+            typo=True,
+            matched=shown,
+            message=TYPO_MESSAGE_EN.format(shown),
+            message_ko=TYPO_MESSAGE_KO.format(shown),
+            reason="typo",
+        )
+
+
+@lru_cache(maxsize=16)
+def _grader(others: tuple[str, ...]) -> Grader:
+    return Grader(others)
+
+
+def grade(
+    given: str, accepted: Iterable[str] | str, others: Iterable[str] = ()
+) -> Verdict:
+    """Grade a typed answer against the accepted texts; `others` are the deck's
+    other terms, which a near miss must not be confused with."""
+    return _grader(_as_texts(others, "others")).grade(given, accepted)

@@ -1,0 +1,261 @@
+"""Lecture files in, a checked `Deck` out, or every mistake at once.
+
+A file is read as bytes, decoded strictly, parsed by `yamlsource` (no object
+construction), validated by the pydantic models, then the deck is checked as a
+whole: unique ids, questions pointing at real cards, demo links naming real
+demos with valid parameters. Every problem becomes a `ContentIssue` with
+`path:line:column`; `ContentError` carries all of them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from demos.params import ParamError
+from demos.registry import DEMOS
+from studytui.deck import Deck
+from studytui.errors import ContentError, ContentIssue
+from studytui.model import BiText, Card, Lecture, Question
+from studytui.paths import bundled_content_dir
+from studytui.schema_errors import field_path, issues_from
+from studytui.yamlsource import Path as NodePath
+from studytui.yamlsource import Positions, YamlProblem, decode, parse
+
+M = TypeVar("M", bound=BaseModel)
+
+CONTENT_SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """What one file yielded: its lecture when all of it is valid, and in any
+    case the cards and questions that are valid on their own, with their
+    positions in the file, so that deck-wide checks still run on a file with
+    mistakes and every problem shows in one run."""
+
+    display: str
+    positions: Positions
+    lecture: Lecture | None
+    lecture_id: str | None
+    number: int | None
+    cards: list[tuple[int, Card]]
+    questions: list[tuple[int, Question]]
+
+
+def display_path(path: Path) -> str:
+    """The path as the author knows it: relative to the working directory when
+    it is below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def content_files(paths: Iterable[Path]) -> list[Path]:
+    """The lecture files named, folders expanded to their *.yaml files."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in CONTENT_SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ContentError([ContentIssue(display_path(path), 0, 0, "no such file or folder")])
+    return files
+
+
+def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list[ContentIssue]]:
+    """One lecture file: the lecture, or the issues that stop it loading."""
+    display = display_path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [ContentIssue(display, 0, 0, "file is larger than 20 MiB")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [ContentIssue(display, 0, 0, f"cannot read: {exc.strerror or exc}")]
+    try:
+        data, positions = parse(decode(raw))
+    except YamlProblem as p:
+        return None, [ContentIssue(display, p.line, p.column, p.message)]
+    if not isinstance(data, dict):
+        return None, [
+            ContentIssue(
+                display,
+                1,
+                1,
+                "the top level must be a mapping of lecture fields "
+                "(id, number, title, summary, cards, questions)",
+            )
+        ]
+    issues: list[ContentIssue] = []
+    try:
+        lecture: Lecture | None = Lecture.model_validate(data)
+    except ValidationError as exc:
+        lecture = None
+        issues.extend(issues_from(exc, data, positions, display, Lecture))
+    loaded = _salvage(display, positions, data, lecture)
+    issues.extend(_demo_issues(loaded))
+    if strict:
+        issues.extend(_language_issues(loaded))
+    return loaded, issues
+
+
+def _salvage(display: str, positions: Positions, data: dict, lecture: Lecture | None) -> LoadedFile:
+    if lecture is not None:
+        return LoadedFile(
+            display,
+            positions,
+            lecture,
+            lecture.id,
+            lecture.number,
+            list(enumerate(lecture.cards)),
+            list(enumerate(lecture.questions)),
+        )
+    lecture_id, number = data.get("id"), data.get("number")
+    return LoadedFile(
+        display,
+        positions,
+        None,
+        lecture_id if isinstance(lecture_id, str) else None,
+        number if isinstance(number, int) and not isinstance(number, bool) else None,
+        _valid_items(data.get("cards"), Card),
+        _valid_items(data.get("questions"), Question),
+    )
+
+
+def _valid_items(items: Any, model: type[M]) -> list[tuple[int, M]]:
+    """The items of a list that validate on their own (their errors are
+    already reported by the whole-lecture validation)."""
+    valid = []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        try:
+            valid.append((i, model.model_validate(item)))
+        except ValidationError:
+            pass
+    return valid
+
+
+def load_deck(paths: Iterable[Path] | None = None, strict: bool = False) -> Deck:
+    """The deck in `paths` (files or folders; the bundled content when None).
+
+    Raises ContentError with every problem of every file.
+    """
+    files = content_files([bundled_content_dir()] if paths is None else list(paths))
+    if not files:
+        raise ContentError(
+            [
+                ContentIssue(
+                    ", ".join(display_path(p) for p in (paths or [])) or "content",
+                    0,
+                    0,
+                    "no lecture files (*.yaml) found",
+                )
+            ]
+        )
+    loaded: list[LoadedFile] = []
+    issues: list[ContentIssue] = []
+    for path in files:
+        one, found = load_file(path, strict)
+        issues.extend(found)
+        if one is not None:
+            loaded.append(one)
+    issues.extend(_deck_issues(loaded))
+    if issues:
+        raise ContentError(issues)
+    return Deck.of([f.lecture for f in loaded if f.lecture is not None])
+
+
+def _issue(f: LoadedFile, path: NodePath, message: str, key: bool = False) -> ContentIssue:
+    line, col = f.positions.of_key(path) if key else f.positions.of_value(path)
+    return ContentIssue(f.display, line, col, message, field_path(path))
+
+
+def _where(f: LoadedFile, path: NodePath) -> str:
+    line, col = f.positions.of_value(path)
+    return f"{f.display}:{line}:{col}"
+
+
+def _deck_issues(files: list[LoadedFile]) -> Iterator[ContentIssue]:
+    """What only the whole deck shows: ids used twice (both places named) and
+    questions about cards that do not exist."""
+    first: dict[tuple[str, Any], tuple[LoadedFile, NodePath]] = {}
+
+    def claim(kind: str, value: Any, f: LoadedFile, path: NodePath) -> Iterator[ContentIssue]:
+        if (kind, value) in first:
+            other, other_path = first[(kind, value)]
+            yield _issue(
+                f, path, f"duplicate {kind} {value!r}, first at {_where(other, other_path)}"
+            )
+        else:
+            first[(kind, value)] = (f, path)
+
+    for f in files:
+        if f.lecture_id is not None:
+            yield from claim("lecture id", f.lecture_id, f, ("id",))
+        if f.number is not None:
+            yield from claim("lecture number", f.number, f, ("number",))
+        for i, card in f.cards:
+            yield from claim("card id", card.id, f, ("cards", i, "id"))
+        for i, q in f.questions:
+            yield from claim("question id", q.id, f, ("questions", i, "id"))
+    for f in files:
+        for i, q in f.questions:
+            if ("card id", q.card) not in first:
+                yield _issue(f, ("questions", i, "card"), f"unknown card '{q.card}'")
+
+
+def _demo_issues(f: LoadedFile) -> Iterator[ContentIssue]:
+    for i, card in f.cards:
+        if card.demo is None:
+            continue
+        base: NodePath = ("cards", i, "demo")
+        spec = DEMOS.get(card.demo.name)
+        if spec is None:
+            yield _issue(
+                f, (*base, "name"), f"unknown demo '{card.demo.name}'; valid: " + ", ".join(DEMOS)
+            )
+            continue
+        try:
+            spec.resolve(card.demo.params)
+        except ParamError as exc:
+            param_path = (*base, "params", exc.param)
+            known = param_path in f.positions.values
+            message = exc.detail if known else str(exc)
+            yield _issue(f, param_path if known else (*base, "params"), message, key=known)
+
+
+def _language_issues(f: LoadedFile) -> Iterator[ContentIssue]:
+    """Strict mode: every text in both languages."""
+    parts = (
+        [(f.lecture, ())]
+        if f.lecture is not None
+        else [(c, ("cards", i)) for i, c in f.cards]
+        + [(q, ("questions", i)) for i, q in f.questions]
+    )
+    for obj, base in parts:
+        yield from _missing_languages(f, obj, base)
+
+
+def _missing_languages(f: LoadedFile, obj: BaseModel, base: NodePath) -> Iterator[ContentIssue]:
+    for path, text in _bitexts(obj, base):
+        for lang in text.missing():
+            yield _issue(f, path, f"missing '{lang}': bundled content needs both languages")
+
+
+def _bitexts(obj: Any, path: NodePath) -> Iterator[tuple[NodePath, BiText]]:
+    if isinstance(obj, BiText):
+        yield path, obj
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _bitexts(getattr(obj, name), (*path, name))
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from _bitexts(item, (*path, i))

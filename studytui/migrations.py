@@ -1,0 +1,59 @@
+"""The review store's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds how many of MIGRATIONS a store has had applied.
+Append new steps; never edit a released one (a learner's store already ran it).
+
+Times are text in one fixed-width UTC form (see `store.iso`), so comparing the
+strings compares the instants and a human can read them in `sqlite3`.
+"""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE review_log (
+    id          INTEGER PRIMARY KEY,
+    card_id     TEXT    NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    reviewed_at TEXT    NOT NULL,
+    duration_ms INTEGER,
+    state_after TEXT    NOT NULL,               -- fsrs Card.to_dict() as JSON
+    source      TEXT    NOT NULL CHECK (source IN ('review', 'quiz'))
+);
+CREATE INDEX review_log_card ON review_log (card_id, id);
+CREATE INDEX review_log_time ON review_log (reviewed_at);
+
+CREATE TABLE undo_log (
+    id          INTEGER PRIMARY KEY,
+    review_id   INTEGER NOT NULL UNIQUE REFERENCES review_log (id),
+    undone_at   TEXT    NOT NULL
+);
+
+-- Derived: the state_after of each card's latest review that is not undone.
+-- `studytui doctor` rebuilds it from the two logs above.
+CREATE TABLE card_state (
+    card_id       TEXT PRIMARY KEY,
+    state         TEXT NOT NULL,
+    due           TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    review_id     INTEGER NOT NULL REFERENCES review_log (id),
+    introduced_at TEXT NOT NULL                 -- time of the card's first review
+);
+CREATE INDEX card_state_due ON card_state (due);
+CREATE INDEX card_state_introduced ON card_state (introduced_at);
+
+CREATE TABLE quiz_log (
+    id          INTEGER PRIMARY KEY,
+    question_id TEXT    NOT NULL,
+    card_id     TEXT    NOT NULL,
+    given       TEXT    NOT NULL,
+    correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+    answered_at TEXT    NOT NULL,
+    review_id   INTEGER REFERENCES review_log (id)  -- the Again review a miss recorded
+);
+CREATE INDEX quiz_log_time ON quiz_log (answered_at);
+"""
+
+# MIGRATIONS[i] takes a store from user_version i to i + 1.
+MIGRATIONS: list[str] = [V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = ("review_log", "undo_log", "card_state", "quiz_log")

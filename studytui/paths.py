@@ -1,0 +1,38 @@
+"""Where things live: the bundled content and the learner's own files.
+
+Only computes paths; creates nothing (the store creates its folder when it
+opens), so importing or asking never touches the disk.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "studytui"
+DB_ENV = "STUDYTUI_DB"
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled_content_dir() -> Path:
+    """The lecture files shipped with studytui: inside the wheel they sit in the
+    package (see pyproject's force-include); in a source checkout, beside it."""
+    inside = _PACKAGE / "_bundled_content"
+    return inside if inside.is_dir() else _PACKAGE.parent / "content"
+
+
+def default_db_path() -> Path:
+    """$STUDYTUI_DB, else the review store in the per-user data folder."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir  # only when no path was given
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "reviews.db"
+
+
+def default_config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"

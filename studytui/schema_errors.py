@@ -1,0 +1,117 @@
+"""Pydantic's validation errors, said the way a content author needs them:
+at the YAML node they concern, with the field path and a plain message."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from studytui.errors import ContentIssue
+from studytui.yamlsource import Path, Positions
+
+# Messages for the error types an author meets; others keep pydantic's text.
+_MESSAGES = {
+    "missing": "field required",
+    "string_type": "expected a text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "list_type": "expected a list (- item)",
+    "dict_type": "expected a mapping (key: value)",
+    "model_type": "expected a mapping (key: value)",
+    "model_attributes_type": "expected a mapping (key: value)",
+    "string_too_short": "must not be empty",
+    "too_short": "needs at least one item",
+    "string_pattern_mismatch": "not a valid id: use lowercase letters, digits and single "
+    "hyphens, e.g. 'batch-normalization'",
+}
+
+
+def field_path(path: Path) -> str:
+    """('cards', 3, 'definition', 'ko') -> 'cards[3].definition.ko'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _real_path(loc: tuple[Any, ...], data: Any) -> tuple[Path, str | None]:
+    """The part of pydantic's `loc` that exists in `data`, and the missing key
+    at its end if any. Union tags and validator names in `loc` are skipped."""
+    path: list[str | int] = []
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+        elif i == len(loc) - 1 and isinstance(node, dict) and isinstance(part, str):
+            return tuple(path), part
+    return tuple(path), None
+
+
+def _suggest(key: str, model: type[BaseModel] | None) -> str:
+    if model is None:
+        return ""
+    close = difflib.get_close_matches(key, list(model.model_fields), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _model_at(root: type[BaseModel], path: Path) -> type[BaseModel] | None:
+    """The model class that validates the mapping at `path`, for suggestions."""
+    model: Any = root
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        if field is None:
+            return None
+        model = _inner_model(field.annotation)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def issues_from(
+    exc: ValidationError, data: Any, positions: Positions, display: str, root: type[BaseModel]
+) -> list[ContentIssue]:
+    issues: list[ContentIssue] = []
+    for err in exc.errors(include_url=False):
+        path, missing_key = _real_path(tuple(err["loc"]), data)
+        kind = err["type"]
+        if kind == "extra_forbidden" and path:
+            key = str(path[-1])
+            line, col = positions.of_key(path)
+            message = f"unknown key '{key}'{_suggest(key, _model_at(root, path[:-1]))}"
+        elif kind == "missing" or missing_key is not None:
+            name = missing_key or ""
+            path = (*path, name) if name else path
+            line, col = positions.of_value(path[:-1] if name else path)
+            message = _MESSAGES["missing"]
+        else:
+            line, col = positions.of_value(path)
+            message = _MESSAGES.get(kind) or _tidy(err["msg"])
+            if kind == "literal_error":
+                message = f"expected one of {err.get('ctx', {}).get('expected', '')}"
+        issues.append(ContentIssue(display, line, col, message, field_path(path)))
+    return issues
+
+
+def _tidy(msg: str) -> str:
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    return msg[:1].lower() + msg[1:]

@@ -1,0 +1,407 @@
+"""The review store: SQLite, append-only logs, and a card-state table derived from them.
+
+Every write is one short `BEGIN IMMEDIATE ... COMMIT` that finishes before the
+method returns, so a SIGKILL loses nothing a caller was told was saved, and a
+second running instance waits (busy_timeout) instead of failing. Every SQLite
+failure reaches the caller as a StoreError with one line saying what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from studytui.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES
+
+BUSY_TIMEOUT_MS = 5000
+SOURCES = ("review", "quiz")
+_HEADER = b"SQLite format 3\x00"
+# Effective reviews: those without an undo row.
+_EFFECTIVE = "NOT EXISTS (SELECT 1 FROM undo_log u WHERE u.review_id = r.id)"
+
+
+class StoreError(Exception):
+    """A store problem, as one user-facing line that says how to recover."""
+
+
+def iso(dt: datetime) -> str:
+    """`dt` in UTC, fixed width, so string order is time order."""
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime: the store keeps UTC-aware times only")
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
+
+
+def header_problem(path: Path) -> str | None:
+    """Why `path` is not a whole SQLite file, from its first 100 bytes and size."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror})"
+    if size == 0:
+        return "it is empty (0 bytes)"
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return "it is not a SQLite database"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The in-header size is valid only when the change counter matches (SQLite file format).
+    if pages and head[24:28] == head[92:96] and size < pages * page_size:
+        return f"it is truncated ({size} of {pages * page_size} bytes)"
+    return None
+
+
+def corrupt_message(path: Path, why: str) -> str:
+    return (
+        f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
+        "back the latest backup, or move the file away to start afresh (it was not changed)"
+    )
+
+
+def explain(exc: BaseException, path: Path) -> StoreError:
+    """A sqlite3/OS error as a one-line StoreError."""
+    text = str(exc).lower()
+    if "disk is full" in text or isinstance(exc, OSError) and exc.errno == 28:
+        msg = (f"cannot save to {path}: the disk is full. Free some space and try again "
+               "(everything saved before is kept)")
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        msg = (f"cannot write the review store {path}: it or its folder is read-only. Fix the "
+               "permissions or choose another store with --db PATH")
+    elif "unable to open" in text:
+        msg = (f"cannot open the review store {path}: check that its folder exists and is "
+               "writable, or choose another store with --db PATH")
+    elif "disk i/o" in text:
+        msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
+               "check the disk, then try again (everything saved before is kept)")
+    elif "locked" in text or "busy" in text:
+        msg = (f"the review store {path} stayed locked by another studytui for "
+               f"{BUSY_TIMEOUT_MS // 1000} s; close it or try again")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        msg = corrupt_message(path, str(exc))
+    else:
+        msg = f"review store {path}: {exc}"
+    return StoreError(msg)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    id: int
+    card_id: str
+    rating: int
+    reviewed_at: datetime
+    duration_ms: int | None
+    source: str
+    state_json: str
+
+    @property
+    def state(self) -> dict[str, Any]:
+        return json.loads(self.state_json)
+
+
+class Store:
+    """One open review store. Use `Store.open(path)`; not for sharing across threads
+    at the same time (one connection)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        # Problems that did not stop the store from working (e.g. a backup that failed).
+        self.warnings: list[str] = []
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, backup: bool = True) -> Store:
+        """Open (creating if missing) the store at `path`; migrate; make today's backup."""
+        path = Path(path)
+        if path.exists():
+            problem = header_problem(path)
+            if problem and not (problem.endswith("(0 bytes)") and _may_start_empty(path)):
+                raise StoreError(corrupt_message(path, problem))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise explain(exc, path) from None
+        store = cls(conn, path)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"cannot use WAL mode for {path} (got {mode}); "
+                                 "is it on a network drive? choose another place with --db PATH")
+            # WAL + NORMAL: a commit survives a killed process; only a power cut can
+            # lose the last commits. FULL costs an fsync per rating.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            store._migrate()
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.Error as exc:
+            conn.close()
+            raise explain(exc, path) from None
+        if backup:
+            store._daily_backup()
+        return store
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the review store {self.path} has schema v{version}, newer than this "
+                f"studytui knows (v{SCHEMA_VERSION}): upgrade studytui"
+            )
+        if version == 0:
+            names = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master")}
+            if names:
+                raise StoreError(
+                    f"{self.path} is a SQLite database but not a studytui store; "
+                    "choose another file with --db PATH (it was not changed)"
+                )
+        for number in range(version, SCHEMA_VERSION):
+            try:
+                self._conn.executescript(
+                    f"BEGIN IMMEDIATE; {MIGRATIONS[number]} PRAGMA user_version = {number + 1};"
+                    " COMMIT;"
+                )
+            except sqlite3.Error:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def _daily_backup(self) -> None:
+        from studytui.backups import make_daily_backup
+
+        try:
+            has_data = self._conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM review_log) OR EXISTS (SELECT 1 FROM quiz_log)"
+            ).fetchone()[0]
+            if has_data:
+                make_daily_backup(self._conn, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            # Studying must go on without a backup; say so where the app can show it.
+            self.warnings.append(f"today's backup was not made: {explain(exc, self.path)}")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- plumbing ------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; any failure rolls back and becomes a StoreError."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error is the one to report
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise explain(exc, self.path) from None
+            raise
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+
+    @staticmethod
+    def _put_state(conn: sqlite3.Connection, card_id: str, state_json: str, due: str,
+                   review_id: int, at: str) -> None:
+        conn.execute(
+            "INSERT INTO card_state (card_id, state, due, updated_at, review_id, introduced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (card_id) DO UPDATE SET state = excluded.state,"
+            " due = excluded.due, updated_at = excluded.updated_at,"
+            " review_id = excluded.review_id",
+            (card_id, state_json, due, at, review_id, at),
+        )
+
+    @staticmethod
+    def _insert_review(conn: sqlite3.Connection, card_id: str, rating: int, at: datetime,
+                       duration_ms: int | None, state: dict[str, Any], source: str) -> int:
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1..4, not {rating!r}")
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+        state_json = json.dumps(state, separators=(",", ":"))
+        due = iso(datetime.fromisoformat(state["due"]))
+        when = iso(at)
+        cur = conn.execute(
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
+            " source) VALUES (?, ?, ?, ?, ?, ?)",
+            (card_id, rating, when, duration_ms, state_json, source),
+        )
+        review_id = int(cur.lastrowid or 0)
+        Store._put_state(conn, card_id, state_json, due, review_id, when)
+        return review_id
+
+    # ---- writes --------------------------------------------------------------------------
+
+    def record_review(self, card_id: str, rating: int, at: datetime, duration_ms: int | None,
+                      state: dict[str, Any], source: str = "review") -> int:
+        """Append a review (with the fsrs state after it) and update the card's state.
+        Committed before returning; returns the review id."""
+        with self._write() as conn:
+            return self._insert_review(conn, card_id, rating, at, duration_ms, state, source)
+
+    def undo_review(self, review_id: int, at: datetime | None = None) -> None:
+        """Mark a review undone (append-only) and restore its card's state from the
+        latest review before it that stands (or make the card new again)."""
+        at = at or datetime.now(timezone.utc)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT card_id, EXISTS (SELECT 1 FROM undo_log WHERE review_id = ?)"
+                " FROM review_log WHERE id = ?", (review_id, review_id),
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"no review with id {review_id}")
+            if row[1]:
+                raise ValueError(f"review {review_id} is already undone")
+            conn.execute("INSERT INTO undo_log (review_id, undone_at) VALUES (?, ?)",
+                         (review_id, iso(at)))
+            self._restate(conn, row[0])
+
+    def _restate(self, conn: sqlite3.Connection, card_id: str) -> None:
+        """Recompute one card's state row from its effective reviews."""
+        rows = conn.execute(
+            f"SELECT r.id, r.state_after, r.reviewed_at FROM review_log r"
+            f" WHERE r.card_id = ? AND {_EFFECTIVE} ORDER BY r.id", (card_id,),
+        ).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+            return
+        review_id, state_json, _ = rows[-1]
+        due = iso(datetime.fromisoformat(json.loads(state_json)["due"]))
+        conn.execute(
+            "INSERT OR REPLACE INTO card_state (card_id, state, due, updated_at, review_id,"
+            " introduced_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (card_id, state_json, due, rows[-1][2], review_id, rows[0][2]),
+        )
+
+    def record_quiz_answer(self, question_id: str, card_id: str, given: str, correct: bool,
+                           at: datetime, again_state: dict[str, Any] | None = None) -> int:
+        """Append a quiz answer; with `again_state`, also an Again review (source 'quiz')
+        of the card, in the same transaction. Committed; returns the answer id."""
+        with self._write() as conn:
+            review_id = None
+            if again_state is not None:
+                review_id = self._insert_review(conn, card_id, 1, at, None, again_state, "quiz")
+            cur = conn.execute(
+                "INSERT INTO quiz_log (question_id, card_id, given, correct, answered_at,"
+                " review_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (question_id, card_id, given, int(bool(correct)), iso(at), review_id),
+            )
+            return int(cur.lastrowid or 0)
+
+    def rebuild_states(self) -> int:
+        """Rebuild card_state from the logs (latest effective review per card).
+        Returns the number of card states written."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM card_state")
+            ids = [r[0] for r in conn.execute("SELECT DISTINCT card_id FROM review_log")]
+            for card_id in ids:
+                self._restate(conn, card_id)
+            return int(conn.execute("SELECT COUNT(*) FROM card_state").fetchone()[0])
+
+    # ---- reads ---------------------------------------------------------------------------
+
+    def card_states(self) -> dict[str, dict[str, Any]]:
+        """Card id -> fsrs Card.to_dict() of its current state (cards never reviewed: absent)."""
+        return {cid: json.loads(s) for cid, s in self._read("SELECT card_id, state FROM card_state")}
+
+    def state_of(self, card_id: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT state FROM card_state WHERE card_id = ?", (card_id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def due_index(self) -> list[tuple[str, str]]:
+        """(card id, due as `iso` text) of every card with a state, earliest due first.
+        One row per card: this is what queues are built from, not the log."""
+        return self._read("SELECT card_id, due FROM card_state ORDER BY due, card_id")
+
+    def introduced_since(self, since: datetime) -> int:
+        """Cards whose first (standing) review was at or after `since`."""
+        return int(self._read("SELECT COUNT(*) FROM card_state WHERE introduced_at >= ?",
+                              (iso(since),))[0][0])
+
+    def review_rows(self, since: datetime | None = None) -> list[ReviewRow]:
+        """Effective (not undone) reviews in log order, optionally from `since` on."""
+        sql = ("SELECT r.id, r.card_id, r.rating, r.reviewed_at, r.duration_ms, r.source,"
+               f" r.state_after FROM review_log r WHERE {_EFFECTIVE}")
+        params: tuple[Any, ...] = ()
+        if since is not None:
+            sql += " AND r.reviewed_at >= ?"
+            params = (iso(since),)
+        return [
+            ReviewRow(i, c, rt, from_iso(t), d, src, s)
+            for i, c, rt, t, d, src, s in self._read(sql + " ORDER BY r.id", params)
+        ]
+
+    def review_times(self, since: datetime) -> list[str]:
+        """`iso` times of effective reviews from `since` on (cheap: no JSON)."""
+        return [r[0] for r in self._read(
+            f"SELECT r.reviewed_at FROM review_log r WHERE r.reviewed_at >= ? AND {_EFFECTIVE}",
+            (iso(since),))]
+
+    def review_counts(self) -> dict[str, int]:
+        """Card id -> number of effective reviews."""
+        return dict(self._read(
+            f"SELECT r.card_id, COUNT(*) FROM review_log r WHERE {_EFFECTIVE} GROUP BY r.card_id"))
+
+    def review_pass_counts(self) -> tuple[int, int]:
+        """(passed, total) over effective reviews of cards that were in the Review state
+        before the review: the basis of true retention."""
+        row = self._read(
+            "SELECT COALESCE(SUM(rating > 1), 0), COUNT(*) FROM ("
+            " SELECT r.rating, LAG(json_extract(r.state_after, '$.state'))"
+            "   OVER (PARTITION BY r.card_id ORDER BY r.id) AS before"
+            f" FROM review_log r WHERE {_EFFECTIVE}) WHERE before = 2")
+        return int(row[0][0]), int(row[0][1])
+
+    def quiz_rows(self) -> list[tuple[int, str, str, str, bool, datetime, int | None]]:
+        """(id, question id, card id, given, correct, answered_at, review id), in order."""
+        return [(i, q, c, g, bool(ok), from_iso(t), rid) for i, q, c, g, ok, t, rid in self._read(
+            "SELECT id, question_id, card_id, given, correct, answered_at, review_id"
+            " FROM quiz_log ORDER BY id")]
+
+    def integrity_check(self) -> list[str]:
+        """Problems found by PRAGMA integrity_check and foreign_key_check; [] when sound."""
+        rows = [r[0] for r in self._read("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"broken reference in {r[0]} row {r[1]}"
+                     for r in self._read("PRAGMA foreign_key_check")]
+        names = {r[0] for r in self._read("SELECT name FROM sqlite_master WHERE type='table'")}
+        problems += [f"missing table {t}" for t in TABLES if t not in names]
+        return problems
+
+
+def _may_start_empty(path: Path) -> bool:
+    """An empty file is a fresh store only when it has no backups: otherwise it may be a
+    store truncated to nothing, and treating it as new would bury the backups."""
+    from studytui.backups import list_backups
+
+    return not list_backups(path) and not os.path.exists(str(path) + "-wal")
