@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from studytui import __version__
-from studytui.errors import UserError
+from studytui.errors import ContentError, UserError
 
 EXIT_USAGE = 2
 
@@ -84,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     assert handler is not None
     try:
         return handler(args, rest)
+    except ContentError as exc:  # one line per problem, each with its file:line:column
+        for issue in exc.issues:
+            print(issue, file=sys.stderr)
+        return EXIT_USAGE
     except UserError as exc:
         print(f"studytui: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -92,7 +96,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.errors import ContentError
     from studytui.loader import load_deck
 
     paths = args.paths or ([args.content] if args.content else None)

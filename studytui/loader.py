@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,20 +34,26 @@ CONTENT_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
 
 
-@dataclass(frozen=True)
+@dataclass
 class LoadedFile:
     """What one file yielded: its lecture when all of it is valid, and in any
     case the cards and questions that are valid on their own, with their
-    positions in the file, so that deck-wide checks still run on a file with
+    indices in the file, so that deck-wide checks still run on a file with
     mistakes and every problem shows in one run."""
 
     display: str
-    positions: Positions
+    text: str
     lecture: Lecture | None
     lecture_id: str | None
     number: int | None
     cards: list[tuple[int, Card]]
     questions: list[tuple[int, Question]]
+
+    @cached_property
+    def positions(self) -> Positions:
+        """Where each node stands. Parsed again only when an issue must be
+        placed: a valid deck never pays for it."""
+        return parse(self.text, positions=True)[1]
 
 
 def display_path(path: Path) -> str:
@@ -73,7 +80,7 @@ def content_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list[ContentIssue]]:
-    """One lecture file: the lecture, or the issues that stop it loading."""
+    """One lecture file: what it yields, and every issue it has on its own."""
     display = display_path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
@@ -82,7 +89,8 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
     except OSError as exc:
         return None, [ContentIssue(display, 0, 0, f"cannot read: {exc.strerror or exc}")]
     try:
-        data, positions = parse(decode(raw))
+        text = decode(raw)
+        data, _ = parse(text, positions=False)
     except YamlProblem as p:
         return None, [ContentIssue(display, p.line, p.column, p.message)]
     if not isinstance(data, dict):
@@ -100,19 +108,21 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
         lecture: Lecture | None = Lecture.model_validate(data)
     except ValidationError as exc:
         lecture = None
-        issues.extend(issues_from(exc, data, positions, display, Lecture))
-    loaded = _salvage(display, positions, data, lecture)
+        loaded = _salvage(display, text, data, None)
+        issues.extend(issues_from(exc, data, loaded.positions, display, Lecture))
+    else:
+        loaded = _salvage(display, text, data, lecture)
     issues.extend(_demo_issues(loaded))
     if strict:
         issues.extend(_language_issues(loaded))
     return loaded, issues
 
 
-def _salvage(display: str, positions: Positions, data: dict, lecture: Lecture | None) -> LoadedFile:
+def _salvage(display: str, text: str, data: dict, lecture: Lecture | None) -> LoadedFile:
     if lecture is not None:
         return LoadedFile(
             display,
-            positions,
+            text,
             lecture,
             lecture.id,
             lecture.number,
@@ -122,7 +132,7 @@ def _salvage(display: str, positions: Positions, data: dict, lecture: Lecture | 
     lecture_id, number = data.get("id"), data.get("number")
     return LoadedFile(
         display,
-        positions,
+        text,
         None,
         lecture_id if isinstance(lecture_id, str) else None,
         number if isinstance(number, int) and not isinstance(number, bool) else None,
@@ -183,33 +193,32 @@ def _where(f: LoadedFile, path: NodePath) -> str:
     return f"{f.display}:{line}:{col}"
 
 
-def _deck_issues(files: list[LoadedFile]) -> Iterator[ContentIssue]:
+def _deck_issues(files: list[LoadedFile]) -> list[ContentIssue]:
     """What only the whole deck shows: ids used twice (both places named) and
     questions about cards that do not exist."""
     first: dict[tuple[str, Any], tuple[LoadedFile, NodePath]] = {}
+    issues: list[ContentIssue] = []
 
-    def claim(kind: str, value: Any, f: LoadedFile, path: NodePath) -> Iterator[ContentIssue]:
-        if (kind, value) in first:
-            other, other_path = first[(kind, value)]
-            yield _issue(
-                f, path, f"duplicate {kind} {value!r}, first at {_where(other, other_path)}"
-            )
-        else:
-            first[(kind, value)] = (f, path)
+    def claim(kind: str, value: Any, f: LoadedFile, path: NodePath) -> None:
+        earlier = first.setdefault((kind, value), (f, path))
+        if earlier[0] is not f or earlier[1] != path:
+            where = _where(*earlier)
+            issues.append(_issue(f, path, f"duplicate {kind} {value!r}, first at {where}"))
 
     for f in files:
         if f.lecture_id is not None:
-            yield from claim("lecture id", f.lecture_id, f, ("id",))
+            claim("lecture id", f.lecture_id, f, ("id",))
         if f.number is not None:
-            yield from claim("lecture number", f.number, f, ("number",))
+            claim("lecture number", f.number, f, ("number",))
         for i, card in f.cards:
-            yield from claim("card id", card.id, f, ("cards", i, "id"))
+            claim("card id", card.id, f, ("cards", i, "id"))
         for i, q in f.questions:
-            yield from claim("question id", q.id, f, ("questions", i, "id"))
+            claim("question id", q.id, f, ("questions", i, "id"))
     for f in files:
         for i, q in f.questions:
             if ("card id", q.card) not in first:
-                yield _issue(f, ("questions", i, "card"), f"unknown card '{q.card}'")
+                issues.append(_issue(f, ("questions", i, "card"), f"unknown card '{q.card}'"))
+    return issues
 
 
 def _demo_issues(f: LoadedFile) -> Iterator[ContentIssue]:

@@ -1,15 +1,16 @@
 """Untrusted YAML in, plain data and the position of every node out.
 
-PyYAML only parses and composes here (libyaml's CSafeLoader where available);
-the data is built by this module's own walk over the node tree. So nothing in
+libyaml (through PyYAML's CSafeLoader where available) only parses here; the
+data is built by this module from the parser's event stream. So nothing in
 a file can construct an object or run code: any tag beyond the plain scalar,
-mapping and sequence tags is an error. The same walk records where each value
-and key stands, rejects duplicate keys, and cuts off alias bombs and recursive
-aliases before they cost time or memory.
+mapping and sequence tags is an error. The same pass records where each value
+and key stands, rejects duplicate keys, and refuses alias bombs and recursive
+aliases by counting, never expanding.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,6 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 Path = tuple[str | int, ...]
 
 _T = "tag:yaml.org,2002:"
-_PLAIN_TAGS = {_T + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 # A billion-laughs file expands a few aliases into millions of nodes; a real
 # lecture file re-uses a handful. Past this many nodes reached through aliases
 # the file is refused.
@@ -84,19 +84,23 @@ def _check_tabs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def parse(text: str) -> tuple[Any, Positions]:
-    """The data of one YAML document and where each part of it stands.
+def parse(text: str, positions: bool = True) -> tuple[Any, Positions]:
+    """The data of one YAML document and, when `positions`, where each part
+    of it stands (without, the Positions returned are empty).
 
     Raises YamlProblem (the first problem: a file that does not parse cannot
     be read further) or returns; all *schema* problems are the loader's.
     """
-    tabs = _check_tabs(text)
+    tabs = _TAB_INDENT.findall(text)
     if tabs:
-        line, column = tabs[0]
+        first = _TAB_INDENT.search(text)
+        assert first is not None
+        line = text.count("\n", 0, first.start()) + 1
+        column = len(first.group(0).split("\t")[0]) + 1
         more = f" (and {len(tabs) - 1} more lines)" if len(tabs) > 1 else ""
         raise YamlProblem(line, column, f"tab character in indentation{more}; indent with spaces")
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        return _Builder(positions).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _at(mark) if mark is not None else (1, 1)
@@ -113,128 +117,199 @@ def parse(text: str) -> tuple[Any, Positions]:
         ) from None
     except yaml.YAMLError as exc:  # anything else libyaml may raise, kept to one line
         raise YamlProblem(1, 1, "YAML error: " + " ".join(str(exc).split())) from None
-    if root is None:
-        raise YamlProblem(1, 1, "the file is empty: a lecture file is a mapping (id, number, ...)")
-    return _Builder().build(root)
+
+
+# A line whose indentation holds a tab (YAML forbids it; editors hide it).
+_TAB_INDENT = re.compile(r"^ *\t[ \t]*(?=\S)", re.MULTILINE)
+
+
+class _Open:
+    """A mapping or sequence being built, with what it needs until it closes."""
+
+    __slots__ = ("value", "is_map", "path", "anchor", "size", "key", "first_line")
+
+    def __init__(self, value: Any, path: Path, anchor: str | None):
+        self.value, self.path, self.anchor = value, path, anchor
+        self.is_map = isinstance(value, dict)
+        self.size = 1  # nodes in this subtree, aliases counted at their full size
+        self.key: str | None = None  # a mapping's pending key
+        self.first_line: dict[str, int] = {}
 
 
 class _Builder:
-    """Builds plain data from nodes: str/int/float/bool/None, dict, list."""
+    """Builds plain data from libyaml's event stream: str, int, float, bool,
+    None, dict, list. Parsing events (not composing nodes) keeps a large deck
+    fast; resolving scalars here keeps YAML 1.2 core semantics.
 
-    def __init__(self) -> None:
+    With `track` off, no positions are recorded (the fast path for files that
+    turn out valid); every check that can refuse a file runs either way.
+    """
+
+    def __init__(self, track: bool) -> None:
+        self.track = track
         self.positions = Positions()
-        self.seen: set[int] = set()
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, size)
+        self.open_anchors: set[str] = set()
         self.alias_nodes = 0
-        self.active: set[int] = set()  # nodes on the current path: recursion guard
+        self.root: Any = None
+        self.documents = 0
 
-    def build(self, root: yaml.Node) -> tuple[Any, Positions]:
-        return self.node(root, (), through_alias=False), self.positions
+    def build(self, events: Any) -> tuple[Any, Positions]:
+        stack = self.stack
+        for event in events:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                top = stack[-1] if stack else None
+                if top is not None and top.is_map and top.key is None:
+                    self._take_key(event, top)
+                else:
+                    if event.tag is not None:
+                        _check_tag(event)
+                    value = _resolve(event)
+                    if self.track:
+                        self.positions.values[self._path(top)] = _at(event.start_mark)
+                    if event.anchor:
+                        self.anchors[event.anchor] = (value, 1)
+                    self._attach(top, value, 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self._start(event, {} if kind is yaml.MappingStartEvent else [])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                done = stack.pop()
+                if done.anchor:
+                    self.open_anchors.discard(done.anchor)
+                    self.anchors[done.anchor] = (done.value, done.size)
+                self._attach(stack[-1] if stack else None, done.value, done.size)
+            elif kind is yaml.AliasEvent:
+                self._alias(event)
+            elif kind is yaml.DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    raise YamlProblem(
+                        *_at(event.start_mark), "more than one YAML document (---) in the file"
+                    )
+        if self.documents == 0:
+            raise YamlProblem(
+                1, 1, "the file is empty: a lecture file is a mapping (id, number, ...)"
+            )
+        return self.root, self.positions
 
-    def node(self, node: yaml.Node, path: Path, through_alias: bool) -> Any:
-        if id(node) in self.active:
-            raise YamlProblem(*_at(node.start_mark), "recursive alias: a node contains itself")
-        if len(path) > MAX_DEPTH:
-            raise YamlProblem(*_at(node.start_mark), f"nested deeper than {MAX_DEPTH} levels")
-        through_alias = through_alias or id(node) in self.seen
-        if through_alias:
-            self.alias_nodes += 1
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                # An aliased node's mark is its anchor; name the key that uses it.
-                used_at = next(
-                    (
-                        self.positions.keys[path[:n]]
-                        for n in range(len(path), 0, -1)
-                        if path[:n] in self.positions.keys
-                    ),
-                    _at(node.start_mark),
-                )
-                raise YamlProblem(
-                    *used_at,
-                    f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes; refusing the file",
-                )
-        self.seen.add(id(node))
-        self.positions.values.setdefault(path, _at(node.start_mark))
-        if isinstance(node, yaml.ScalarNode):
-            return _scalar(node)
-        self.active.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                _require_tag(node, _T + "seq")
-                return [
-                    self.node(item, (*path, i), through_alias) for i, item in enumerate(node.value)
-                ]
-            _require_tag(node, _T + "map")
-            return self.mapping(node, path, through_alias)
-        finally:
-            self.active.discard(id(node))
+    def _path(self, top: _Open | None) -> Path:
+        if top is None:
+            return ()
+        return (*top.path, top.key if top.is_map else len(top.value))  # type: ignore[arg-type]
 
-    def mapping(self, node: yaml.MappingNode, path: Path, through_alias: bool) -> dict:
-        out: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _T + "merge":
-                raise YamlProblem(*_at(key_node.start_mark), "merge keys (<<) are not supported")
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlProblem(*_at(key_node.start_mark), "a key must be a plain word")
-            _require_plain(key_node)
-            key = key_node.value
-            line, column = _at(key_node.start_mark)
-            if key in out:
-                raise YamlProblem(
-                    line, column, f"duplicate key '{key}' (first at line {first_line[key]})"
-                )
-            first_line[key] = line
-            self.positions.keys.setdefault((*path, key), (line, column))
-            out[key] = self.node(value_node, (*path, key), through_alias)
-        return out
+    def _attach(self, top: _Open | None, value: Any, size: int) -> None:
+        if top is None:
+            self.root = value
+        elif top.is_map:
+            top.size += size
+            top.value[top.key] = value
+            top.key = None
+        else:
+            top.size += size
+            top.value.append(value)
+
+    def _take_key(self, event: Any, top: _Open) -> None:
+        if type(event) is not yaml.ScalarEvent:
+            raise YamlProblem(*_at(event.start_mark), "a key must be a plain word")
+        if event.tag is not None:
+            _check_tag(event)
+        key = event.value
+        if key in top.first_line or (key == "<<" and not event.style):
+            line, column = _at(event.start_mark)
+            if key == "<<":
+                raise YamlProblem(line, column, "merge keys (<<) are not supported")
+            raise YamlProblem(
+                line, column, f"duplicate key '{key}' (first at line {top.first_line[key]})"
+            )
+        top.first_line[key] = event.start_mark.line + 1
+        top.key = key
+        if self.track:
+            self.positions.keys[(*top.path, key)] = _at(event.start_mark)
+
+    def _start(self, event: Any, value: Any) -> None:
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_map and top.key is None:
+            self._take_key(event, top)  # raises: a key must be a plain word
+        if event.tag is not None and event.tag not in _COLLECTION_TAGS:
+            raise YamlProblem(*_at(event.start_mark), f"tag '{_short(event.tag)}' is not allowed")
+        if len(self.stack) >= MAX_DEPTH:
+            raise YamlProblem(*_at(event.start_mark), f"nested deeper than {MAX_DEPTH} levels")
+        path = self._path(top) if self.track else ()
+        if self.track:
+            self.positions.values[path] = _at(event.start_mark)
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Open(value, path, event.anchor))
+
+    def _alias(self, event: yaml.AliasEvent) -> None:
+        top = self.stack[-1] if self.stack else None
+        where = _at(event.start_mark)
+        if top is not None and top.is_map and top.key is None:
+            raise YamlProblem(*where, "a key must be a plain word")
+        if event.anchor in self.open_anchors:
+            raise YamlProblem(*where, "recursive alias: a node contains itself")
+        if event.anchor not in self.anchors:
+            raise YamlProblem(*where, f"unknown alias '*{event.anchor}'")
+        value, size = self.anchors[event.anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            raise YamlProblem(
+                *where, f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes; refusing the file"
+            )
+        if self.track:
+            self.positions.values[self._path(top)] = where
+        self._attach(top, value, size)
 
 
-def _require_tag(node: yaml.Node, tag: str) -> None:
-    if node.tag != tag:
-        raise YamlProblem(*_at(node.start_mark), f"tag '{_short(node.tag)}' is not allowed")
+_COLLECTION_TAGS = {_T + "map", _T + "seq"}
+_SCALAR_TAGS = {_T + t for t in ("str", "int", "float", "bool", "null")}
 
 
-def _require_plain(node: yaml.ScalarNode) -> None:
-    if node.tag not in _PLAIN_TAGS:
+def _check_tag(event: Any) -> None:
+    tag = event.tag
+    if tag is not None and tag != "!" and tag not in _SCALAR_TAGS:
         raise YamlProblem(
-            *_at(node.start_mark),
-            f"tag '{_short(node.tag)}' is not allowed: content files hold plain text, "
+            *_at(event.start_mark),
+            f"tag '{_short(tag)}' is not allowed: content files hold plain text, "
             "numbers, lists and mappings",
         )
 
 
 def _short(tag: str) -> str:
-    return "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
+    return "!!" + tag[len(_T):] if tag.startswith(_T) else tag
 
 
-_SPECIAL_FLOATS = {
-    ".inf": float("inf"),
-    "+.inf": float("inf"),
-    "-.inf": float("-inf"),
-    ".nan": float("nan"),
-}
+# YAML 1.2 core schema: only these plain scalars are not text. So an English
+# "No" or "on" stays text, and so do dates and 1:30.
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+         "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
+                   ".nan": float("nan")}
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
-    """A scalar's value, YAML 1.2 style: only true/false are booleans (so an
-    English 'No' or 'on' stays text), and 1:30 (YAML 1.1 base 60) stays text."""
-    _require_plain(node)
-    tag, text = node.tag[len(_T) :], node.value
-    if tag == "null":
-        return None
-    if tag == "bool":
-        return text.lower() == "true" if text.lower() in ("true", "false") else text
-    if tag in ("int", "float") and ":" not in text:
-        cleaned = text.replace("_", "").lower()
-        for convert in _NUMBER_PARSERS[tag]:
-            try:
-                return convert(cleaned)
-            except (ValueError, KeyError):
-                continue
+def _resolve(event: yaml.ScalarEvent) -> Any:
+    text, tag = event.value, event.tag
+    if event.style or tag in ("!", _T + "str"):  # quoted or block (plain is "" or None)
+        return text
+    if tag is None or tag == _T + "null":
+        if text in _NULL:
+            return None
+    if tag is None or tag == _T + "bool":
+        if text in _BOOL:
+            return _BOOL[text]
+    if tag is None or tag == _T + "int":
+        if _INT.fullmatch(text):
+            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+    if tag is None or tag in (_T + "float", _T + "int"):
+        if _FLOAT.fullmatch(text):
+            return float(text)
+        if text.lower() in _SPECIAL_FLOATS:
+            return _SPECIAL_FLOATS[text.lower()]
+    if tag is not None:
+        raise YamlProblem(*_at(event.start_mark), f"'{text}' is not a valid {_short(tag)}")
     return text
-
-
-_NUMBER_PARSERS = {
-    "int": (lambda t: int(t, 0), int),  # 0x1f, 0o17 and plain 017
-    "float": (lambda t: _SPECIAL_FLOATS[t], float),
-}

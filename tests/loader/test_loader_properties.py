@@ -14,12 +14,56 @@ from studytui.loader import load_deck
 SAMPLE = (Path(__file__).parent / "valid_sample.yaml").read_text(encoding="utf-8")
 
 # Pieces that make YAML interesting: structure, tags, anchors, odd scalars.
-TOKENS = st.sampled_from([
-    "\n", "  ", "\t", ": ", "- ", "{", "}", "[", "]", ",", "#", "&a ", "*a", "!!python/name:os ",
-    "!x ", "|", ">", "'", '"', "id", "cards", "term", "ko", "en", "questions", "answer",
-    "number", "90", "-1", "1e309", ".nan", "true", "No", "null", "~", "---", "...", "<<",
-    "한글", "\u00e9", "\x00", "\ufeff", "0x1F", "1:30", "2021-08-13", "%YAML 1.1\n",
-])
+TOKENS = st.sampled_from(
+    [
+        "\n",
+        "  ",
+        "\t",
+        ": ",
+        "- ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        "#",
+        "&a ",
+        "*a",
+        "!!python/name:os ",
+        "!x ",
+        "|",
+        ">",
+        "'",
+        '"',
+        "id",
+        "cards",
+        "term",
+        "ko",
+        "en",
+        "questions",
+        "answer",
+        "number",
+        "90",
+        "-1",
+        "1e309",
+        ".nan",
+        "true",
+        "No",
+        "null",
+        "~",
+        "---",
+        "...",
+        "<<",
+        "한글",
+        "\u00e9",
+        "\x00",
+        "\ufeff",
+        "0x1F",
+        "1:30",
+        "2021-08-13",
+        "%YAML 1.1\n",
+    ]
+)
 yamlish = st.lists(TOKENS | st.text(max_size=8), max_size=60).map("".join)
 
 
@@ -34,13 +78,17 @@ def _load(tmp: Path, data: bytes) -> None:
             assert issue.path.endswith("fuzz.yaml") and "\n" not in issue.message
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=yamlish)
 def test_yamlish_text_loads_or_raises_content_error(tmp_path, text):
     _load(tmp_path, text.encode("utf-8", "surrogatepass"))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_mutated_lecture_loads_or_raises_content_error(tmp_path, data):
     raw = bytearray(SAMPLE.encode("utf-8"))
@@ -57,7 +105,9 @@ def test_mutated_lecture_loads_or_raises_content_error(tmp_path, data):
     _load(tmp_path, bytes(raw))
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.binary(max_size=200))
 def test_random_bytes_load_or_raise_content_error(tmp_path, raw):
     _load(tmp_path, raw)

@@ -51,8 +51,8 @@ CASES: dict[str, tuple[bool, list[str]]] = {
         "3:8: tag '!include' is not allowed: content files hold plain text, numbers, "
         "lists and mappings"]),
     "billion_laughs.yaml": (False, [
-        "28:3: aliases expand to more than 10,000 nodes; refusing the file"]),
-    "recursive_alias.yaml": (False, ["4:10: recursive alias: a node contains itself"]),
+        "28:12: aliases expand to more than 10,000 nodes; refusing the file"]),
+    "recursive_alias.yaml": (False, ["4:37: recursive alias: a node contains itself"]),
     "duplicate_key.yaml": (False, ["12:5: duplicate key 'term' (first at line 11)"]),
     "bad_id.yaml": (False, [
         "10:9: cards[1].id: not a valid id: use lowercase letters, digits and single hyphens, "

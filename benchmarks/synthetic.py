@@ -1,0 +1,128 @@
+"""Synthetic decks and stores at scale: N lectures and C cards (with questions)
+as YAML files, and a review store holding a year of reviews.
+
+    python benchmarks/synthetic.py deck OUT_DIR [--lectures 10] [--cards 10000]
+    python benchmarks/synthetic.py store DB DECK_DIR [--rows 200000]
+
+The deck is valid under `studytui validate --strict`; the store's rows come
+from the real scheduler, so the states in it are ones FSRS can produce.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+
+def write_deck(out: Path, lectures: int = 10, cards: int = 10_000) -> list[str]:
+    """Write `lectures` files holding `cards` cards in all, one question per
+    card; return the card ids."""
+    out.mkdir(parents=True, exist_ok=True)
+    per = -(-cards // lectures)
+    ids: list[str] = []
+    for n in range(lectures):
+        number = 100 + n
+        lines = [
+            "# yaml-language-server: $schema=./lecture.schema.json",
+            f"id: synthetic-{number}",
+            f"number: {number}",
+            f"title: {{ko: 합성 강의 {number}, en: Synthetic lecture {number}}}",
+            "summary: {ko: 규모 시험용 강의, en: A lecture for scale tests}",
+            "cards:",
+        ]
+        mine = [f"s{number}-card-{i}" for i in range(min(per, cards - len(ids)))]
+        for i, cid in enumerate(mine):
+            lines += [
+                f"  - id: {cid}",
+                f"    term: {{ko: 용어 {number}-{i}, en: Term {number}-{i}}}",
+                "    definition:",
+                f"      ko: 합성 덱의 {i}번째 개념을 설명하는 정의 문장이다.",
+                f"      en: A definition sentence explaining concept {i} of the synthetic deck.",
+                f"    tags: [synthetic, group-{i % 7}]",
+            ]
+        lines.append("questions:")
+        for i, cid in enumerate(mine):
+            lines += [
+                f"  - id: q-{cid}",
+                "    type: short",
+                f"    card: {cid}",
+                f"    prompt: {{ko: 개념 {i}의 이름은?, en: What is concept {i} called?}}",
+                f"    answer: {{ko: 용어 {number}-{i}, en: Term {number}-{i}}}",
+                "    explanation: {ko: 정의를 다시 읽어 보자., en: Read the definition again.}",
+            ]
+        (out / f"{number}-synthetic.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        ids += mine
+    return ids
+
+
+def write_store(db: Path, card_ids: list[str], rows: int = 200_000, seed: int = 7) -> None:
+    """A year of reviews over `card_ids`, through the real scheduler and store
+    schema, inserted in one transaction (the benchmark measures reads)."""
+    from fsrs import Rating
+
+    from studytui.config import Config
+    from studytui.scheduler import StudyScheduler
+    from studytui.store import Store
+
+    rng = random.Random(seed)
+    scheduler = StudyScheduler(Config())
+    store = Store.open(db, backup=False)
+    store.close()
+    now = datetime.now(timezone.utc)
+    start = now - timedelta(days=365)
+    per_card = max(1, rows // len(card_ids))
+    conn = sqlite3.connect(db)
+    with conn:
+        for cid in card_ids:
+            card = scheduler.new_card(cid)
+            at = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 30))
+            for _ in range(per_card):
+                rating = rng.choices([1, 2, 3, 4], weights=[1, 2, 6, 1])[0]
+                card = scheduler.review(card, rating, at, None)
+                conn.execute(
+                    "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms,"
+                    " state_after, source) VALUES (?, ?, ?, ?, ?, 'review')",
+                    (cid, rating, at.isoformat(), rng.randrange(1500, 9000),
+                     json.dumps(card.to_dict())),
+                )
+                at = min(now, max(card.due, at + timedelta(minutes=1)))
+            conn.execute(
+                "INSERT OR REPLACE INTO card_state (card_id, state, due, updated_at)"
+                " VALUES (?, ?, ?, ?)",
+                (cid, json.dumps(card.to_dict()), card.due.isoformat(), at.isoformat()),
+            )
+    conn.close()
+    assert Rating  # the ratings above are fsrs.Rating values 1..4
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    sub = p.add_subparsers(dest="what", required=True)
+    d = sub.add_parser("deck")
+    d.add_argument("out", type=Path)
+    d.add_argument("--lectures", type=int, default=10)
+    d.add_argument("--cards", type=int, default=10_000)
+    s = sub.add_parser("store")
+    s.add_argument("db", type=Path)
+    s.add_argument("deck", type=Path)
+    s.add_argument("--rows", type=int, default=200_000)
+    args = p.parse_args(argv)
+    if args.what == "deck":
+        ids = write_deck(args.out, args.lectures, args.cards)
+        print(f"wrote {len(ids)} cards in {args.lectures} lectures to {args.out}")
+    else:
+        from studytui.loader import load_deck
+
+        deck = load_deck([args.deck])
+        write_store(args.db, list(deck.cards), args.rows)
+        print(f"wrote about {args.rows} reviews to {args.db}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,112 @@
+"""What the subcommands that touch the store do: open the TUI, print stats,
+run the doctor. Each turns the core's own errors (a bad config file, a corrupt
+or read-only store, broken content) into a UserError: one line, exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studytui.errors import UserError
+from studytui.paths import default_db_path
+
+if TYPE_CHECKING:
+    from studytui.config import Config
+    from studytui.deck import Deck
+    from studytui.store import Store
+
+
+def _config() -> Config:
+    from studytui.config import ConfigError, load_config
+
+    try:
+        return load_config()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _deck(args: argparse.Namespace) -> Deck:
+    from studytui.loader import load_deck
+
+    return load_deck([args.content] if args.content else None)
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db else default_db_path()
+
+
+@contextmanager
+def open_store(path: Path) -> Iterator[Store]:
+    from studytui.store import Store, StoreError
+
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _check_lecture(deck: Deck, lecture: int | None) -> None:
+    if lecture is not None and lecture not in deck.numbers():
+        numbers = ", ".join(str(n) for n in deck.numbers())
+        raise UserError(f"--lecture {lecture}: no such lecture (lectures: {numbers})")
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    config = _config()
+    deck = _deck(args)
+    lecture = getattr(args, "lecture", None)
+    _check_lecture(deck, lecture)
+    count = getattr(args, "count", None)
+    if count is not None and not 1 <= count <= 500:
+        raise UserError(f"--count {count}: give a number from 1 to 500")
+    from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
+
+    with open_store(db_path(args)) as store:
+        app = StudyApp(
+            deck,
+            store,
+            config,
+            args.lang or config.lang,
+            start=args.command or "home",
+            lecture=lecture,
+            count=count,
+            seed=getattr(args, "seed", None),
+        )
+        app.run()
+    return app.return_code or 0
+
+
+def print_stats(args: argparse.Namespace) -> int:
+    from studytui.clock import utcnow
+    from studytui.stats import compute_stats
+
+    config = _config()
+    deck = _deck(args)
+    with open_store(db_path(args)) as store:
+        stats = compute_stats(deck, store, utcnow())
+    if args.json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    from studytui.stats_text import stats_table
+
+    from rich.console import Console
+
+    Console().print(stats_table(stats, args.lang or config.lang))
+    return 0
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    from studytui.doctor import run as doctor_run
+
+    lines, status = doctor_run(db_path(args), restore=args.restore)
+    for line in lines:
+        print(line)
+    return status
