@@ -30,9 +30,9 @@ def _config() -> Config:
 
 
 def _deck(args: argparse.Namespace) -> Deck:
-    from studytui.loader import load_deck
+    from studytui.deck_cache import load_deck_cached
 
-    return load_deck([args.content] if args.content else None)
+    return load_deck_cached([args.content] if args.content else None)
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -95,9 +95,9 @@ def print_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
         return 0
-    from studytui.stats_text import stats_table
-
     from rich.console import Console
+
+    from studytui.stats_text import stats_table
 
     Console().print(stats_table(stats, args.lang or config.lang))
     return 0

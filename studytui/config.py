@@ -41,10 +41,10 @@ class Config:
 
 
 def config_path() -> Path:
-    # Imported here: platformdirs is cheap, but only the default path needs it.
-    from platformdirs import user_config_dir
+    """The default config file (platformdirs user config dir), as `studytui.paths` says."""
+    from studytui.paths import default_config_path
 
-    return Path(user_config_dir("studytui")) / "config.toml"
+    return default_config_path()
 
 
 def _value_problem(name: str, value: Any) -> str | None:
@@ -68,7 +68,7 @@ def _value_problem(name: str, value: Any) -> str | None:
 
 def _line_of(text: str, key: str) -> int:
     """The line on which `key` is assigned (1 when not found), for error messages."""
-    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=", re.MULTILINE)
+    pattern = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else 1
 

@@ -22,7 +22,11 @@ Rules, in order:
    and each Hangul syllable 2, and must be at least 5. So English words need
    5+ letters, Korean words 3+ syllables (two-syllable words such as 학습 or
    편향 must be exact, since one jamo changes them into other common words).
-   Digits never take part in a typo: numbers must match exactly.
+   Digits never take part in a typo: the runs of digits must stay identical,
+   so 36929 is not 36928 and conv33 is not conv3x3.
+   When it is ambiguous which word a letter was added to or dropped from
+   (maxxpooling, to pooling), every reading must be a forgivable typo; the
+   learner's own spacing settles it where it can (dropoutt rate is fine).
 5. A near miss is still wrong when it is a different term of the deck: when
    the answer equals one of `others` or is within one edit of one (as close as
    it is to the accepted answer), it is a different word, not a typo
@@ -82,8 +86,8 @@ class _Form(NamedTuple):
     """One accepted spelling, ready to compare."""
 
     key: str  # normalised, separators removed, Hangul as jamo
-    tolerant: tuple[bool, ...]  # per key letter: may a typo touch it?
-    digits: tuple[str, ...]  # the digit runs, which must match exactly
+    tolerant: tuple[bool, ...]  # per key letter: is its word long enough for a typo?
+    digits: tuple[str, ...]  # the digit runs, which a typo may not change
 
 
 # --- normalisation -------------------------------------------------------
@@ -107,9 +111,7 @@ _SEPARATOR_CATEGORIES = frozenset({"Pd", "Pc", "Pi", "Pf"})
 
 def _is_separator(ch: str) -> bool:
     return (
-        ch.isspace()
-        or ch in _EXTRA_SEPARATORS
-        or unicodedata.category(ch) in _SEPARATOR_CATEGORIES
+        ch.isspace() or ch in _EXTRA_SEPARATORS or unicodedata.category(ch) in _SEPARATOR_CATEGORIES
     )
 
 
@@ -136,48 +138,80 @@ def _strip_edges(text: str) -> str:
     return text[start:end]
 
 
-def _words(text: str) -> list[str]:
-    words: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        if _is_separator(ch):
-            if current:
-                words.append("".join(current))
-                current = []
-        else:
-            current.append(ch)
-    if current:
-        words.append("".join(current))
-    return words
+# Per-character facts, memoised: the same few hundred characters recur in every
+# deck, and this loop runs over every term of the deck once.
+_CharInfo = tuple[bool, str, int]  # (is a separator, its jamo, its length weight)
+_CHAR_INFO: dict[str, _CharInfo] = {}
+_CHAR_INFO_LIMIT = 20_000  # arbitrary pasted text must not grow the memo forever
 
 
-def _word_length(word: str) -> int:
-    return sum(
-        _SYLLABLE_WEIGHT if is_syllable(ch) else 1 for ch in word if ch.isalpha()
-    )
+def _char_info(ch: str) -> _CharInfo:
+    info = _CHAR_INFO.get(ch)
+    if info is None:
+        weight = (_SYLLABLE_WEIGHT if is_syllable(ch) else 1) if ch.isalpha() else 0
+        info = (_is_separator(ch), jamo_of(ch), weight)
+        if len(_CHAR_INFO) < _CHAR_INFO_LIMIT:
+            _CHAR_INFO[ch] = info
+    return info
+
+
+class _KeyTable(dict):
+    """A str.translate table, filled on demand: separators vanish, Hangul
+    syllables become jamo. Used for keys that need no per-letter facts."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value = None if _is_separator(ch) else jamo_of(ch)
+        if len(self) < _CHAR_INFO_LIMIT:
+            self[code] = value
+        return value
+
+
+_KEY_TABLE = _KeyTable()
+
+
+def _key(stripped: str) -> str:
+    """The comparison key of a cleaned, edge-stripped spelling."""
+    return stripped.translate(_KEY_TABLE)
 
 
 def _form(text: str) -> _Form | None:
-    """The comparable form of one (already cleaned) spelling, None if empty."""
+    """The comparable form of one cleaned, edge-stripped spelling, None if empty."""
     key: list[str] = []
     tolerant: list[bool] = []
-    for word in _words(_strip_edges(text)):
-        long_enough = _word_length(word) >= TYPO_MIN_LENGTH
-        for ch in word:
-            for letter in jamo_of(ch):
-                key.append(letter)
-                tolerant.append(long_enough and not letter.isdecimal())
+    word: list[str] = []  # the current word's letters (jamo for Hangul)
+    length = 0  # the current word's length, a syllable counting 2
+
+    def end_word() -> None:
+        long_enough = length >= TYPO_MIN_LENGTH
+        key.extend(word)
+        tolerant.extend([long_enough] * len(word))
+        word.clear()
+
+    for ch in text:
+        separator, letters, weight = _char_info(ch)
+        if separator:
+            if word:
+                end_word()
+                length = 0
+        else:
+            word.extend(letters)
+            length += weight
+    if word:
+        end_word()
     if not key:
         return None
     joined = "".join(key)
     return _Form(joined, tuple(tolerant), tuple(_DIGIT_RUNS.findall(joined)))
 
 
-def _variants(cleaned: str) -> list[str]:
-    """Every spelling an accepted text allows, its optional (...) parts in or out."""
+def _variants(text: str) -> list[str]:
+    """Every spelling an accepted text allows, its optional (...) parts in or
+    out; cleaned and stripped of surrounding punctuation."""
+    cleaned = _clean(text)
     groups = list(_OPTIONAL.finditer(cleaned))
     if not groups:
-        return [cleaned]
+        return [_strip_edges(cleaned)]
 
     def without(drop: set[int]) -> str:
         parts, last = [], 0
@@ -197,31 +231,70 @@ def _variants(cleaned: str) -> list[str]:
     variants += [m.group(1) for m in groups]  # the parenthesised part alone
     if n == 1:  # "Adam (아담)" for "아담 (Adam)"
         variants.append(f"{groups[0].group(1)} {without({0})}")
-    return variants
+    return [_strip_edges(v) for v in variants]
 
 
 @lru_cache(maxsize=8192)
 def _accepted_forms(text: str) -> tuple[_Form, ...]:
     forms: dict[str, _Form] = {}
-    for variant in _variants(_clean(text)):
+    for variant in _variants(text):
         form = _form(variant)
         if form is not None and form.key not in forms:
             forms[form.key] = form
     return tuple(forms.values())
 
 
+def _other_keys(text: str) -> list[str]:
+    """The keys of another term's spellings (no per-letter facts needed)."""
+    return [key for key in map(_key, _variants(text)) if key]
+
+
 def normalize(text: str) -> str:
     """The comparison key of an answer: what two equal answers share (for tests
     and for callers that want to de-duplicate answers)."""
-    form = _form(_clean(text))
-    return form.key if form else ""
+    return _key(_strip_edges(_clean(text)))
 
 
 # --- typo detection ------------------------------------------------------
 
 
-def _is_typo(given: str, form: _Form) -> bool:
-    """True when `given` is one allowed edit away from the accepted form."""
+def _word_ids(stripped: str) -> list[int]:
+    """For each letter of the key of `stripped`, which typed word it is in."""
+    ids: list[int] = []
+    word, in_word = 0, False
+    for ch in stripped:
+        separator, letters, _ = _char_info(ch)
+        if separator:
+            if in_word:
+                word, in_word = word + 1, False
+        else:
+            ids.extend([word] * len(letters))
+            in_word = True
+    return ids
+
+
+def _extra_letter_ok(k: int, given_words: list[int], tolerant: tuple[bool, ...]) -> bool:
+    """May the extra letter given[k] (between accepted[k-1] and accepted[k]) be a typo?
+
+    It belongs to the accepted word on the side the learner typed it on
+    ("dropoutt rate": dropout); when the spacing does not tell, both
+    neighbouring words must be long enough ("maxxpooling" for "max pooling").
+    """
+    same_left = k > 0 and given_words[k - 1] == given_words[k]
+    same_right = k + 1 < len(given_words) and given_words[k + 1] == given_words[k]
+    if same_left and not same_right:
+        return tolerant[k - 1]
+    if same_right and not same_left:
+        return tolerant[k]
+    return all(tolerant[p] for p in (k - 1, k) if 0 <= p < len(tolerant))
+
+
+def _is_typo(given: str, given_words: list[int], form: _Form) -> bool:
+    """True when `given` is one allowed edit away from the accepted form.
+
+    The edit must touch only letters of long words (`form.tolerant`), and the
+    digit runs must stay exactly the same, so no typo ever changes a number.
+    """
     accepted, tolerant = form.key, form.tolerant
     lg, la = len(given), len(accepted)
     if abs(lg - la) > 1 or given == accepted:
@@ -232,7 +305,7 @@ def _is_typo(given: str, form: _Form) -> bool:
         i += 1
     if lg == la:
         if given[i + 1 :] == accepted[i + 1 :]:  # substitution
-            ok = tolerant[i] and not given[i].isdecimal()
+            ok = tolerant[i]
         elif (
             i + 1 < la
             and given[i] == accepted[i + 1]
@@ -242,15 +315,21 @@ def _is_typo(given: str, form: _Form) -> bool:
             ok = tolerant[i] and tolerant[i + 1]
         else:
             return False
-    elif lg == la + 1:  # one letter too many, at given[i]
-        if given[i + 1 :] != accepted[i:] or given[i].isdecimal():
+    elif lg == la + 1:  # one letter too many: given[i], or any equal letter before it
+        if given[i + 1 :] != accepted[i:]:
             return False
-        # An extra letter between two words belongs to both: both must be long.
-        ok = all(tolerant[p] for p in (i - 1, i) if 0 <= p < la)
-    else:  # one letter missing, accepted[i]
+        j = i
+        while j > 0 and given[j - 1] == given[i]:
+            j -= 1
+        # Each reading of which letter is the extra one must be a forgivable typo.
+        ok = all(_extra_letter_ok(k, given_words, tolerant) for k in range(j, i + 1))
+    else:  # one letter missing: accepted[i], or any equal letter before it
         if given[i:] != accepted[i + 1 :]:
             return False
-        ok = tolerant[i]
+        j = i
+        while j > 0 and accepted[j - 1] == accepted[i]:
+            j -= 1
+        ok = all(tolerant[k] for k in range(j, i + 1))
     return ok and tuple(_DIGIT_RUNS.findall(given)) == form.digits
 
 
@@ -270,59 +349,69 @@ def _as_texts(values: Iterable[str] | str, what: str) -> tuple[str, ...]:
 class Grader:
     """Grades answers against one deck's terms.
 
-    Build it once per deck (`Grader(deck.terms())`); the index of the other
-    terms is built on the first near miss, since exact and plainly wrong
-    answers never need it.
+    Build it once per deck (`Grader(deck.terms())`), off the keypress path:
+    that indexes the other terms (a few ms for 1,000 terms). With lazy=True the
+    index is built on the first answer that is not exactly right instead, which
+    is what the module-level `grade` does.
     """
 
-    def __init__(self, others: Iterable[str] = ()) -> None:
+    def __init__(self, others: Iterable[str] = (), *, lazy: bool = False) -> None:
         self.others = _as_texts(others, "others")
-        self._index: tuple[dict[str, str], list[str], list[str]] | None = None
+        self._by_key: dict[str, str] | None = None
+        # Keys grouped by length: only lengths n-1..n+1 can be one edit from n.
+        self._by_length: dict[int, list[str]] = {}
+        if not lazy:
+            self._other_index()
 
-    def _other_index(self) -> tuple[dict[str, str], list[str], list[str]]:
-        """key -> other text, plus parallel lists of keys and texts for scanning."""
-        if self._index is None:
+    def _other_index(self) -> dict[str, str]:
+        """key -> the other term it spells (first one wins)."""
+        if self._by_key is None:
             by_key: dict[str, str] = {}
             for text in self.others:
-                for form in _accepted_forms(text):
-                    by_key.setdefault(form.key, text)
-            self._index = (by_key, list(by_key), list(by_key.values()))
-        return self._index
+                for key in _other_keys(text):
+                    by_key.setdefault(key, text)
+            for key in by_key:
+                self._by_length.setdefault(len(key), []).append(key)
+            self._by_key = by_key
+        return self._by_key
 
     def _near_other(self, key: str, accepted_keys: set[str]) -> str | None:
         """An other term (not also accepted) within one edit of `key`, if any."""
-        by_key, keys, texts = self._other_index()
+        by_key = self._other_index()
         exact = by_key.get(key)
-        if exact is not None and key not in accepted_keys:
+        if exact is not None:  # (`key` itself is not accepted: that returned earlier)
             return exact
-        for _, _, index in process.extract(
-            key, keys, scorer=OSA.distance, score_cutoff=1, limit=None
+        n = len(key)
+        nearby = [k for length in (n - 1, n, n + 1) for k in self._by_length.get(length, ())]
+        for other, _, _ in process.extract(
+            key, nearby, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
-            if keys[index] not in accepted_keys:
-                return texts[index]
+            if other not in accepted_keys:
+                return by_key[other]
         return None
 
     def grade(self, given: str, accepted: Iterable[str] | str) -> Verdict:
         if not isinstance(given, str):
             raise TypeError(f"the answer must be a str, got {type(given).__name__}")
         accepted = _as_texts(accepted, "accepted answers")
-        form = _form(_clean(given))
-        if form is None:
+        stripped = _strip_edges(_clean(given))
+        key = _key(stripped)
+        if not key:
             return Verdict(correct=False, reason="empty")
-        key = form.key
 
         candidates = [(text, _accepted_forms(text)) for text in accepted]
         for text, forms in candidates:
             if any(f.key == key for f in forms):
                 return Verdict(correct=True, matched=text.strip(), reason="exact")
 
+        words = _word_ids(stripped)
         near = next(
-            (text for text, forms in candidates if any(_is_typo(key, f) for f in forms)),
+            (text for text, forms in candidates if any(_is_typo(key, words, f) for f in forms)),
             None,
         )
         if near is None:
             if self.others:
-                other = self._other_index()[0].get(key)
+                other = self._other_index().get(key)
                 if other is not None:
                     return Verdict(correct=False, reason="other-term", confused_with=other)
             return Verdict(correct=False, reason="wrong")
@@ -331,7 +420,7 @@ class Grader:
         if self.others:
             other = self._near_other(key, accepted_keys)
             if other is not None:
-                exact_other = self._other_index()[0].get(key) is not None
+                exact_other = self._other_index().get(key) is not None
                 return Verdict(
                     correct=False,
                     reason="other-term" if exact_other else "closer-to-other",
@@ -350,12 +439,13 @@ class Grader:
 
 @lru_cache(maxsize=16)
 def _grader(others: tuple[str, ...]) -> Grader:
-    return Grader(others)
+    return Grader(others, lazy=True)
 
 
-def grade(
-    given: str, accepted: Iterable[str] | str, others: Iterable[str] = ()
-) -> Verdict:
+def grade(given: str, accepted: Iterable[str] | str, others: Iterable[str] = ()) -> Verdict:
     """Grade a typed answer against the accepted texts; `others` are the deck's
     other terms, which a near miss must not be confused with."""
-    return _grader(_as_texts(others, "others")).grade(given, accepted)
+    # No per-item check here (the Grader built on a cache miss checks): this
+    # runs on every keypress with the whole deck as `others`.
+    key = (others,) if isinstance(others, str) else tuple(others)
+    return _grader(key).grade(given, accepted)

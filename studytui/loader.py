@@ -9,7 +9,6 @@ demos with valid parameters. Every problem becomes a `ContentIssue` with
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,14 +22,13 @@ from demos.registry import DEMOS
 from studytui.deck import Deck
 from studytui.errors import ContentError, ContentIssue
 from studytui.model import BiText, Card, Lecture, Question
-from studytui.paths import bundled_content_dir
+from studytui.paths import bundled_content_dir, content_files, display_path
 from studytui.schema_errors import field_path, issues_from
 from studytui.yamlsource import Path as NodePath
 from studytui.yamlsource import Positions, YamlProblem, decode, parse
 
 M = TypeVar("M", bound=BaseModel)
 
-CONTENT_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
 
 
@@ -54,29 +52,6 @@ class LoadedFile:
         """Where each node stands. Parsed again only when an issue must be
         placed: a valid deck never pays for it."""
         return parse(self.text, positions=True)[1]
-
-
-def display_path(path: Path) -> str:
-    """The path as the author knows it: relative to the working directory when
-    it is below it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
-
-
-def content_files(paths: Iterable[Path]) -> list[Path]:
-    """The lecture files named, folders expanded to their *.yaml files."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in CONTENT_SUFFIXES))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise ContentError([ContentIssue(display_path(path), 0, 0, "no such file or folder")])
-    return files
 
 
 def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list[ContentIssue]]:
@@ -160,16 +135,13 @@ def load_deck(paths: Iterable[Path] | None = None, strict: bool = False) -> Deck
     """
     files = content_files([bundled_content_dir()] if paths is None else list(paths))
     if not files:
-        raise ContentError(
-            [
-                ContentIssue(
-                    ", ".join(display_path(p) for p in (paths or [])) or "content",
-                    0,
-                    0,
-                    "no lecture files (*.yaml) found",
-                )
-            ]
-        )
+        named = ", ".join(display_path(p) for p in (paths or [])) or "content"
+        raise ContentError([ContentIssue(named, 0, 0, "no lecture files (*.yaml) found")])
+    return load_files(files, strict)
+
+
+def load_files(files: list[Path], strict: bool = False) -> Deck:
+    """The deck in these lecture files (already expanded from folders)."""
     loaded: list[LoadedFile] = []
     issues: list[ContentIssue] = []
     for path in files:

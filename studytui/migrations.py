@@ -38,7 +38,8 @@ CREATE TABLE card_state (
     review_id     INTEGER NOT NULL REFERENCES review_log (id),
     introduced_at TEXT NOT NULL                 -- time of the card's first review
 );
-CREATE INDEX card_state_due ON card_state (due);
+-- (due, card_id): the due queue is read from this index alone, without the JSON rows.
+CREATE INDEX card_state_due ON card_state (due, card_id);
 CREATE INDEX card_state_introduced ON card_state (introduced_at);
 
 CREATE TABLE quiz_log (

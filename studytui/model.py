@@ -8,6 +8,7 @@ review history, which is keyed by the id.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Annotated, Any, Literal
 
@@ -23,6 +24,10 @@ from pydantic import (
     model_validator,
 )
 
+# studytui uses no pydantic plugins; without this, pydantic scans the entry
+# points of every installed package when the first model class is created.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 Lang = Literal["ko", "en"]
 DisplayLang = Literal["ko", "en", "both"]
 LANGS: tuple[Lang, ...] = ("ko", "en")
@@ -36,7 +41,11 @@ CLOZE_BLANK = re.compile(r"_{3,}")
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: the validators are built on first validation, so a start-up
+    # served from the deck cache never pays for them.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class BiText(Strict):

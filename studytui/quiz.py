@@ -1,0 +1,177 @@
+"""A quiz: questions in a seedable shuffled order, answers graded, every answer committed.
+
+Choice numbers are the ones in the content (counted from 1). The learner sees
+the choices in `choices_order`; the key pressed at display position k means
+choice `choice_at(k)`, and `answer()` takes choice numbers, never positions.
+A miss also records an Again review (source 'quiz') of the question's card, in
+the same transaction as the answer, so the card comes due again soon.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from studytui.clock import utcnow
+from studytui.deck import Deck
+from studytui.grading import Grader, Verdict
+from studytui.model import BiText, DisplayLang, Question
+from studytui.scheduler import StudyScheduler, utc
+from studytui.store import Store
+
+Response = int | set[int] | frozenset[int] | list[int] | bool | str
+_TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
+
+
+@dataclass(frozen=True)
+class Feedback:
+    question: Question
+    given: str  # the answer as recorded in the quiz log
+    correct: bool
+    typo_message: str | None  # set when a typed answer was accepted as a near miss
+    typo_message_ko: str | None
+    explanation: BiText
+    verdict: Verdict | None  # the grader's verdict, for short and cloze
+
+    def expected_text(self, lang: DisplayLang = "both") -> str:
+        """The right answer in words, in `lang` ("ko", "en" or "both")."""
+        q = self.question
+        if q.type == "truefalse":
+            return _TRUTH[bool(q.answer)].show(lang)
+        if q.type == "choice":
+            assert isinstance(q.answer, int)
+            return q.choices[q.answer - 1].show(lang)
+        if q.type == "multi":
+            assert isinstance(q.answer, list)
+            return ", ".join(q.choices[n - 1].show(lang) for n in sorted(q.answer))
+        assert isinstance(q.answer, BiText)
+        return q.answer.show(lang)
+
+
+class QuizSession:
+    def __init__(
+        self,
+        deck: Deck,
+        store: Store,
+        scheduler: StudyScheduler,
+        lectures: list[int] | None = None,
+        count: int | None = 10,
+        seed: int | None = None,
+        questions: list[Question] | None = None,
+        now: Callable[[], datetime] = utcnow,
+        grader: Grader | None = None,
+    ) -> None:
+        if count is not None and count < 0:
+            raise ValueError(f"count must be 0 or more, not {count}")
+        self.deck, self.store, self.scheduler = deck, store, scheduler
+        self.lectures, self.seed = lectures, seed
+        self._now = now
+        self._rng = random.Random(seed)
+        pool = list(questions) if questions is not None else deck.questions_of(lectures)
+        self._rng.shuffle(pool)
+        self.questions: list[Question] = pool if count is None else pool[:count]
+        # Decided up front, so a seed gives the same quiz however fast it is answered.
+        self._orders = [self._shuffled_choices(q) for q in self.questions]
+        # Other terms of the deck: what a near miss must not be mistaken for.
+        self._grader = grader or Grader(deck.terms())
+        self.index = 0
+        self._results: list[tuple[Question, bool]] = []
+
+    def _shuffled_choices(self, q: Question) -> list[int]:
+        order = list(range(1, len(q.choices) + 1))
+        self._rng.shuffle(order)
+        return order
+
+    @property
+    def total(self) -> int:
+        return len(self.questions)
+
+    @property
+    def current(self) -> Question | None:
+        return self.questions[self.index] if self.index < self.total else None
+
+    @property
+    def choices_order(self) -> list[int]:
+        """Choice numbers (from 1) in the order to show them; [] for non-choice questions."""
+        return list(self._orders[self.index]) if self.index < self.total else []
+
+    def choice_at(self, position: int) -> int:
+        """The choice number shown at display position `position` (from 1)."""
+        order = self.choices_order
+        if not 1 <= position <= len(order):
+            raise ValueError(f"position must be 1..{len(order)}, not {position}")
+        return order[position - 1]
+
+    def answer(self, response: Response) -> Feedback:
+        """Grade and commit the answer to the current question, then move to the next.
+        On a StoreError nothing moves: the same question can be answered again."""
+        q = self.current
+        if q is None:
+            raise RuntimeError("the quiz is finished: there is no question to answer")
+        correct, given, verdict = self._judge(q, response)
+        now = utc(self._now())
+        again = None
+        if not correct:
+            state = self.store.state_of(q.card)
+            card = (self.scheduler.card_from_state(state) if state
+                    else self.scheduler.new_card(q.card, now))
+            again = self.scheduler.review(card, 1, now).to_dict()
+        self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again)
+        self._results.append((q, correct))
+        self.index += 1
+        return Feedback(
+            question=q,
+            given=given,
+            correct=correct,
+            typo_message=verdict.message if verdict and verdict.typo else None,
+            typo_message_ko=verdict.message_ko if verdict and verdict.typo else None,
+            explanation=q.explanation,
+            verdict=verdict,
+        )
+
+    def _judge(self, q: Question, response: Response) -> tuple[bool, str, Verdict | None]:
+        if q.type == "choice":
+            number = _number(response, len(q.choices))
+            return number == q.answer, str(number), None
+        if q.type == "multi":
+            if isinstance(response, (bool, int, str)) or not isinstance(response, Iterable):
+                raise TypeError("a 'multi' answer is a set of choice numbers")
+            picked = {_number(n, len(q.choices)) for n in response}
+            assert isinstance(q.answer, list)
+            return picked == set(q.answer), ",".join(map(str, sorted(picked))), None
+        if q.type == "truefalse":
+            if not isinstance(response, bool):
+                raise TypeError("a 'truefalse' answer is True or False")
+            return response == q.answer, "true" if response else "false", None
+        if not isinstance(response, str):
+            raise TypeError(f"a '{q.type}' answer is a text")
+        verdict = self._grader.grade(response, q.answer_texts())
+        return verdict.correct, response, verdict
+
+    @property
+    def score(self) -> tuple[int, int]:
+        """(right, answered)."""
+        return sum(ok for _, ok in self._results), len(self._results)
+
+    @property
+    def missed(self) -> list[Question]:
+        return [q for q, ok in self._results if not ok]
+
+    def retry_missed(self) -> QuizSession:
+        """A new quiz of the questions missed here (reshuffled, same seed lineage)."""
+        missed = self.missed
+        return QuizSession(
+            self.deck, self.store, self.scheduler, self.lectures, count=len(missed),
+            seed=None if self.seed is None else self.seed + 1, questions=missed,
+            now=self._now, grader=self._grader,
+        )
+
+
+def _number(value: object, choices: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("a choice answer is a choice number (an int from 1)")
+    if not 1 <= value <= choices:
+        raise ValueError(f"choice {value} is not among the {choices} choices (1-{choices})")
+    return value

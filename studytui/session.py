@@ -1,0 +1,225 @@
+"""A flashcard review session: the queue, rating, undo, learn-ahead and a summary.
+
+The queue is built from the store's card-state table (one row per card), never by
+replaying the log. Rating writes to the store first and changes the session only
+when that commit succeeded: a StoreError leaves the card on screen, unrated.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from itertools import count
+from typing import Literal
+
+import fsrs
+
+from studytui.clock import day_start, utcnow
+from studytui.config import Config
+from studytui.deck import Deck
+from studytui.model import Card
+from studytui.scheduler import StudyScheduler, format_interval, utc
+from studytui.store import Store, from_iso, iso
+
+Mode = Literal["due", "new", "mixed"]
+MODES = ("due", "new", "mixed")
+# A card coming due within this time is shown again in the same session (Anki's
+# "learn ahead limit"), so Again/Hard on a learning card brings it back.
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    reviewed: int
+    again: int
+    again_rate: float  # 0..1; 0 when nothing was reviewed
+    seconds: float
+    next_due: datetime | None  # earliest due card of the session's lectures afterwards
+
+
+@dataclass(frozen=True)
+class _Step:
+    """What undoing one rating needs: the review and the session as it was before."""
+
+    review_id: int
+    card_id: str
+    card_before: fsrs.Card
+    queue: tuple[str, ...]
+    learning: tuple[tuple[datetime, int, str], ...]
+
+
+def interleave(due: list[str], new: list[str]) -> list[str]:
+    """Due cards in order with new cards spread evenly among them."""
+    if not due or not new:
+        return due + new
+    out: list[str] = []
+    ratio = len(due) / len(new)
+    taken = 0
+    for i, card_id in enumerate(new):
+        upto = round((i + 0.5) * ratio)
+        out += due[taken:upto]
+        taken = max(taken, upto)
+        out.append(card_id)
+    return out + due[taken:]
+
+
+class ReviewSession:
+    def __init__(
+        self,
+        deck: Deck,
+        store: Store,
+        scheduler: StudyScheduler,
+        config: Config,
+        lectures: list[int] | None = None,
+        mode: Mode = "mixed",
+        now: Callable[[], datetime] = utcnow,
+        tz: tzinfo | None = None,
+    ) -> None:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        self.deck, self.store, self.scheduler, self.config = deck, store, scheduler, config
+        self.mode = mode
+        self._now = now
+        start = utc(now())
+        self._started = start
+        self._last_activity = start
+        cards = deck.cards_of(lectures)
+        self._ids = {c.id for c in cards}
+
+        now_s = iso(start)
+        index = [] if mode == "new" else store.due_index(start + LEARN_AHEAD)
+        self._seq = count()  # tie-breaker so equal due times keep insertion order
+        due: list[str] = []
+        # (due, seq, card id), kept sorted: cards that come back within LEARN_AHEAD
+        self._learning: list[tuple[datetime, int, str]] = []
+        for card_id, due_s in index:
+            if card_id not in self._ids:
+                continue
+            if due_s <= now_s:
+                due.append(card_id)
+            else:
+                self._learning.append((from_iso(due_s), next(self._seq), card_id))
+        new: list[str] = []
+        if mode != "due":
+            introduced = store.introduced_since(day_start(start, tz))
+            limit = max(0, config.new_per_day - introduced)
+            if limit:
+                known = store.known_cards()
+                new = [c.id for c in cards if c.id not in known][:limit]
+        self._queue: deque[str] = deque(interleave(due, new))
+        self._cards: dict[str, fsrs.Card] = {}
+        self._history: list[_Step] = []
+        self._ratings: list[int] = []
+        self._current: str | None = None
+        self._shown_at = start
+        self._advance()
+
+    # ---- the card on screen ----------------------------------------------------------------
+
+    @property
+    def current(self) -> Card | None:
+        """The card to show, or None when the session is finished."""
+        return self.deck.cards[self._current] if self._current else None
+
+    def _fsrs_card(self, card_id: str) -> fsrs.Card:
+        card = self._cards.get(card_id)
+        if card is None:
+            state = self.store.state_of(card_id)
+            card = (self.scheduler.card_from_state(state) if state
+                    else self.scheduler.new_card(card_id, self._started))
+            self._cards[card_id] = card
+        return card
+
+    def fsrs_card(self) -> fsrs.Card | None:
+        """The current card's FSRS state (for a card-info panel)."""
+        return self._fsrs_card(self._current) if self._current else None
+
+    def _advance(self) -> None:
+        now = utc(self._now())
+        if self._learning and self._learning[0][0] <= now:
+            self._current = self._learning.pop(0)[2]
+        elif self._queue:
+            self._current = self._queue.popleft()
+        elif self._learning:  # nothing else left: learn ahead rather than wait
+            self._current = self._learning.pop(0)[2]
+        else:
+            self._current = None
+        self._shown_at = now
+
+    def intervals(self) -> dict[int, str]:
+        """Rating (1..4) -> the interval label it would give; {} when finished."""
+        return {r: format_interval(td) for r, td in self.interval_deltas().items()}
+
+    def interval_deltas(self) -> dict[int, timedelta]:
+        if self._current is None:
+            return {}
+        return self.scheduler.preview(self._fsrs_card(self._current), utc(self._now()))
+
+    # ---- rating and undo -------------------------------------------------------------------
+
+    def rate(self, rating: int, duration_ms: int | None = None) -> None:
+        """Rate the current card 1..4: scheduled, committed to the store, then the next card."""
+        card_id = self._current
+        if card_id is None:
+            raise RuntimeError("the session is finished: there is no card to rate")
+        now = utc(self._now())
+        if duration_ms is None:
+            duration_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
+        before = self._fsrs_card(card_id)
+        after = self.scheduler.review(before, rating, now, duration_ms)
+        # The store first: if it fails (StoreError) the session has not moved.
+        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict())
+        self._history.append(
+            _Step(review_id, card_id, before, tuple(self._queue), tuple(self._learning))
+        )
+        self._cards[card_id] = after
+        self._ratings.append(rating)
+        self._last_activity = now
+        if after.due - now <= LEARN_AHEAD:
+            bisect.insort(self._learning, (after.due, next(self._seq), card_id))
+        self._advance()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def undo(self) -> Card | None:
+        """Take back the last rating (in the store too); that card is current again."""
+        if not self._history:
+            return None
+        step = self._history[-1]
+        self.store.undo_review(step.review_id, utc(self._now()))
+        self._history.pop()
+        self._ratings.pop()
+        self._cards[step.card_id] = step.card_before
+        self._queue = deque(step.queue)
+        self._learning = list(step.learning)
+        self._current = step.card_id
+        self._shown_at = utc(self._now())
+        return self.deck.cards[step.card_id]
+
+    # ---- progress and summary --------------------------------------------------------------
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(cards rated, rated + still to show); the total grows when a card comes back."""
+        done = len(self._ratings)
+        left = len(self._queue) + len(self._learning) + (1 if self._current else 0)
+        return done, done + left
+
+    def summary(self) -> SessionSummary:
+        reviewed = len(self._ratings)
+        again = self._ratings.count(1)
+        next_due = next(
+            (from_iso(d) for cid, d in self.store.due_index() if cid in self._ids), None
+        )
+        return SessionSummary(
+            reviewed=reviewed,
+            again=again,
+            again_rate=again / reviewed if reviewed else 0.0,
+            seconds=(self._last_activity - self._started).total_seconds(),
+            next_due=next_due,
+        )

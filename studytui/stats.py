@@ -1,0 +1,143 @@
+"""The numbers of the Stats screen and `studytui stats`, all derived from the store.
+
+Definitions (a test checks each against a store filled by hand):
+  cards      cards of the lecture in the deck
+  new        of those, never reviewed (no state in the store)
+  due        due now (due <= now)
+  learning   in the Learning or Relearning state
+  reviews    effective reviews (not undone), flashcards and quiz misses alike
+  mastery    mean FSRS retrievability now over the lecture's cards (new = 0)
+  reviews_per_day   effective reviews per local day, the last 84 days (zeros included)
+  true_retention    share of reviews of cards in the Review state that were not Again
+  forecast   cards due on each of the next 14 local days; day 0 includes overdue cards
+  due_today  = forecast[0]
+  new_available     new cards a session would introduce today (new_per_day budget)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from fsrs import State
+
+from studytui.clock import day_start, day_starts, local_date
+from studytui.config import Config
+from studytui.deck import Deck
+from studytui.model import BiText
+from studytui.scheduler import StudyScheduler, utc
+from studytui.store import Store, from_iso, iso
+
+HEATMAP_DAYS = 84
+FORECAST_DAYS = 14
+TOTAL_TITLE = BiText(ko="전체", en="All lectures")
+
+
+@dataclass(frozen=True)
+class LectureStats:
+    number: int
+    title: BiText
+    cards: int = 0
+    new: int = 0
+    due: int = 0
+    learning: int = 0
+    reviews: int = 0
+    mastery: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["title"] = {"ko": self.title.ko, "en": self.title.en}
+        out["mastery"] = round(self.mastery, 4)
+        return out
+
+
+@dataclass(frozen=True)
+class Stats:
+    per_lecture: list[LectureStats]
+    totals: LectureStats
+    reviews_per_day: dict[date, int]
+    true_retention: float | None
+    forecast: list[int]
+    due_today: int
+    new_available: int
+    generated_at: datetime = field(default_factory=lambda: datetime.min)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "generated_at": self.generated_at.isoformat(),
+            "per_lecture": [lec.to_json() for lec in self.per_lecture],
+            "totals": self.totals.to_json(),
+            "reviews_per_day": {d.isoformat(): n for d, n in self.reviews_per_day.items()},
+            "true_retention": (None if self.true_retention is None
+                               else round(self.true_retention, 4)),
+            "forecast": list(self.forecast),
+            "due_today": self.due_today,
+            "new_available": self.new_available,
+        }
+
+
+def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None = None,
+                  tz: tzinfo | None = None) -> Stats:
+    now = utc(now)
+    config = config or Config()
+    scheduler = StudyScheduler(config)
+    states = store.card_states()
+    counts = store.review_counts()
+    now_s = iso(now)
+    starts = day_starts(now, FORECAST_DAYS + 1, tz)
+    bounds = [iso(s) for s in starts[1:]]  # end of day 0, day 1, ...
+
+    forecast = [0] * FORECAST_DAYS
+    per_lecture: list[LectureStats] = []
+    for lec in deck.lectures:
+        n_new = n_due = n_learning = n_reviews = 0
+        recall = 0.0
+        for card in lec.cards:
+            n_reviews += counts.get(card.id, 0)
+            state = states.get(card.id)
+            if state is None:
+                n_new += 1
+                continue
+            due_s = iso(datetime.fromisoformat(state["due"]))
+            n_due += due_s <= now_s
+            n_learning += state["state"] in (State.Learning, State.Relearning)
+            recall += scheduler.retrievability(scheduler.card_from_state(state), now)
+            for day, end in enumerate(bounds):
+                if due_s < end:
+                    forecast[day] += 1
+                    break
+        per_lecture.append(LectureStats(
+            number=lec.number, title=lec.title, cards=len(lec.cards), new=n_new, due=n_due,
+            learning=n_learning, reviews=n_reviews, mastery=recall / len(lec.cards),
+        ))
+
+    n_cards = sum(s.cards for s in per_lecture)
+    totals = LectureStats(
+        number=0, title=TOTAL_TITLE, cards=n_cards,
+        new=sum(s.new for s in per_lecture), due=sum(s.due for s in per_lecture),
+        learning=sum(s.learning for s in per_lecture),
+        reviews=sum(s.reviews for s in per_lecture),
+        mastery=(sum(s.mastery * s.cards for s in per_lecture) / n_cards) if n_cards else 0.0,
+    )
+
+    today = local_date(now, tz)
+    per_day = {today - timedelta(days=i): 0 for i in range(HEATMAP_DAYS - 1, -1, -1)}
+    first_day = day_start(now, tz) - timedelta(days=HEATMAP_DAYS - 1)
+    for stamp in store.review_times(first_day):
+        day = local_date(from_iso(stamp), tz)
+        if day in per_day:
+            per_day[day] += 1
+
+    passed, total = store.review_pass_counts()
+    introduced = store.introduced_since(day_start(now, tz))
+    return Stats(
+        per_lecture=per_lecture,
+        totals=totals,
+        reviews_per_day=per_day,
+        true_retention=passed / total if total else None,
+        forecast=forecast,
+        due_today=forecast[0],
+        new_available=min(totals.new, max(0, config.new_per_day - introduced)),
+        generated_at=now,
+    )

@@ -1,0 +1,149 @@
+"""StudyApp: wires the screens together and holds what they share.
+
+Screens get the deck, the store, the scheduler and the config from here and
+call the `open_*` methods to move on; no screen talks to SQLite or torch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+
+from studytui.clock import utcnow
+from studytui.config import Config
+from studytui.deck import Deck
+from studytui.scheduler import StudyScheduler
+from studytui.store import Store, StoreError
+from studytui.tui.commands import StudyCommands
+from studytui.tui.text import LANG_NAMES, next_lang
+
+
+class StudyApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "studytui"
+    SUB_TITLE = "딥러닝 기초 · Deep learning basics"
+    COMMANDS = App.COMMANDS | {StudyCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help",
+                tooltip="The keys of this screen"),
+        Binding("l", "cycle_lang", "Lang", id="app.lang",
+                tooltip="Language of the cards: 한국어 -> English -> both"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings",
+                tooltip="Desired retention, new cards per day, language"),
+    ]
+
+    lang: reactive[str] = reactive("both")
+
+    def __init__(
+        self,
+        deck: Deck,
+        store: Store,
+        config: Config,
+        lang: str,
+        start: str = "home",
+        lecture: int | None = None,
+        count: int | None = None,
+        seed: int | None = None,
+        *,
+        config_path: Path | None = None,
+        now: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__()
+        self.deck, self.store, self.config = deck, store, config
+        self.scheduler = StudyScheduler(config)
+        self.config_path = config_path  # None: the default place (studytui.config)
+        self.now = now
+        self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
+        self.set_reactive(StudyApp.lang, lang if lang in LANG_NAMES else "both")
+
+    def on_mount(self) -> None:
+        from studytui.tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        lectures = [self.start_lecture] if self.start_lecture is not None else None
+        if self.start == "review":
+            self.open_review(lectures)
+        elif self.start == "quiz":
+            self.start_quiz(lectures, self.start_count or 10, self.seed)
+
+    # ---- settings shared by every screen ---------------------------------------------------
+
+    def apply_config(self, config: Config) -> None:
+        self.config = config
+        self.scheduler = StudyScheduler(config)
+        self.lang = config.lang
+
+    def action_cycle_lang(self) -> None:
+        self.lang = next_lang(self.lang)
+        self.notify(LANG_NAMES[self.lang], title="Language · 언어", timeout=1.5)
+
+    def report_store_error(self, exc: StoreError) -> None:
+        self.notify(str(exc), title="Review store", severity="error", timeout=10)
+
+    # ---- ways between screens --------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from studytui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_settings(self) -> None:
+        from studytui.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def open_review(self, lectures: list[int] | None = None, mode: str = "mixed") -> None:
+        from studytui.session import ReviewSession
+        from studytui.tui.screens.flashcards import FlashcardScreen
+
+        session = ReviewSession(self.deck, self.store, self.scheduler, self.config,
+                                lectures=lectures, mode=mode, now=self.now)  # type: ignore[arg-type]
+        if session.current is None:
+            what = "new cards" if mode == "new" else "cards due"
+            self.notify(f"No {what} right now · 지금 공부할 카드가 없습니다", timeout=3)
+            return
+        self.push_screen(FlashcardScreen(session))
+
+    def open_quiz_setup(self, lectures: list[int] | None = None) -> None:
+        from studytui.tui.screens.quiz_setup import QuizSetupScreen
+
+        self.push_screen(QuizSetupScreen(lectures))
+
+    def start_quiz(self, lectures: list[int] | None, count: int, seed: int | None) -> None:
+        from studytui.quiz import QuizSession
+        from studytui.tui.screens.quiz import QuizScreen
+
+        quiz = QuizSession(self.deck, self.store, self.scheduler, lectures, count=count,
+                           seed=seed, now=self.now)
+        if quiz.total == 0:
+            self.notify("No questions for these lectures · 문제가 없습니다", severity="warning")
+            return
+        self.push_screen(QuizScreen(quiz))
+
+    def open_browse(self) -> None:
+        from studytui.tui.screens.browse import BrowseScreen
+
+        self.push_screen(BrowseScreen())
+
+    def open_stats(self) -> None:
+        from studytui.tui.screens.stats import StatsScreen
+
+        self.push_screen(StatsScreen())
+
+    def open_card(self, card_id: str) -> None:
+        from studytui.tui.screens.card_detail import CardDetailScreen
+
+        self.push_screen(CardDetailScreen(self.deck.cards[card_id]))
+
+    def open_demo(self, name: str, params: dict[str, Any] | None = None) -> None:
+        from studytui.tui.screens.demo import DemoScreen
+
+        self.push_screen(DemoScreen(name, params or {}))

@@ -1,0 +1,133 @@
+"""Browse: search every card in either language, filter by lecture and tag."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from studytui.model import Card
+from studytui.tui.screens.base import StudyScreen
+
+
+def search_key(text: str) -> str:
+    """Lower case without spaces: '경사 하강법' finds '경사하강법' and the reverse."""
+    return "".join(text.casefold().split())
+
+
+def card_haystack(card: Card) -> str:
+    parts = [card.id, *card.term.texts(), *card.definition.texts(), *card.aliases, *card.tags]
+    if card.notes:
+        parts += card.notes.texts()
+    if card.formula:
+        parts.append(card.formula)
+    return "\n".join(search_key(p) for p in parts)
+
+
+class BrowseScreen(StudyScreen[None]):
+    HELP_TITLE = "Browse · 찾아보기"
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="browse.search",
+                tooltip="Search terms, definitions and notes in Korean or English"),
+        Binding("enter", "open_card", "Open", id="browse.open", tooltip="Open the card"),
+        Binding("d", "demo", "Demo", id="browse.demo", tooltip="Run the highlighted card's demo"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._haystacks: dict[str, str] = {}
+        self.shown_ids: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        deck = self.study.deck
+        tags = sorted({t for c in deck.cards.values() for t in c.tags})
+        yield Header()
+        with Horizontal(id="filters"):
+            yield Input(placeholder="/ search · 검색 (한국어 or English)", id="search")
+            yield Select(
+                [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)  # type: ignore[arg-type]
+                 for lec in deck.lectures],
+                prompt="All lectures · 모든 강의", id="lecture",
+            )
+            yield Select([(f"#{t}", t) for t in tags], prompt="All tags · 태그", id="tag")
+        yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
+        yield Static(id="browse-count", classes="dim")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._haystacks = {cid: card_haystack(c) for cid, c in self.study.deck.cards.items()}
+        table = self.query_one(DataTable)
+        table.add_columns("Lec", "Term · 용어", "Definition · 정의", "Demo")
+        self.watch(self.app, "lang", self._refill, init=False)
+        self._refill()
+        table.focus()
+
+    def matching_ids(self) -> list[str]:
+        deck = self.study.deck
+        query = search_key(self.query_one("#search", Input).value)
+        lecture = self.query_one("#lecture", Select)
+        tag = self.query_one("#tag", Select)
+        out = []
+        for card in deck.cards_of(None if lecture.is_blank() else [lecture.value]):  # type: ignore[list-item]
+            if not tag.is_blank() and tag.value not in card.tags:
+                continue
+            if query and query not in self._haystacks[card.id]:
+                continue
+            out.append(card.id)
+        return out
+
+    def _refill(self) -> None:
+        deck, lang = self.study.deck, self.lang
+        table = self.query_one(DataTable)
+        table.clear()
+        self.shown_ids = self.matching_ids()
+        for cid in self.shown_ids:
+            card = deck.cards[cid]
+            table.add_row(
+                Text(str(deck.card_lecture[cid]), justify="right"),
+                card.term.show(lang),  # type: ignore[arg-type]
+                Text(card.definition.get("en" if lang == "en" else "ko"),
+                     overflow="ellipsis", no_wrap=True),
+                "▶ " + card.demo.name if card.demo else "",
+                key=cid,
+            )
+        self.query_one("#browse-count", Static).update(
+            f" {len(self.shown_ids)} of {len(deck.cards)} cards"
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._refill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._refill()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.study.open_card(event.row_key.value)
+
+    def highlighted(self) -> Card | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.study.deck.cards.get(key or "")
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_open_card(self) -> None:
+        card = self.highlighted()
+        if card is not None:
+            self.study.open_card(card.id)
+
+    def action_demo(self) -> None:
+        card = self.highlighted()
+        if card is None or card.demo is None:
+            self.notify("This card has no demo · 데모가 없는 카드입니다")
+            return
+        self.study.open_demo(card.demo.name, card.demo.params)

@@ -1,0 +1,52 @@
+"""One card, front and back together, with its review state and its demo."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from studytui.model import Card
+from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.card_view import CardView
+
+
+class CardDetailScreen(StudyScreen[None]):
+    HELP_TITLE = "Card · 카드"
+    BINDINGS = [
+        Binding("d", "demo", "Demo", id="card.demo", tooltip="Run this card's demo"),
+    ]
+
+    def __init__(self, card: Card) -> None:
+        super().__init__()
+        self.card = card
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="card-meta", classes="dim")
+        with VerticalScroll(id="card-scroll"):
+            yield CardView(id="card")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._draw, init=True)
+
+    def _draw(self) -> None:
+        deck = self.study.deck
+        lecture = deck.lecture(deck.card_lecture[self.card.id])
+        state = self.study.store.state_of(self.card.id)
+        due = f"due {state['due'][:16].replace('T', ' ')} UTC" if state else "new · 새 카드"
+        self.query_one("#card-meta", Static).update(
+            f" {lecture.number}. {lecture.title.show(self.lang)} · {self.card.id} · {due}"  # type: ignore[arg-type]
+        )
+        self.query_one(CardView).show_card(self.card, self.lang, flipped=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "demo":
+            return True if self.card.demo else None
+        return True
+
+    def action_demo(self) -> None:
+        if self.card.demo:
+            self.study.open_demo(self.card.demo.name, self.card.demo.params)

@@ -1,0 +1,123 @@
+"""Flashcards: the term, flip to the back, rate 1-4 with Anki-style interval labels."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Footer, Header, ProgressBar, Static
+
+from studytui.session import ReviewSession
+from studytui.store import StoreError
+from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.card_view import CardView
+from studytui.tui.widgets.rating_bar import RatingBar
+
+
+class FlashcardScreen(StudyScreen[None]):
+    HELP_TITLE = "Flashcards · 플래시카드"
+    BINDINGS = [
+        Binding("space", "flip", "Flip", id="cards.flip",
+                tooltip="Show the definition, notes and formula (or the front again)"),
+        Binding("enter", "flip", "Flip", show=False, id="cards.flip_enter", tooltip="Flip"),
+        Binding("1", "rate(1)", "Again", id="cards.again", tooltip="Forgot it: see it again soon"),
+        Binding("2", "rate(2)", "Hard", id="cards.hard", tooltip="Recalled with effort"),
+        Binding("3", "rate(3)", "Good", id="cards.good", tooltip="Recalled"),
+        Binding("4", "rate(4)", "Easy", id="cards.easy", tooltip="Recalled at once"),
+        Binding("u", "undo", "Undo", id="cards.undo",
+                tooltip="Take back the last rating (the store too)"),
+        Binding("d", "demo", "Demo", id="cards.demo", tooltip="Run this card's demo"),
+    ]
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.flipped = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="progress-row"):
+            yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
+            yield Static(id="progress-label")
+        yield Static(id="card-meta", classes="dim")
+        with VerticalScroll(id="card-scroll"):
+            yield CardView(id="card")
+        yield RatingBar(id="ratings")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._draw_card, init=False)
+        self._show_current()
+
+    # ---- drawing -------------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        """The session's current card, front side, with fresh interval labels."""
+        self.flipped = False
+        card = self.session.current
+        if card is None:
+            return
+        lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
+        self.query_one("#card-meta", Static).update(
+            f" {lecture.number}. {lecture.title.show(self.lang)}"  # type: ignore[arg-type]
+        )
+        self._draw_card()
+        self.query_one(RatingBar).set_intervals(self.session.intervals())
+        done, total = self.session.progress
+        self.query_one(ProgressBar).update(total=total, progress=done)
+        self.query_one("#progress-label", Static).update(f"{done} / {total}")
+        self.refresh_bindings()
+
+    def _draw_card(self) -> None:
+        self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return True if self.session.can_undo else None
+        if action == "demo":
+            card = self.session.current
+            return True if card is not None and card.demo is not None else None
+        return True
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def action_flip(self) -> None:
+        self.flipped = not self.flipped
+        self._draw_card()
+
+    def action_rate(self, rating: int) -> None:
+        if self.session.current is None:
+            return
+        try:
+            self.session.rate(rating)  # committed to the store before it returns
+        except StoreError as exc:
+            self.study.report_store_error(exc)
+            return
+        if self.session.current is None:
+            self._finish()
+        else:
+            self._show_current()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id and event.button.id.startswith("rate-"):
+            self.action_rate(int(event.button.id.removeprefix("rate-")))
+
+    def action_undo(self) -> None:
+        try:
+            card = self.session.undo()
+        except StoreError as exc:
+            self.study.report_store_error(exc)
+            return
+        if card is not None:
+            self._show_current()
+            self.notify("Last rating undone · 되돌렸습니다", timeout=1.5)
+
+    def action_demo(self) -> None:
+        card = self.session.current
+        if card is not None and card.demo is not None:
+            self.study.open_demo(card.demo.name, card.demo.params)
+
+    def _finish(self) -> None:
+        from studytui.tui.screens.session_summary import SessionSummaryScreen
+
+        self.app.switch_screen(SessionSummaryScreen(self.session))

@@ -1,0 +1,106 @@
+"""Home: the lectures with what is due, today's totals, and the ways in."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, DataTable, Footer, Header, Static
+
+from studytui.stats import Stats, compute_stats
+from studytui.tui.screens.base import StudyScreen
+from studytui.tui.text import percent
+from studytui.tui.widgets.lecture_table import LectureTable
+
+WAYS = (
+    ("review_all", "Review all · 복습", "r"),
+    ("learn_new", "Learn new · 새 카드", "n"),
+    ("quiz", "Quiz · 퀴즈", "z"),
+    ("browse", "Browse · 찾기", "b"),
+    ("stats", "Stats · 통계", "s"),
+)
+
+
+class HomeScreen(StudyScreen[None]):
+    HELP_TITLE = "Home · 홈"
+    BINDINGS = [
+        Binding("r", "review_all", "Review all", id="home.review_all",
+                tooltip="Review what is due in every lecture, with today's new cards"),
+        Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture",
+                tooltip="Review the highlighted lecture"),
+        Binding("n", "learn_new", "Learn new", id="home.learn_new",
+                tooltip="Only new cards (up to today's limit)"),
+        Binding("z", "quiz", "Quiz", id="home.quiz", tooltip="Pick lectures and take a quiz"),
+        Binding("b", "browse", "Browse", id="home.browse", tooltip="Search every card"),
+        Binding("s", "stats", "Stats", id="home.stats",
+                tooltip="Mastery, heatmap, retention, forecast"),
+        Binding("q", "quit_app", "Quit", id="home.quit", tooltip="Leave studytui"),
+        Binding("escape", "nothing", show=False, id="home.escape"),
+    ]
+
+    stats: Stats | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="today")
+        yield LectureTable(id="lectures")
+        with Horizontal(id="ways"):
+            for action, label, key in WAYS:
+                yield Button(f"{label} ({key})", id=f"way-{action}", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._show, init=False)
+
+    def on_screen_resume(self) -> None:
+        # Numbers change after every review or quiz: one store query set per visit.
+        self.stats = compute_stats(self.study.deck, self.study.store, self.study.now(),
+                                   self.study.config)
+        self._show()
+
+    def _show(self) -> None:
+        s = self.stats
+        if s is None:
+            return
+        table = self.query_one(LectureTable)
+        table.fill(s.per_lecture, self.lang)
+        reviewed = s.reviews_per_day[max(s.reviews_per_day)] if s.reviews_per_day else 0
+        self.query_one("#today", Static).update(
+            f"[b]Today · 오늘[/b]  due now [b]{s.totals.due}[/b]  ·  "
+            f"new available [b]{s.new_available}[/b]  ·  reviewed today [b]{reviewed}[/b]  ·  "
+            f"mastery [b]{percent(s.totals.mastery)}[/b]  ·  "
+            f"{s.totals.cards} cards in {len(s.per_lecture)} lectures"
+        )
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id and event.button.id.startswith("way-"):
+            self.run_action(event.button.id.removeprefix("way-"))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_review_lecture()
+
+    def action_review_all(self) -> None:
+        self.study.open_review(None, "mixed")
+
+    def action_review_lecture(self) -> None:
+        lecture = self.query_one(LectureTable).selected_lecture
+        if lecture is not None:
+            self.study.open_review([lecture], "mixed")
+
+    def action_learn_new(self) -> None:
+        self.study.open_review(None, "new")
+
+    def action_quiz(self) -> None:
+        self.study.open_quiz_setup(None)
+
+    def action_browse(self) -> None:
+        self.study.open_browse()
+
+    def action_stats(self) -> None:
+        self.study.open_stats()
+
+    def action_quit_app(self) -> None:
+        self.app.exit()
+
+    def action_nothing(self) -> None:
+        """Escape on Home goes nowhere (q quits)."""

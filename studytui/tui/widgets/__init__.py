@@ -1,0 +1,1 @@
+"""Reusable widgets (each may carry its own DEFAULT_CSS)."""

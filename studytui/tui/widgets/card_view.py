@@ -1,0 +1,54 @@
+"""A flashcard: the term on the front; definition, notes and formula on the back."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.text import Text
+from textual.widgets import Static
+
+from studytui.model import BiText, Card
+
+
+def _stack(text: BiText, lang: str, style: str = "") -> Text:
+    """One language, or Korean above English: stacking never cuts a line mid-word."""
+    if lang != "both":
+        return Text(text.get(lang), style=style)  # type: ignore[arg-type]
+    return Text(text.show("both", sep="\n"), style=style)
+
+
+def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
+    parts: list[RenderableType] = [_stack(card.term, lang, "bold"), Text("")]
+    if not flipped:
+        parts.append(Text("Space / Enter: 뒤집기 · flip", style="dim italic"))
+        return Group(*parts)
+    parts += [Rule(style="dim"), _stack(card.definition, lang)]
+    if card.formula:
+        parts += [Text(""), Text(card.formula, style="bold magenta")]
+    if card.notes:
+        parts += [Text(""), _stack(card.notes, lang, "italic")]
+    extras = []
+    if card.aliases:
+        extras.append("aka " + ", ".join(card.aliases))
+    if card.tags:
+        extras.append("#" + " #".join(card.tags))
+    if card.demo:
+        extras.append(f"[d] demo: {card.demo.name}")
+    if extras:
+        parts += [Text(""), Text("   ".join(extras), style="dim")]
+    return Group(*parts)
+
+
+class CardView(Static):
+    """Shows one card; `show_card` redraws it in a language, front or back."""
+
+    DEFAULT_CSS = """
+    CardView {
+        width: 1fr;
+        height: auto;
+        padding: 1 2;
+    }
+    """
+
+    def show_card(self, card: Card | None, lang: str, flipped: bool) -> None:
+        self.update(card_renderable(card, lang, flipped) if card else "")

@@ -1,0 +1,66 @@
+"""Reviews per day as a calendar heatmap: one column a week, one row a weekday."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rich.text import Text
+from textual.widgets import Static
+
+WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+LEVEL_STYLES = ("grey30", "green4", "green3", "green1", "bold bright_green")
+CELL = "■ "
+
+
+def level(count: int, peak: int) -> int:
+    """0 for no reviews, else 1..4 by share of the busiest day."""
+    if count <= 0 or peak <= 0:
+        return 0
+    return min(4, 1 + (4 * (count - 1)) // peak)
+
+
+def heatmap_text(per_day: dict[date, int]) -> Text:
+    if not per_day:
+        return Text("no reviews yet", style="dim")
+    days = sorted(per_day)
+    first, last = days[0], days[-1]
+    start = first - timedelta(days=first.weekday())  # the Monday of the first week
+    weeks = (last - start).days // 7 + 1
+    peak = max(per_day.values())
+    out = Text()
+    # Month labels above the week where a month begins.
+    header = [" "] * (weeks * 2)
+    for w in range(weeks):
+        monday = start + timedelta(weeks=w)
+        if monday.day <= 7:
+            label = monday.strftime("%b")
+            header[w * 2 : w * 2 + len(label)] = list(label)
+    out.append("    " + "".join(header[: weeks * 2]).rstrip() + "\n", style="dim")
+    for wd in range(7):
+        out.append(f"{WEEKDAYS[wd]:<4}", style="dim")
+        for w in range(weeks):
+            day = start + timedelta(weeks=w, days=wd)
+            if day not in per_day:
+                out.append("  ")
+                continue
+            out.append(CELL, style=LEVEL_STYLES[level(per_day[day], peak)])
+        out.append("\n")
+    out.append(f"    less {''.join('■' for _ in LEVEL_STYLES)} more", style="dim")
+    # Colour the legend squares.
+    legend_at = len(out.plain) - len(LEVEL_STYLES) - 5
+    for i, style in enumerate(LEVEL_STYLES):
+        out.stylize(style, legend_at + i, legend_at + i + 1)
+    return out
+
+
+class Heatmap(Static):
+    DEFAULT_CSS = """
+    Heatmap {
+        height: auto;
+        width: auto;
+    }
+    """
+
+    def show_days(self, per_day: dict[date, int]) -> None:
+        self.per_day = dict(per_day)
+        self.update(heatmap_text(per_day))
