@@ -1,0 +1,96 @@
+"""Rules over the whole bundled deck, beyond what one lecture's test checks:
+nine lectures, strict validation, one glossary, quizzes that use the types,
+and demo links on the cards whose lecture has a demo."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from demos.registry import DEMOS
+from studytui.deck import Deck
+from studytui.loader import load_deck
+
+LECTURES = {2, 3, 4, 5, 6, 7, 8, 9, 10}
+
+
+@pytest.fixture(scope="module")
+def deck() -> Deck:
+    return load_deck(strict=True)  # strict: both languages in every text
+
+
+def test_bundled_deck_has_the_nine_lectures(deck):
+    assert set(deck.numbers()) == LECTURES
+
+
+def test_same_english_term_always_has_the_same_korean_term(deck):
+    korean_for: dict[str, set[str]] = defaultdict(set)
+    for card in deck.cards.values():
+        korean_for[card.term.en.casefold()].add(card.term.ko)
+    clashes = {en: ko for en, ko in korean_for.items() if len(ko) > 1}
+    assert clashes == {}
+
+
+def test_no_two_cards_share_a_term(deck):
+    seen: dict[str, str] = {}
+    for card in deck.cards.values():
+        key = card.term.en.casefold()
+        assert key not in seen, f"{card.id} and {seen[key]} are both '{card.term.en}'"
+        seen[key] = card.id
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_lecture_quiz_has_15_questions_of_4_types(deck, number):
+    questions = deck.lecture(number).questions
+    assert len(questions) >= 15
+    assert len({q.type for q in questions}) >= 4
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_quiz_covers_at_least_half_the_cards_of_a_lecture(deck, number):
+    lecture = deck.lecture(number)
+    tested = {q.card for q in lecture.questions}
+    # A quiz need not cover every card, but at least half of them.
+    assert len(tested) * 2 >= len(lecture.cards)
+
+
+def test_typed_questions_accept_both_languages(deck):
+    for q in deck.questions.values():
+        if q.type in ("short", "cloze"):
+            assert q.answer.ko and q.answer.en, q.id
+
+
+def test_choice_questions_have_plausible_counts(deck):
+    for q in deck.questions.values():
+        if q.type in ("choice", "multi"):
+            assert 3 <= len(q.choices) <= 6, q.id
+            texts = [c.en.casefold() for c in q.choices]
+            assert len(set(texts)) == len(texts), f"{q.id} repeats a choice"
+
+
+def test_demo_links_name_demos_of_a_matching_lecture(deck):
+    lectures_of = {"optimizer-race": {3}, "cnn-params": {4, 5, 6}, "attention": {8}}
+    assert set(lectures_of) == set(DEMOS)
+    for card in deck.cards.values():
+        if card.demo is not None:
+            assert deck.card_lecture[card.id] in lectures_of[card.demo.name], card.id
+
+
+def test_each_demo_is_linked_from_cards(deck):
+    linked = defaultdict(int)
+    for card in deck.cards.values():
+        if card.demo is not None:
+            linked[card.demo.name] += 1
+    assert all(linked[name] >= 3 for name in DEMOS), dict(linked)
+
+
+def test_optimizer_cards_open_the_race_focused_on_themselves(deck):
+    optimizers = {"momentum": "momentum", "nesterov-accelerated-gradient": "nesterov",
+                  "adagrad": "adagrad", "adadelta": "adadelta", "rmsprop": "rmsprop",
+                  "adam": "adam"}
+    for card_id, name in optimizers.items():
+        card = deck.cards[card_id]
+        assert card.demo is not None and card.demo.name == "optimizer-race", card_id
+        values = DEMOS["optimizer-race"].resolve(card.demo.params)
+        assert values["focus"] == name and name in values["optimizers"], card_id

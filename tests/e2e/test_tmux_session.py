@@ -1,0 +1,72 @@
+"""The real `studytui` command in a real terminal (tmux): Korean on screen,
+a card flipped and rated, and every rating acknowledged on screen still in
+the store after the process is killed with SIGKILL."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from tmux_driver import Pane, needs_tmux
+
+pytestmark = [needs_tmux, pytest.mark.slow]
+
+
+@pytest.fixture
+def pane(tmp_path):
+    panes: list[Pane] = []
+
+    def start(args: str = "") -> Pane:
+        p = Pane(tmp_path, tmp_path / "reviews.db", args)
+        panes.append(p)
+        return p
+
+    yield start
+    for p in panes:
+        p.close()
+
+
+def _reviews(db) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return conn.execute("SELECT card_id, rating FROM review_log ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def _done(screen: str) -> int:
+    """The session's progress counter, 'done / total', as shown on screen."""
+    match = re.search(r"(\d+) / \d+", screen)
+    assert match, screen
+    return int(match.group(1))
+
+
+def test_home_shows_korean_and_a_rating_reaches_the_store(pane, tmp_path):
+    p = pane()
+    home = p.wait_for("최적화")
+    assert "Optimization" in home and "트랜스포머" in home
+    p.press("n")
+    p.wait_for("0 / ")
+    p.press("Space")
+    p.wait_for("3 Good")
+    p.press("3")
+    p.wait_for("1 / ")
+    assert len(_reviews(tmp_path / "reviews.db")) == 1
+
+
+def test_sigkill_mid_session_loses_no_acknowledged_rating(pane, tmp_path):
+    p = pane("review")
+    p.wait_for("0 / ")
+    for expected in range(1, 6):
+        p.press("Space")
+        p.wait_for("3 Good")
+        p.press("3" if expected % 2 else "1")
+        p.wait_for(f"{expected} / ")
+    acknowledged = _done(p.screen())
+    p.kill_app()
+    reviews = _reviews(tmp_path / "reviews.db")
+    assert len(reviews) == acknowledged == 5
+    assert [r for _, r in reviews] == [3, 1, 3, 1, 3]
