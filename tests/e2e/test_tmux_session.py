@@ -8,7 +8,6 @@ import re
 import sqlite3
 
 import pytest
-
 from tmux_driver import Pane, needs_tmux
 
 pytestmark = [needs_tmux, pytest.mark.slow]
