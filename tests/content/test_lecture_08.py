@@ -1,0 +1,198 @@
+"""Lecture 8 (Transformer): coverage contract, demo links, and every numeric
+answer recomputed with torch, so a wrong number in the YAML fails CI."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pytest
+import torch
+from torch import nn
+
+from demos.registry import get_demo
+from studytui.model import Lecture, Question
+
+FILE = "08-transformer.yaml"
+
+# The concepts lecture 8 must teach: the notes' terms plus what the lecture needs.
+REQUIRED_CARDS = {
+    "sequence-transduction",
+    "transformer",
+    "transformer-encoder",
+    "transformer-decoder",
+    "self-attention",
+    "query-key-value",
+    "attention-score",
+    "attention-scaling",
+    "attention-softmax",
+    "attention-weighted-sum",
+    "scaled-dot-product-attention",
+    "multi-head-attention",
+    "mha-output-projection",
+    "positional-encoding",
+    "position-wise-ffn",
+    "transformer-add-norm",
+    "encoder-decoder-attention",
+    "masked-self-attention",
+    "autoregressive-decoding",
+    "attention-quadratic-cost",
+}
+
+# Cards about attention itself open the attention toy.
+ATTENTION_DEMO_CARDS = REQUIRED_CARDS - {"sequence-transduction", "position-wise-ffn",
+                                         "transformer-add-norm"}
+CAUSAL_CARDS = {"transformer-decoder", "masked-self-attention", "autoregressive-decoding"}
+
+
+@pytest.fixture(scope="module")
+def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
+    return load_lecture(FILE)
+
+
+def question(lecture: Lecture, qid: str) -> Question:
+    matches = [q for q in lecture.questions if q.id == qid]
+    assert matches, f"question {qid} is missing"
+    return matches[0]
+
+
+def choice_numbers(q: Question) -> list[float]:
+    """Each choice's English text read as a number ("1,050,624" -> 1050624)."""
+    assert q.choices[0].en is not None
+    return [float(c.en.replace(",", "").replace("×", "")) for c in q.choices if c.en]
+
+
+def assert_answer_is(q: Question, value: float) -> None:
+    """The keyed choice equals `value`, and no distractor does."""
+    numbers = choice_numbers(q)
+    assert isinstance(q.answer, int)
+    assert numbers[q.answer - 1] == value, f"{q.id}: keyed {numbers[q.answer - 1]}, torch {value}"
+    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
+
+
+def test_lecture_identity(lecture: Lecture) -> None:
+    assert (lecture.id, lecture.number) == ("08-transformer", 8)
+
+
+def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
+    missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
+    assert not missing, f"lecture 8 lacks cards: {sorted(missing)}"
+
+
+def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
+    card_ids = {c.id for c in lecture.cards}
+    assert len(lecture.questions) >= 15
+    assert len({q.type for q in lecture.questions}) >= 4
+    assert all(q.card in card_ids for q in lecture.questions)
+    assert all(q.id.startswith("q8-") for q in lecture.questions)
+
+
+def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
+    for c in lecture.cards:
+        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
+            assert text.ko and text.en, c.id
+    for q in lecture.questions:
+        for text in (q.prompt, q.explanation, *q.choices):
+            assert text.ko and text.en, q.id
+
+
+def test_attention_cards_open_the_attention_demo(lecture: Lecture) -> None:
+    cards = {c.id: c for c in lecture.cards}
+    for cid in sorted(ATTENTION_DEMO_CARDS):
+        demo = cards[cid].demo
+        assert demo is not None and demo.name == "attention", cid
+        resolved = get_demo(demo.name).resolve(demo.params)  # raises on bad params
+        assert resolved["causal"] is (cid in CAUSAL_CARDS), cid
+
+
+def test_formula_card_matches_torch_sdpa(lecture: Lecture) -> None:
+    card = next(c for c in lecture.cards if c.id == "scaled-dot-product-attention")
+    assert card.formula and "softmax(QK^T / √d_k) V" in card.formula
+    torch.manual_seed(0)
+    q, k, v = torch.randn(3, 5, 16).unbind(0)
+    by_formula = torch.softmax(q @ k.T / math.sqrt(16), dim=-1) @ v
+    by_torch = nn.functional.scaled_dot_product_attention(q[None], k[None], v[None])[0]
+    assert torch.allclose(by_formula, by_torch, atol=1e-5)
+
+
+def test_dot_product_variance_answer(lecture: Lecture) -> None:
+    torch.manual_seed(0)
+    d_k = 64
+    q, k = torch.randn(2, 200_000, d_k).unbind(0)
+    measured = (q * k).sum(dim=1).var().item()
+    numbers = choice_numbers(question(lecture, "q8-dot-variance"))
+    closest = min(numbers, key=lambda n: abs(n - measured))
+    assert closest == numbers[question(lecture, "q8-dot-variance").answer - 1]
+    assert abs(measured - d_k) / d_k < 0.02  # and the scaled version is ~1
+    assert abs((q * k).sum(dim=1).div(math.sqrt(d_k)).var().item() - 1) < 0.02
+
+
+def test_head_dim_answer(lecture: Lecture) -> None:
+    mha = nn.MultiheadAttention(embed_dim=512, num_heads=8)
+    assert_answer_is(question(lecture, "q8-mha-head-dim"), mha.head_dim)
+
+
+def test_multihead_attention_parameter_answer(lecture: Lecture) -> None:
+    mha = nn.MultiheadAttention(embed_dim=512, num_heads=8)
+    count = sum(p.numel() for p in mha.parameters())
+    assert_answer_is(question(lecture, "q8-mha-params"), count)
+
+
+@pytest.mark.parametrize("heads", [1, 2, 4, 8])
+def test_mha_parameter_count_does_not_depend_on_heads(heads: int) -> None:
+    # The output-projection card and q8-mha-why claim 4d² + 4d whatever h is.
+    d = 64
+    mha = nn.MultiheadAttention(embed_dim=d, num_heads=heads)
+    assert sum(p.numel() for p in mha.parameters()) == 4 * d * d + 4 * d
+
+
+def test_attention_weights_shape_answer(lecture: Lecture) -> None:
+    mha = nn.MultiheadAttention(embed_dim=512, num_heads=8, batch_first=True)
+    x = torch.randn(2, 10, 512)
+    _, weights = mha(x, x, x, average_attn_weights=False)
+    q = question(lecture, "q8-mha-weights-shape")
+    assert isinstance(q.answer, int)
+    assert q.choices[q.answer - 1].en == str(tuple(weights.shape))
+    assert [c.en for c in q.choices].count(str(tuple(weights.shape))) == 1
+
+
+def test_ffn_parameter_answer(lecture: Lecture) -> None:
+    ffn = nn.Sequential(nn.Linear(512, 2048), nn.ReLU(), nn.Linear(2048, 512))
+    count = sum(p.numel() for p in ffn.parameters())
+    assert_answer_is(question(lecture, "q8-ffn-params"), count)
+
+
+def test_causal_pairs_answer(lecture: Lecture) -> None:
+    n = 5
+    scores = torch.zeros(n, n).masked_fill(torch.ones(n, n).triu(1).bool(), float("-inf"))
+    weights = torch.softmax(scores, dim=-1)
+    allowed = int((weights > 0).sum())
+    assert_answer_is(question(lecture, "q8-causal-pairs"), allowed)
+    # The masked rows still sum to 1, as q8-mask-before-softmax explains.
+    assert torch.allclose(weights.sum(dim=-1), torch.ones(n))
+
+
+def test_quadratic_growth_answer(lecture: Lecture) -> None:
+    d_k = 8
+
+    def score_entries(n: int) -> int:
+        q = k = torch.randn(n, d_k)
+        return (q @ k.T).numel()
+
+    factor = score_entries(1024) / score_entries(512)
+    q = question(lecture, "q8-quadratic")
+    assert isinstance(q.answer, int)
+    assert q.choices[q.answer - 1].en == f"{factor:g}×"
+
+
+def test_truefalse_answers_match_torch(lecture: Lecture) -> None:
+    # q8-softmax-rows: each row of self-attention weights sums to 1.
+    mha = nn.MultiheadAttention(embed_dim=16, num_heads=2, batch_first=True)
+    x = torch.randn(1, 6, 16)
+    _, w = mha(x, x, x, average_attn_weights=False)
+    rows_sum_to_one = bool(torch.allclose(w.sum(dim=-1), torch.ones(1, 2, 6), atol=1e-5))
+    assert question(lecture, "q8-softmax-rows").answer is rows_sum_to_one
+    # q8-mask-before-softmax: zeroing after the softmax does not keep rows at 1.
+    after = torch.softmax(torch.randn(4, 4), dim=-1) * torch.ones(4, 4).tril()
+    zeroing_after_works = bool(torch.allclose(after.sum(dim=-1), torch.ones(4)))
+    assert question(lecture, "q8-mask-before-softmax").answer is zeroing_after_works
