@@ -26,8 +26,13 @@ PROBE = HERE / "startup_probe.py"
 
 def probe(kind: str, args: list[str]) -> dict:
     env = {**os.environ, "STARTUP_T0": repr(time.time())}
-    out = subprocess.run([sys.executable, str(PROBE), kind, *args], capture_output=True,
-                         text=True, env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(PROBE), kind, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"{kind} failed: {out.stderr.strip()[-500:]}")
@@ -69,18 +74,29 @@ def main(argv: list[str] | None = None) -> list[dict]:
     for name, runs in results.items():
         t = statistics.median(r["seconds"] for r in runs)
         m = statistics.median(r["rss_mb"] for r in runs)
-        rows.append({
-            "case": name, "seconds": t, "ratio": t / base_t, "budget": budgets.get(name),
-            "rss_mb": m, "rss_ratio": m / base_m, "screen": runs[-1]["screen"],
-            "torch_loaded": any(r["torch_loaded"] for r in runs),
-        })
+        rows.append(
+            {
+                "case": name,
+                "seconds": t,
+                "ratio": t / base_t,
+                "budget": budgets.get(name),
+                "rss_mb": m,
+                "rss_ratio": m / base_m,
+                "screen": runs[-1]["screen"],
+                "torch_loaded": any(r["torch_loaded"] for r in runs),
+            }
+        )
     print(f"start-up to interactive, median of {args.runs} runs (baseline: bare Textual app)")
-    print(f"{'case':<18} {'seconds':>8} {'ratio':>6} {'budget':>7} {'RSS MB':>7} {'ratio':>6}"
-          "  screen  torch")
+    print(
+        f"{'case':<18} {'seconds':>8} {'ratio':>6} {'budget':>7} {'RSS MB':>7} {'ratio':>6}"
+        "  screen  torch"
+    )
     for r in rows:
         budget = f"{r['budget']:.1f}x" if r["budget"] else "-"
-        print(f"{r['case']:<18} {r['seconds']:8.3f} {r['ratio']:5.2f}x {budget:>7} "
-              f"{r['rss_mb']:7.1f} {r['rss_ratio']:5.2f}x  {r['screen']}  {r['torch_loaded']}")
+        print(
+            f"{r['case']:<18} {r['seconds']:8.3f} {r['ratio']:5.2f}x {budget:>7} "
+            f"{r['rss_mb']:7.1f} {r['rss_ratio']:5.2f}x  {r['screen']}  {r['torch_loaded']}"
+        )
     return rows
 
 

@@ -30,12 +30,17 @@ def _rss_mb() -> float:
 async def _report_and_exit(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
     ready = time.time() - T0
-    print(json.dumps({
-        "seconds": ready,
-        "rss_mb": _rss_mb(),
-        "screen": type(pilot.app.screen).__name__,
-        "torch_loaded": "torch" in sys.modules,
-    }), flush=True)
+    print(
+        json.dumps(
+            {
+                "seconds": ready,
+                "rss_mb": _rss_mb(),
+                "screen": type(pilot.app.screen).__name__,
+                "torch_loaded": "torch" in sys.modules,
+            }
+        ),
+        flush=True,
+    )
     pilot.app.exit()
 
 

@@ -87,8 +87,13 @@ def write_store(db: Path, card_ids: list[str], rows: int = 200_000, seed: int = 
                 conn.execute(
                     "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms,"
                     " state_after, source) VALUES (?, ?, ?, ?, ?, 'review')",
-                    (cid, rating, at.isoformat(), rng.randrange(1500, 9000),
-                     json.dumps(card.to_dict())),
+                    (
+                        cid,
+                        rating,
+                        at.isoformat(),
+                        rng.randrange(1500, 9000),
+                        json.dumps(card.to_dict()),
+                    ),
                 )
                 at = min(now, max(card.due, at + timedelta(minutes=1)))
             conn.execute(
