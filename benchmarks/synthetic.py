@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+from studytui.deck import Deck
+from studytui.scheduler import StudyScheduler
+from studytui.store import Store, iso
 
 
 def write_deck(out: Path, lectures: int = 10, cards: int = 10_000) -> list[str]:
@@ -60,49 +63,34 @@ def write_deck(out: Path, lectures: int = 10, cards: int = 10_000) -> list[str]:
     return ids
 
 
-def write_store(db: Path, card_ids: list[str], rows: int = 200_000, seed: int = 7) -> None:
-    """A year of reviews over `card_ids`, through the real scheduler and store
-    schema, inserted in one transaction (the benchmark measures reads)."""
-    from fsrs import Rating
-
-    from studytui.config import Config
-    from studytui.scheduler import StudyScheduler
-    from studytui.store import Store
-
+def fill_store(path: Path, deck: Deck, rows: int, now: datetime, seed: int = 7) -> None:
+    """A year of reviews through the real scheduler, bulk-inserted in one transaction
+    (the log only); the state table is then derived by `rebuild_states`."""
     rng = random.Random(seed)
-    scheduler = StudyScheduler(Config())
-    store = Store.open(db, backup=False)
-    store.close()
-    now = datetime.now(timezone.utc)
-    start = now - timedelta(days=365)
-    per_card = max(1, rows // len(card_ids))
-    conn = sqlite3.connect(db)
+    sched = StudyScheduler()
+    Store.open(path, backup=False).close()
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    ids = list(deck.cards)
+    per_card = max(1, rows // len(ids))
+    batch = []
     with conn:
-        for cid in card_ids:
-            card = scheduler.new_card(cid)
-            at = start + timedelta(minutes=rng.randrange(0, 60 * 24 * 30))
+        for cid in ids:
+            at = now - timedelta(days=365) + timedelta(minutes=rng.randrange(60 * 24 * 60))
+            card = sched.new_card(cid, at)
+            before = 0  # new
             for _ in range(per_card):
-                rating = rng.choices([1, 2, 3, 4], weights=[1, 2, 6, 1])[0]
-                card = scheduler.review(card, rating, at, None)
-                conn.execute(
-                    "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms,"
-                    " state_after, source) VALUES (?, ?, ?, ?, ?, 'review')",
-                    (
-                        cid,
-                        rating,
-                        at.isoformat(),
-                        rng.randrange(1500, 9000),
-                        json.dumps(card.to_dict()),
-                    ),
-                )
-                at = min(now, max(card.due, at + timedelta(minutes=1)))
-            conn.execute(
-                "INSERT OR REPLACE INTO card_state (card_id, state, due, updated_at)"
-                " VALUES (?, ?, ?, ?)",
-                (cid, json.dumps(card.to_dict()), card.due.isoformat(), at.isoformat()),
-            )
+                rating = rng.choices((1, 2, 3, 4), weights=(1, 2, 6, 1))[0]
+                card = sched.review(card, rating, at)
+                batch.append((cid, rating, iso(at), rng.randrange(1500, 9000),
+                              json.dumps(card.to_dict(), separators=(",", ":")), before))
+                before = int(card.state)
+                at = min(now - timedelta(minutes=1), max(card.due, at + timedelta(minutes=1)))
+        conn.executemany(
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
+            " source, state_before) VALUES (?, ?, ?, ?, ?, 'review', ?)", batch)
     conn.close()
-    assert Rating  # the ratings above are fsrs.Rating values 1..4
 
 
 def main(argv: list[str]) -> int:
@@ -124,7 +112,9 @@ def main(argv: list[str]) -> int:
         from studytui.loader import load_deck
 
         deck = load_deck([args.deck])
-        write_store(args.db, list(deck.cards), args.rows)
+        fill_store(args.db, deck, args.rows, datetime.now(timezone.utc))
+        with Store.open(args.db, backup=False) as store:
+            store.rebuild_states()
         print(f"wrote about {args.rows} reviews to {args.db}")
     return 0
 

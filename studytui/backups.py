@@ -14,6 +14,8 @@ import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from studytui.store_errors import header_problem
+
 KEEP = 7
 _SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -62,8 +64,6 @@ def make_daily_backup(conn: sqlite3.Connection, db_path: Path, today: date | Non
 
 def check_file(path: Path) -> list[str]:
     """Problems that make `path` unusable as a store (empty list when it is good)."""
-    from studytui.store import header_problem  # the one header check, shared with Store
-
     problem = header_problem(path)
     if problem:
         return [problem]

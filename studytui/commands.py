@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,12 +22,9 @@ if TYPE_CHECKING:
 
 
 def _config() -> Config:
-    from studytui.config import ConfigError, load_config
+    from studytui.config import load_config
 
-    try:
-        return load_config()
-    except ConfigError as exc:
-        raise UserError(str(exc)) from None
+    return load_config()  # ConfigError is a UserError: one line, exit 2
 
 
 def _deck(args: argparse.Namespace) -> Deck:
@@ -41,12 +39,11 @@ def db_path(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def open_store(path: Path) -> Iterator[Store]:
-    from studytui.store import Store, StoreError
+    from studytui.store import Store
 
-    try:
-        store = Store.open(path)
-    except StoreError as exc:
-        raise UserError(str(exc)) from None
+    store = Store.open(path)  # StoreError is a UserError: one line, exit 2
+    for warning in store.warnings:  # e.g. today's backup could not be made
+        print(f"studytui: warning: {warning}", file=sys.stderr)
     try:
         yield store
     finally:
@@ -91,7 +88,7 @@ def print_stats(args: argparse.Namespace) -> int:
     config = _config()
     deck = _deck(args)
     with open_store(db_path(args)) as store:
-        stats = compute_stats(deck, store, utcnow())
+        stats = compute_stats(deck, store, utcnow(), config=config)
     if args.json:
         print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -12,6 +12,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from studytui.errors import UserError
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
@@ -22,7 +24,7 @@ RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
 
 
-class ConfigError(Exception):
+class ConfigError(UserError):
     """A config file that cannot be used; the message is one line: path:line: why."""
 
 

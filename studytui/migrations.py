@@ -17,7 +17,10 @@ CREATE TABLE review_log (
     reviewed_at TEXT    NOT NULL,
     duration_ms INTEGER,
     state_after TEXT    NOT NULL,               -- fsrs Card.to_dict() as JSON
-    source      TEXT    NOT NULL CHECK (source IN ('review', 'quiz'))
+    source      TEXT    NOT NULL CHECK (source IN ('review', 'quiz')),
+    -- fsrs State of the card before this review (0 = new): what true retention needs,
+    -- kept here so stats need not replay the log
+    state_before INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX review_log_card ON review_log (card_id, id);
 CREATE INDEX review_log_time ON review_log (reviewed_at);

@@ -27,7 +27,7 @@ from studytui.config import Config
 from studytui.deck import Deck
 from studytui.model import BiText
 from studytui.scheduler import StudyScheduler, utc
-from studytui.store import Store, from_iso, iso
+from studytui.store import Store, iso
 
 HEATMAP_DAYS = 84
 FORECAST_DAYS = 14
@@ -124,10 +124,13 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     today = local_date(now, tz)
     per_day = {today - timedelta(days=i): 0 for i in range(HEATMAP_DAYS - 1, -1, -1)}
     first_day = day_start(now, tz) - timedelta(days=HEATMAP_DAYS - 1)
-    for stamp in store.review_times(first_day):
-        day = local_date(from_iso(stamp), tz)
+    # Days are grouped in SQL at today's UTC offset (a DST change inside the 84 days can
+    # move a review near midnight by a day; Korea has no DST).
+    offset = now.astimezone(tz).utcoffset() or timedelta(0)
+    for day_text, n in store.reviews_per_day(first_day, offset).items():
+        day = date.fromisoformat(day_text)
         if day in per_day:
-            per_day[day] += 1
+            per_day[day] = n
 
     passed, total = store.review_pass_counts()
     introduced = store.introduced_since(day_start(now, tz))

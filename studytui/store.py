@@ -14,21 +14,22 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from studytui.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES
+from studytui.store_errors import (
+    BUSY_TIMEOUT_MS,
+    StoreError,
+    corrupt_message,
+    explain,
+    header_problem,
+)
 
-BUSY_TIMEOUT_MS = 5000
 SOURCES = ("review", "quiz")
-_HEADER = b"SQLite format 3\x00"
 # Effective reviews: those without an undo row.
 _EFFECTIVE = "NOT EXISTS (SELECT 1 FROM undo_log u WHERE u.review_id = r.id)"
-
-
-class StoreError(Exception):
-    """A store problem, as one user-facing line that says how to recover."""
 
 
 def iso(dt: datetime) -> str:
@@ -40,62 +41,6 @@ def iso(dt: datetime) -> str:
 
 def from_iso(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(timezone.utc)
-
-
-def header_problem(path: Path) -> str | None:
-    """Why `path` is not a whole SQLite file, from its first 100 bytes and size."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError as exc:
-        return f"cannot read it ({exc.strerror})"
-    if size == 0:
-        return "it is empty (0 bytes)"
-    if len(head) < 100 or not head.startswith(_HEADER):
-        return "it is not a SQLite database"
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    # The in-header size is valid only when the change counter matches (SQLite file format),
-    # and the file may lag it while a WAL holds pages a checkpoint could not write yet.
-    wal = Path(f"{path}-wal")
-    wal_pending = wal.exists() and wal.stat().st_size > 0
-    if pages and head[24:28] == head[92:96] and size < pages * page_size and not wal_pending:
-        return f"it is truncated ({size} of {pages * page_size} bytes)"
-    return None
-
-
-def corrupt_message(path: Path, why: str) -> str:
-    return (
-        f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
-        "back the latest backup, or move the file away to start afresh (it was not changed)"
-    )
-
-
-def explain(exc: BaseException, path: Path) -> StoreError:
-    """A sqlite3/OS error as a one-line StoreError."""
-    text = str(exc).lower()
-    if "disk is full" in text or isinstance(exc, OSError) and exc.errno == 28:
-        msg = (f"cannot save to {path}: the disk is full. Free some space and try again "
-               "(everything saved before is kept)")
-    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        msg = (f"cannot write the review store {path}: it or its folder is read-only. Fix the "
-               "permissions or choose another store with --db PATH")
-    elif "unable to open" in text:
-        msg = (f"cannot open the review store {path}: check that its folder exists and is "
-               "writable, or choose another store with --db PATH")
-    elif "disk i/o" in text:
-        msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
-               "check the disk, then try again (everything saved before is kept)")
-    elif "locked" in text or "busy" in text:
-        msg = (f"the review store {path} stayed locked by another studytui for "
-               f"{BUSY_TIMEOUT_MS // 1000} s; close it or try again")
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        msg = corrupt_message(path, str(exc))
-    else:
-        msg = f"review store {path}: {exc}"
-    return StoreError(msg)
 
 
 @dataclass(frozen=True)
@@ -111,6 +56,10 @@ class ReviewRow:
     @property
     def state(self) -> dict[str, Any]:
         return json.loads(self.state_json)
+
+
+__all__ = ["ReviewRow", "Store", "StoreError", "corrupt_message", "explain", "from_iso",
+           "header_problem", "iso"]
 
 
 class Store:
@@ -152,9 +101,11 @@ class Store:
             if str(mode).lower() != "wal":
                 raise StoreError(f"cannot use WAL mode for {path} (got {mode}); "
                                  "is it on a network drive? choose another place with --db PATH")
-            # FULL: each commit is fsynced, so even a power cut keeps every rating that was
-            # acknowledged (NORMAL would survive only a killed process). Measured ~0.2 ms.
-            conn.execute("PRAGMA synchronous = FULL")
+            # WAL + NORMAL: a commit is in the WAL before the call returns, so a killed
+            # process (SIGKILL) loses nothing acknowledged; only a power cut can lose the
+            # last commits (never corrupts). FULL adds an fsync per rating: 0.2 ms median
+            # here, but a 4 ms filesystem tick at times, too close to the 5 ms budget.
+            conn.execute("PRAGMA synchronous = NORMAL")
             store._migrate()
         except StoreError:
             conn.close()
@@ -264,10 +215,13 @@ class Store:
         state_json = json.dumps(state, separators=(",", ":"))
         due = iso(datetime.fromisoformat(state["due"]))
         when = iso(at)
+        before = conn.execute(
+            "SELECT json_extract(state, '$.state') FROM card_state WHERE card_id = ?", (card_id,)
+        ).fetchone()
         cur = conn.execute(
             "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
-            " source) VALUES (?, ?, ?, ?, ?, ?)",
-            (card_id, rating, when, duration_ms, state_json, source),
+            " source, state_before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (card_id, rating, when, duration_ms, state_json, source, before[0] if before else 0),
         )
         review_id = int(cur.lastrowid or 0)
         Store._put_state(conn, card_id, state_json, due, review_id, when)
@@ -387,25 +341,28 @@ class Store:
             for i, c, rt, t, d, src, s in self._read(sql + " ORDER BY r.id", params)
         ]
 
-    def review_times(self, since: datetime) -> list[str]:
-        """`iso` times of effective reviews from `since` on (cheap: no JSON)."""
-        return [r[0] for r in self._read(
-            f"SELECT r.reviewed_at FROM review_log r WHERE r.reviewed_at >= ? AND {_EFFECTIVE}",
-            (iso(since),))]
+    def reviews_per_day(self, since: datetime, utc_offset: timedelta) -> dict[str, int]:
+        """Local date ('YYYY-MM-DD', at `utc_offset`) -> effective reviews, from `since` on."""
+        shift = f"{int(utc_offset.total_seconds()):+d} seconds"
+        return dict(self._read(
+            f"SELECT date(r.reviewed_at, ?) AS day, COUNT(*) FROM review_log r"
+            f" WHERE r.reviewed_at >= ? AND {_EFFECTIVE} GROUP BY day", (shift, iso(since))))
 
     def review_counts(self) -> dict[str, int]:
         """Card id -> number of effective reviews."""
-        return dict(self._read(
-            f"SELECT r.card_id, COUNT(*) FROM review_log r WHERE {_EFFECTIVE} GROUP BY r.card_id"))
+        counts = dict(self._read("SELECT card_id, COUNT(*) FROM review_log GROUP BY card_id"))
+        for card_id, undone in self._read(
+            "SELECT r.card_id, COUNT(*) FROM undo_log u JOIN review_log r ON r.id = u.review_id"
+            " GROUP BY r.card_id"):
+            counts[card_id] -= undone
+        return {card_id: n for card_id, n in counts.items() if n}
 
     def review_pass_counts(self) -> tuple[int, int]:
         """(passed, total) over effective reviews of cards that were in the Review state
         before the review: the basis of true retention."""
         row = self._read(
-            "SELECT COALESCE(SUM(rating > 1), 0), COUNT(*) FROM ("
-            " SELECT r.rating, LAG(json_extract(r.state_after, '$.state'))"
-            "   OVER (PARTITION BY r.card_id ORDER BY r.id) AS before"
-            f" FROM review_log r WHERE {_EFFECTIVE}) WHERE before = 2")
+            "SELECT COALESCE(SUM(r.rating > 1), 0), COUNT(*) FROM review_log r"
+            f" WHERE r.state_before = 2 AND {_EFFECTIVE}")
         return int(row[0][0]), int(row[0][1])
 
     def quiz_rows(self) -> list[tuple[int, str, str, str, bool, datetime, int | None]]:

@@ -26,6 +26,8 @@ def _loaded_after_import(modules: str) -> set[str]:
         "demos",
         "demos.registry",
         "studytui.loader, studytui.cli, studytui.schema",
+        "studytui.store, studytui.session, studytui.quiz, studytui.stats, studytui.doctor",
+        "studytui.grading, studytui.commands, studytui.deck_cache, studytui.stats_text",
     ],
 )
 def test_core_imports_neither_textual_nor_torch(modules):

@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
 Command = tuple[str, str, Callable[[], Any]]
 
@@ -22,6 +24,10 @@ class StudyCommands(Provider):
     def _binding_commands(self) -> Iterator[Command]:
         for active in self.screen.active_bindings.values():
             binding = active.binding
+            # Screen and app actions only: a focused widget's own keys (scrolling,
+            # cursor moves) would bury them.
+            if not isinstance(active.node, (Screen, App)):
+                continue
             if not binding.description or not active.enabled or binding.system:
                 continue
             key = binding.key_display or self.app.get_key_display(binding)

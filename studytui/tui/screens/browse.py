@@ -5,11 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from studytui.model import Card
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.card_view import CardView
 
 
 def search_key(text: str) -> str:
@@ -49,17 +50,19 @@ class BrowseScreen(StudyScreen[None]):
             yield Select(
                 [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)  # type: ignore[arg-type]
                  for lec in deck.lectures],
-                prompt="All lectures · 모든 강의", id="lecture",
+                prompt="All lectures", id="lecture",
             )
-            yield Select([(f"#{t}", t) for t in tags], prompt="All tags · 태그", id="tag")
+            yield Select([(f"#{t}", t) for t in tags], prompt="All tags", id="tag")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static(id="browse-count", classes="dim")
+        with VerticalScroll(id="preview-scroll"):
+            yield CardView(id="preview")
         yield Footer()
 
     def on_mount(self) -> None:
         self._haystacks = {cid: card_haystack(c) for cid, c in self.study.deck.cards.items()}
         table = self.query_one(DataTable)
-        table.add_columns("Lec", "Term · 용어", "Definition · 정의", "Demo")
+        table.add_columns("Lec", "Term · 용어", "Tags", "Demo")
         self.watch(self.app, "lang", self._refill, init=False)
         self._refill()
         table.focus()
@@ -88,14 +91,20 @@ class BrowseScreen(StudyScreen[None]):
             table.add_row(
                 Text(str(deck.card_lecture[cid]), justify="right"),
                 card.term.show(lang),  # type: ignore[arg-type]
-                Text(card.definition.get("en" if lang == "en" else "ko"),
-                     overflow="ellipsis", no_wrap=True),
+                " ".join(f"#{t}" for t in card.tags),
                 "▶ " + card.demo.name if card.demo else "",
                 key=cid,
             )
         self.query_one("#browse-count", Static).update(
             f" {len(self.shown_ids)} of {len(deck.cards)} cards"
         )
+        self._preview()
+
+    def _preview(self) -> None:
+        self.query_one(CardView).show_card(self.highlighted(), self.lang, flipped=True)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._preview()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._refill()

@@ -28,6 +28,7 @@ from studytui.tui.widgets.param_form import ParamForm
 
 ANIMATION_FRAMES = 40  # frames of the step-by-step animation, whatever the step count
 FRAME_SECONDS = 0.05
+WIDE_ENOUGH_FOR_FORM = 130  # columns: below this the parameter form starts hidden
 
 
 class Frame(Message):
@@ -81,6 +82,9 @@ class DemoScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#demo-loading").display = False
+        if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
+            # The race's map needs the width; p brings the form back.
+            self.query_one("#demo-side").display = False
         self.watch(self.app, "lang", self._redraw, init=False)
         if self.problem:
             self._show_error(self.problem)

@@ -33,6 +33,7 @@ class FlashcardScreen(StudyScreen[None]):
         super().__init__()
         self.session = session
         self.flipped = False
+        self._binding_state: tuple[bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,7 +67,12 @@ class FlashcardScreen(StudyScreen[None]):
         done, total = self.session.progress
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#progress-label", Static).update(f"{done} / {total}")
-        self.refresh_bindings()
+        # Only when Undo or Demo changes state: refreshing bindings rebuilds the
+        # Footer, which costs more than the whole rating.
+        state = (self.session.can_undo, card.demo is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def _draw_card(self) -> None:
         self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped)

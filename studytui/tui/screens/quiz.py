@@ -41,6 +41,7 @@ class QuizScreen(StudyScreen[None]):
         self.feedback: Feedback | None = None
         self.shown: Question | None = None
         self._shown_order: list[int] = []
+        self.answers: list[Feedback] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -175,6 +176,7 @@ class QuizScreen(StudyScreen[None]):
             self.study.report_store_error(exc)
             return
         self.feedback = fb
+        self.answers.append(fb)
         self.query_one("#answer", Input).disabled = True
         self._draw_feedback(fb)
         self._draw_head()
@@ -225,6 +227,6 @@ class QuizScreen(StudyScreen[None]):
         if self.quiz.current is None:
             from studytui.tui.screens.quiz_result import QuizResultScreen
 
-            self.app.switch_screen(QuizResultScreen(self.quiz))
+            self.app.switch_screen(QuizResultScreen(self.quiz, self.answers))
             return
         self._show_question()

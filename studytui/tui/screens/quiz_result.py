@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from studytui.quiz import QuizSession
+from studytui.quiz import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
 
@@ -21,9 +21,10 @@ class QuizResultScreen(StudyScreen[None]):
         Binding("enter", "back", "Done", id="quiz_result.done", tooltip="Back"),
     ]
 
-    def __init__(self, quiz: QuizSession) -> None:
+    def __init__(self, quiz: QuizSession, answers: list[Feedback]) -> None:
         super().__init__()
         self.quiz = quiz
+        self.answers = answers
 
     def compose(self) -> ComposeResult:
         right, answered = self.quiz.score
@@ -44,8 +45,11 @@ class QuizResultScreen(StudyScreen[None]):
         out = Text(f"\nMissed · 틀린 문제 ({len(missed)}) — due again soon · 곧 다시 복습\n\n",
                    style="bold")
         lang = self.lang
-        for q in missed:
-            out.append("• " + q.prompt.show(lang) + "\n")  # type: ignore[arg-type]
+        for fb in self.answers:
+            if fb.correct:
+                continue
+            out.append("• " + fb.question.prompt.show(lang) + "\n")  # type: ignore[arg-type]
+            out.append("  → " + fb.expected_text(lang) + "\n", style="green")  # type: ignore[arg-type]
         return out
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -34,6 +34,7 @@ class ParamForm(VerticalScroll):
         height: 1fr;
     }
     ParamForm Label {
+        width: 1fr;
         margin-top: 1;
         color: $text-muted;
     }

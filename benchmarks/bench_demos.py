@@ -1,0 +1,59 @@
+"""Compute times of the three demos, measured after torch is imported.
+
+    python benchmarks/bench_demos.py
+
+Budgets (issue 5): optimizer race, all seven optimizers x 300 steps < 0.5 s;
+all eight built-in architectures counted < 1 s in total; attention < 50 ms.
+Each figure is the best of REPEATS runs in one process; the "cold" figure is
+the first run, which also pays torch's one-time lazy imports (the first
+operation on the meta device loads torch._meta_registrations and sympy).
+"""
+
+from __future__ import annotations
+
+import time
+
+REPEATS = 5
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    import torch  # noqa: F401
+
+    print(f"import torch: {time.perf_counter() - t0:.2f} s (not part of the budgets)")
+
+    from demos.attention.compute import run as attention
+    from demos.cnn_params.archs import ARCHS
+    from demos.cnn_params.compute import run as cnn
+    from demos.optimizer_race.compute import run as race
+
+    def all_archs() -> None:
+        for arch in ARCHS:
+            cnn(arch=arch)
+
+    benches = [
+        ("optimizer race, rosenbrock, 7 optimizers x 300 steps", lambda: race(), 0.5),
+        ("optimizer race, beale, 7 optimizers x 300 steps",
+         lambda: race(function="beale"), 0.5),
+        ("cnn-params, all 8 architectures", all_archs, 1.0),
+        ("attention, default (4 tokens, d_model 8, 2 heads)", lambda: attention(), 0.05),
+        ("attention, largest (16 tokens, d_model 64, 8 heads, causal)",
+         lambda: attention(sentence=" ".join("abcdefghijklmnop"), d_model=64, heads=8,
+                           causal=True), 0.05),
+    ]
+    print(f"{'demo':62} {'cold':>8} {'best':>8} {'budget':>8}")
+    for name, fn, budget in benches:
+        cold = timed(fn)
+        best = min(timed(fn) for _ in range(REPEATS))
+        verdict = "ok" if best < budget else "OVER"
+        print(f"{name:62} {cold:7.3f}s {best:7.3f}s {budget:7.3f}s {verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""How long a rating takes in the app: schedule + commit + the next card on screen.
+
+Drives the real StudyApp headless with Pilot (as the tests do) on a fresh store
+and a deck of many new cards. Each sample: a rating key is sent
+(`App.simulate_key`), the app schedules and commits it, shows the next card,
+and the clock stops in a `call_after_refresh` callback, that is once the
+screen holding the next card has been refreshed. (`pilot.press` itself is not
+timed: it waits for the CPU to go idle in 20 ms slices, which would measure
+Pilot, not the app.) Prints the median and the 90th percentile in ms.
+
+    python benchmarks/bench_rating.py [--ratings 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from studytui.config import Config  # noqa: E402
+from studytui.deck import Deck  # noqa: E402
+from studytui.model import Lecture  # noqa: E402
+from studytui.store import Store  # noqa: E402
+
+
+def big_deck(cards: int) -> Deck:
+    def bi(ko: str, en: str) -> dict[str, str]:
+        return {"ko": ko, "en": en}
+
+    return Deck.of([Lecture.model_validate({
+        "id": "bench", "number": 2, "title": bi("벤치마크", "Benchmark"),
+        "summary": bi("요약", "summary"),
+        "cards": [{"id": f"c{i}", "term": bi(f"경사 하강법 {i}", f"Gradient descent {i}"),
+                   "definition": bi("손실의 기울기를 따라 내려가는 최적화",
+                                    "Optimization that follows the loss gradient down")}
+                  for i in range(cards)],
+    })])
+
+
+async def measure(ratings: int) -> list[float]:
+    from studytui.tui.app import StudyApp
+    from studytui.tui.screens.flashcards import FlashcardScreen
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "bench.db", backup=False)
+        config = Config(new_per_day=ratings + 10)
+        app = StudyApp(big_deck(ratings + 10), store, config, "both",
+                       config_path=Path(tmp) / "config.toml")
+        times: list[float] = []
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("r")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, FlashcardScreen)
+            loop = asyncio.get_running_loop()
+            for i in range(ratings):
+                before = screen.session.current.id
+                drawn: asyncio.Future[float] = loop.create_future()
+                t0 = time.perf_counter()
+                # Good or Easy, so every card leaves the queue and a new one shows.
+                app.simulate_key("3" if i % 2 else "4")
+                while screen.session.current.id == before:
+                    await asyncio.sleep(0)
+                screen.call_after_refresh(lambda f=drawn: f.set_result(time.perf_counter()))
+                times.append((await drawn - t0) * 1000)
+                await pilot.pause()  # settle before the next sample
+        rows = len(store.review_rows())
+        store.close()
+        assert rows == ratings, (rows, ratings)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ratings", type=int, default=200)
+    args = parser.parse_args()
+    times = asyncio.run(measure(args.ratings))
+    p90 = statistics.quantiles(times, n=10)[-1]
+    print(f"rating latency over {len(times)} ratings: median {statistics.median(times):.1f} ms, "
+          f"p90 {p90:.1f} ms (budget: median < 20 ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""What can go wrong with a store file, as one-line messages that say how to recover.
+
+`header_problem` looks at a file without opening it with SQLite (a damaged file
+must never be written to); `explain` turns a sqlite3/OS error into a StoreError.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from studytui.errors import UserError
+
+BUSY_TIMEOUT_MS = 5000
+_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(UserError):
+    """A store problem, as one user-facing line that says how to recover."""
+
+
+def header_problem(path: Path) -> str | None:
+    """Why `path` is not a whole SQLite file, from its first 100 bytes and size."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror})"
+    if size == 0:
+        return "it is empty (0 bytes)"
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return "it is not a SQLite database"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The in-header size is valid only when the change counter matches (SQLite file format),
+    # and the file may lag it while a WAL holds pages a checkpoint could not write yet.
+    wal = Path(f"{path}-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if pages and head[24:28] == head[92:96] and size < pages * page_size and not wal_pending:
+        return f"it is truncated ({size} of {pages * page_size} bytes)"
+    return None
+
+
+def corrupt_message(path: Path, why: str) -> str:
+    return (
+        f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
+        "back the latest backup, or move the file away to start afresh (it was not changed)"
+    )
+
+
+def explain(exc: BaseException, path: Path) -> StoreError:
+    """A sqlite3/OS error as a one-line StoreError."""
+    text = str(exc).lower()
+    if "disk is full" in text or isinstance(exc, OSError) and exc.errno == 28:
+        msg = (f"cannot save to {path}: the disk is full. Free some space and try again "
+               "(everything saved before is kept)")
+    elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        msg = (f"cannot write the review store {path}: it or its folder is read-only. Fix the "
+               "permissions or choose another store with --db PATH")
+    elif "unable to open" in text:
+        msg = (f"cannot open the review store {path}: check that its folder exists and is "
+               "writable, or choose another store with --db PATH")
+    elif "disk i/o" in text:
+        msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
+               "check the disk, then try again (everything saved before is kept)")
+    elif "locked" in text or "busy" in text:
+        msg = (f"the review store {path} stayed locked by another studytui for "
+               f"{BUSY_TIMEOUT_MS // 1000} s; close it or try again")
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        msg = corrupt_message(path, str(exc))
+    else:
+        msg = f"review store {path}: {exc}"
+    return StoreError(msg)
