@@ -12,7 +12,9 @@ MAX_TOKENS = 16
 
 def check_attention(values: dict[str, Any]) -> None:
     if values["d_model"] % values["heads"]:
-        raise ParamError("heads", f"{values['heads']} does not divide d_model={values['d_model']}")
+        divisors = [h for h in range(1, 9) if values["d_model"] % h == 0]
+        raise ParamError("heads", f"{values['heads']} does not divide d_model={values['d_model']}"
+                         f"; valid: {', '.join(map(str, divisors))}")
     tokens = values["sentence"].split()
     if not 1 <= len(tokens) <= MAX_TOKENS:
         raise ParamError("sentence", f"has {len(tokens)} tokens: give 1 to {MAX_TOKENS}")

@@ -1,0 +1,153 @@
+"""`studytui demo list` and `studytui demo NAME [--param value ...] [--json]
+[--lang ko|en|both] [--width N]`. The flags come from the registry's Param
+specs (`d_model` is `--d-model`); a bool flag alone means true and
+`--no-FLAG` means false. Any bad input exits 2 with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from demos.lang import LANGS
+from demos.params import DemoSpec, ParamError
+from demos.registry import DEMOS, get_demo
+
+USAGE = ("usage: studytui demo list | studytui demo NAME [--param value ...] [--json] "
+         "[--lang ko|en|both] [--width N]")
+WIDTH = (40, 300)
+
+
+class UsageError(Exception):
+    pass
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"studytui demo: {message}\n")
+    return 2
+
+
+def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(demo parameters as given, options json/lang/width/help)."""
+    flags = {p.flag: p for p in spec.params}
+    options: dict[str, Any] = {"json": False, "lang": "both", "width": None, "help": False}
+    given: dict[str, Any] = {}
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        i += 1
+        flag, eq, inline = arg.partition("=")
+        if flag in ("-h", "--help"):
+            options["help"] = True
+            continue
+        if flag == "--json":
+            options["json"] = True
+            continue
+        takes_value = flag in ("--lang", "--width") or (
+            flag in flags and flags[flag].kind != "bool")
+        if flag.startswith("--no-") and "--" + flag[5:] in flags and not eq:
+            param = flags["--" + flag[5:]]
+            if param.kind == "bool":
+                given[param.name] = False
+                continue
+        if flag in flags and flags[flag].kind == "bool" and not eq:
+            nxt = args[i].lower() if i < len(args) else ""
+            if nxt in ("true", "false", "yes", "no", "on", "off", "1", "0"):
+                given[flags[flag].name] = nxt
+                i += 1
+            else:
+                given[flags[flag].name] = True
+            continue
+        if not takes_value:
+            raise UsageError(f"{spec.name}: unknown option {arg!r}; valid: "
+                             + ", ".join([*flags, "--json", "--lang", "--width"]))
+        if eq:
+            value = inline
+        elif i < len(args):
+            value = args[i]
+            i += 1
+        else:
+            raise UsageError(f"{flag} needs a value")
+        if flag == "--lang":
+            if value not in LANGS:
+                raise UsageError(f"lang: unknown value {value!r}: one of {', '.join(LANGS)}")
+            options["lang"] = value
+        elif flag == "--width":
+            if not value.isdigit() or not WIDTH[0] <= int(value) <= WIDTH[1]:
+                raise UsageError(f"width: {value!r} is not valid: a number from "
+                                 f"{WIDTH[0]} to {WIDTH[1]}")
+            options["width"] = int(value)
+        else:
+            given[flags[flag].name] = value
+    return given, options
+
+
+def _console(width: int | None):
+    from rich.console import Console
+
+    return Console(width=width, highlight=False)
+
+
+def list_demos(lang: str, width: int | None) -> int:
+    from rich.table import Table
+
+    from demos.lang import label
+
+    table = Table(title=label(lang, "데모", "Demos"))
+    table.add_column(label(lang, "이름", "name"), no_wrap=True)
+    table.add_column(label(lang, "강의", "lecture"), justify="right")
+    table.add_column(label(lang, "제목", "title"))
+    table.add_column(label(lang, "파라미터", "parameters"))
+    for spec in DEMOS.values():
+        table.add_row(spec.name, str(spec.lecture), label(lang, spec.title_ko, spec.title_en),
+                      " ".join(p.flag for p in spec.params))
+    _console(width).print(table)
+    return 0
+
+
+def demo_help(spec: DemoSpec, width: int | None) -> int:
+    from rich.table import Table
+
+    table = Table(title=f"{spec.name}: {spec.title_ko} / {spec.title_en} ({spec.summary_en})",
+                  title_justify="left")
+    table.add_column("flag", no_wrap=True)
+    table.add_column("default")
+    table.add_column("accepts")
+    table.add_column("help")
+    for p in spec.params:
+        default = p.default if not isinstance(p.default, tuple) else ",".join(p.default)
+        table.add_row(p.flag, str(default), p.accepts(), p.help)
+    _console(width).print(table)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    args = list(argv)
+    if args and args[0] == "demo":  # tolerate being handed the whole command line
+        args = args[1:]
+    if not args or args[0] in ("-h", "--help"):
+        print(USAGE)
+        return 0 if args else 2
+    name, rest = args[0], args[1:]
+    try:
+        if name == "list":
+            _, options = parse_args(DemoSpec("list", "", "", 0, "", "", ""), rest)
+            return list_demos(options["lang"], options["width"])
+        spec = get_demo(name)
+        given, options = parse_args(spec, rest)
+        if options["help"]:
+            return demo_help(spec, options["width"])
+        from demos.runner import render_demo, run_demo, to_json
+
+        result = run_demo(name, given)
+    except (ParamError, UsageError) as error:
+        return _fail(str(error))
+    if options["json"]:
+        sys.stdout.write(to_json(result) + "\n")
+    else:
+        _console(options["width"]).print(render_demo(name, result, lang=options["lang"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+"""cnn-params, drawn with Rich (no torch): a row per layer with its formula,
+count, output shape and a bar of its share; totals from both counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from demos.lang import label
+
+BAR = 6
+SHORT_TYPES = {
+    "Conv2d": "conv", "Linear": "fc", "BatchNorm2d": "bn", "BatchNorm1d": "bn",
+    "MaxPool2d": "maxpool", "AvgPool2d": "avgpool", "AdaptiveAvgPool2d": "adapt.pool",
+    "ReLU": "relu", "Flatten": "flatten",
+}
+ARCH_TITLES = {
+    "alexnet": "AlexNet", "vgg11": "VGG11", "vgg16": "VGG16", "vgg19": "VGG19",
+    "resnet18": "ResNet-18", "resnet50": "ResNet-50", "googlenet": "GoogLeNet",
+    "densenet121": "DenseNet-121",
+}
+
+
+def _shape(shape: list[int]) -> str:
+    return "x".join(str(n) for n in shape)
+
+
+def _bar(share: float) -> Text:
+    full = share * BAR
+    cells = int(full)
+    # Anything above zero shows at least a sliver, so no layer looks free.
+    text = "█" * cells + ("▌" if full - cells >= 0.5 or (share > 0 and cells == 0) else "")
+    return Text(text.ljust(BAR), style="cyan") + Text(f" {share * 100:5.1f}%")
+
+
+ABBREVIATIONS = (("features.", ""), ("denseblock", "block"), ("denselayer", "layer"),
+                 ("transition", "trans"), ("inception", "incep"), ("classifier", "fc"))
+
+
+def _name(name: str, width: int = 20) -> str:
+    for long, short in ABBREVIATIONS:
+        name = name.replace(long, short)
+    # Keep the tail: "...layer6.conv2" says more than "block1.lay...".
+    return name if len(name) <= width else "…" + name[-(width - 1):]
+
+
+def _kind(row: dict[str, Any]) -> str:
+    kind = SHORT_TYPES.get(row["type"], row["type"])
+    if row["kernel"]:
+        kind += f" {row['kernel']}"
+    if row["in_channels"] is None:
+        return kind
+    if row["in_channels"] == row["out_channels"]:
+        return f"{kind} {row['in_channels']}"
+    return f"{kind} {row['in_channels']}->{row['out_channels']}"
+
+
+def layer_table(counted: dict[str, Any], lang: str) -> Table:
+    sep = "\n" if lang == "both" else ""
+    # padding 0: the SIMPLE_HEAD box's one-space column divider is the gap,
+    # which keeps the widest rows (VGG's fc6) within 96 columns.
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), show_edge=False)
+    table.add_column(label(lang, "층", "layer", sep), no_wrap=True)
+    table.add_column(label(lang, "종류 커널 입력->출력", "type kernel in->out", sep), no_wrap=True)
+    table.add_column(label(lang, "공식", "formula", sep), justify="right", no_wrap=True)
+    table.add_column(label(lang, "= 파라미터", "= params", sep), justify="right", no_wrap=True)
+    table.add_column(label(lang, "출력 모양", "output", sep), justify="right", no_wrap=True)
+    table.add_column(label(lang, "비율", "share", sep), no_wrap=True)
+    total = counted["total_params"] or 1
+    for row in counted["layers"]:
+        formula = row["formula"].rpartition(" = ")[0] if row["params"] else ""
+        params = f"= {row['params']:,}" if row["params"] else "0"
+        table.add_row(_name(row["name"]), _kind(row), formula, params,
+                      _shape(row["output_shape"]), _bar(row["params"] / total),
+                      style=None if row["params"] else "dim")
+    return table
+
+
+def totals(counted: dict[str, Any], lang: str) -> Text:
+    agree = counted["agree"]
+    verdict = (label(lang, "일치", "agree") if agree
+               else label(lang, "불일치!", "DISAGREE!"))
+    return Text.assemble(
+        (label(lang, "합계", "total") + f": {counted['total_params']:,}", "bold"),
+        "   " + label(lang, "학습 가능", "trainable") + f": {counted['trainable_params']:,}\n",
+        label(lang, "공식의 합", "sum of formulas") + f" {counted['formula_total']:,}"
+        + "  vs  torch sum(p.numel()) " + f"{counted['torch_total']:,}: ",
+        (verdict, "bold green" if agree else "bold red"),
+    )
+
+
+def render(result: dict[str, Any], lang: str = "both", step: int | None = None
+           ) -> RenderableType:
+    """The count as a Rich renderable (`step` is ignored: nothing animates)."""
+    head = label(lang, "CNN 파라미터 계산기", "CNN parameter counter")
+    if result["mode"] == "compare":
+        return _render_compare(result, lang, head)
+    what = (ARCH_TITLES.get(result["arch"], result["arch"]) if result["mode"] == "arch"
+            else label(lang, "직접 쌓은 층", "custom stack") + f' "{result["spec"]}"')
+    title = Text.assemble((head, "bold"), f": {what}",
+                          "   " + label(lang, "입력", "input") + f" {_shape(result['input'])}")
+    return Group(title, layer_table(result, lang), totals(result, lang))
+
+
+def _render_compare(result: dict[str, Any], lang: str, head: str) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text.assemble((head, "bold"), ": " + label(lang, result["title_ko"], result["title_en"])),
+        Text(label(lang, result["lesson_ko"], result["lesson_en"], "\n"), style="italic"),
+    ]
+    stacks = result["stacks"]
+    for letter, stack in zip("ABCD", stacks, strict=False):
+        parts += [
+            Text(""),
+            Text.assemble((f"{letter}. ", "bold"),
+                          (label(lang, stack["label_ko"], stack["label_en"]), "bold"),
+                          f"   {stack['spec']}   " + label(lang, "입력", "input")
+                          + f" {_shape(stack['input'])}"),
+            layer_table(stack, lang),
+            totals(stack, lang),
+        ]
+    if len(stacks) == 2:
+        a, b = stacks[0]["total_params"], stacks[1]["total_params"]
+        parts += [Text(""), Text(
+            f"B / A = {b:,} / {a:,} = {b / a:.1%}", style="bold")]
+    if "channels" in result["facts"]:
+        channels = result["facts"]["channels"]
+        parts += [Text(""), Text(
+            label(lang, "채널", "channels") + ": " + " -> ".join(map(str, channels[:-1]))
+            + "  |" + label(lang, "전이층", "transition") + "| -> " + str(channels[-1]),
+            style="bold")]
+    return Group(*parts)
