@@ -120,10 +120,16 @@ def _is_edge_junk(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch).startswith("P")
 
 
+# Characters a keyboard cannot type easily, folded to the one it can: the deck
+# writes "3×3" and "1×1", a learner types 3x3.
+_LOOKALIKES = str.maketrans({"×": "x", "✕": "x", "⨯": "x"})
+
+
 def _clean(text: str) -> str:
     # NFKC twice around casefold: casefold can produce unnormalised text (ß -> ss is
     # fine, but some letters fold to sequences that NFKC then composes).
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    text = text.translate(_LOOKALIKES)
     text = _SIGN.sub(_MINUS, text)
     text = _LEADING_DECIMAL.sub("0.", text)
     return _THOUSANDS.sub("", text)

@@ -10,6 +10,7 @@ import pytest
 
 from demos.registry import DEMOS
 from studytui.deck import Deck
+from studytui.grading import normalize
 from studytui.loader import load_deck
 
 LECTURES = {2, 3, 4, 5, 6, 7, 8, 9, 10}
@@ -33,11 +34,26 @@ def test_same_english_term_always_has_the_same_korean_term(deck):
 
 
 def test_no_two_cards_share_a_term(deck):
+    # Compared as the grader compares answers: "1x1" and "1×1", spacing and
+    # case all fold together, so a concept cannot sneak in twice.
     seen: dict[str, str] = {}
     for card in deck.cards.values():
-        key = card.term.en.casefold()
-        assert key not in seen, f"{card.id} and {seen[key]} are both '{card.term.en}'"
-        seen[key] = card.id
+        for text in card.term.texts():
+            key = normalize(text)
+            assert seen.setdefault(key, card.id) == card.id, (
+                f"{card.id} and {seen[key]} are both '{text}'"
+            )
+
+
+def test_no_alias_is_another_cards_term(deck):
+    terms = {normalize(t): c.id for c in deck.cards.values() for t in c.term.texts()}
+    clashes = [
+        (card.id, alias, terms[normalize(alias)])
+        for card in deck.cards.values()
+        for alias in card.aliases
+        if terms.get(normalize(alias), card.id) != card.id
+    ]
+    assert clashes == []
 
 
 @pytest.mark.parametrize("number", sorted(LECTURES))

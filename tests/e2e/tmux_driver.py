@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 TMUX = shutil.which("tmux")
+# A server of our own: nothing else on the machine can kill or confuse it.
+SOCKET = f"studytui-test-{os.getpid()}"
 needs_tmux = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 
 
@@ -26,6 +28,7 @@ def studytui_command() -> str:
 
 class Pane:
     def __init__(self, home: Path, db: Path, args: str = "", size: tuple[int, int] = (100, 30)):
+        self.tmux = [TMUX or "tmux", "-L", SOCKET]
         self.name = f"studytui-{uuid.uuid4().hex[:8]}"
         self.db = db
         env = {
@@ -39,13 +42,13 @@ class Pane:
         exports = " ".join(f"{k}={v}" for k, v in env.items())
         cols, rows = size
         subprocess.run(
-            [TMUX, "new-session", "-d", "-s", self.name, "-x", str(cols), "-y", str(rows),
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(cols), "-y", str(rows),
              f"env {exports} {studytui_command()} {args}; sleep 30"],
             check=True,
         )
 
     def screen(self) -> str:
-        out = subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name],
+        out = subprocess.run([*self.tmux, "capture-pane", "-p", "-t", self.name],
                              capture_output=True, text=True)
         return out.stdout
 
@@ -59,11 +62,11 @@ class Pane:
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
     def press(self, *keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True)
 
     def app_pid(self) -> int:
         """The studytui process: the pane's shell's child running Python."""
-        shell = subprocess.run([TMUX, "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
+        shell = subprocess.run([*self.tmux, "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
                                capture_output=True, text=True, check=True).stdout.split()[0]
         children = subprocess.run(["pgrep", "-P", shell], capture_output=True, text=True)
         pids = [int(p) for p in children.stdout.split()]
@@ -77,4 +80,4 @@ class Pane:
         os.kill(self.app_pid(), signal.SIGKILL)
 
     def close(self) -> None:
-        subprocess.run([TMUX, "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run([*self.tmux, "kill-session", "-t", self.name], capture_output=True)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+SKIP = {"focus_next", "focus_previous", "app.focus_next", "app.focus_previous",
+        "screen.copy_text", "copy_text", "maximize", "minimize"}
 GENERAL = (
-    ("ctrl+p", "Command palette: every action, searchable · 명령 팔레트"),
     ("tab / shift+tab", "Move between fields and buttons"),
     ("mouse", "Click buttons, rows and fields"),
 )
@@ -21,9 +22,12 @@ def keys_table(screen: Screen) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
-    seen: set[str] = set()
+    seen: set[str] = set(SKIP)
     for active in screen.active_bindings.values():
         b = active.binding
+        # The screen's and the app's keys; a focused widget's scrolling keys are noise here.
+        if not isinstance(active.node, (Screen, App)):
+            continue
         if not b.description or b.system or b.action in seen:
             continue
         seen.add(b.action)

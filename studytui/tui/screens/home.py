@@ -13,11 +13,11 @@ from studytui.tui.text import percent
 from studytui.tui.widgets.lecture_table import LectureTable
 
 WAYS = (
-    ("review_all", "Review all · 복습", "r"),
-    ("learn_new", "Learn new · 새 카드", "n"),
-    ("quiz", "Quiz · 퀴즈", "z"),
-    ("browse", "Browse · 찾기", "b"),
-    ("stats", "Stats · 통계", "s"),
+    ("review_all", "복습 Review", "r"),
+    ("learn_new", "새 카드 New", "n"),
+    ("quiz", "퀴즈 Quiz", "z"),
+    ("browse", "찾기 Browse", "b"),
+    ("stats", "통계 Stats", "s"),
 )
 
 
@@ -68,8 +68,7 @@ class HomeScreen(StudyScreen[None]):
         self.query_one("#today", Static).update(
             f"[b]Today · 오늘[/b]  due now [b]{s.totals.due}[/b]  ·  "
             f"new available [b]{s.new_available}[/b]  ·  reviewed today [b]{reviewed}[/b]  ·  "
-            f"mastery [b]{percent(s.totals.mastery)}[/b]  ·  "
-            f"{s.totals.cards} cards in {len(s.per_lecture)} lectures"
+            f"mastery [b]{percent(s.totals.mastery)}[/b]"
         )
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

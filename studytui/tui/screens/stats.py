@@ -13,7 +13,7 @@ from studytui.tui.text import percent
 from studytui.tui.widgets.heatmap import Heatmap
 from studytui.tui.widgets.lecture_table import mastery_bar
 
-COLUMNS = ("#", "Lecture · 강의", "Cards", "New", "Learn", "Due", "Reviews", "Mastery")
+COLUMNS = ("#", "Lecture · 강의", "Cards", "New", "Lrn", "Due", "Revs", "Mastery")
 
 
 def forecast_text(forecast: list[int]) -> Text:
@@ -71,7 +71,7 @@ class StatsScreen(StudyScreen[None]):
                      style="bold" if total else ""),
                 *(Text(str(n), justify="right") for n in
                   (row.cards, row.new, row.learning, row.due, row.reviews)),
-                mastery_bar(row.mastery),
+                mastery_bar(row.mastery, width=5),
                 key="total" if total else str(row.number),
             )
         self.query_one(Heatmap).show_days(s.reviews_per_day)
@@ -79,8 +79,8 @@ class StatsScreen(StudyScreen[None]):
         self.query_one("#retention", Static).update(
             Text.assemble(
                 (percent(s.true_retention), "bold"),
-                "  of reviews recalled (rated Hard, Good or Easy)"
-                if s.true_retention is not None else "  no reviews yet",
+                "  recalled when due (Hard/Good/Easy)"
+                if s.true_retention is not None else "  no reviews due yet",
                 f"\n{reviewed} reviews in the last 12 weeks",
             )
         )

@@ -35,7 +35,7 @@ def heatmap_text(per_day: dict[date, int]) -> Text:
         if monday.day <= 7:
             label = monday.strftime("%b")
             header[w * 2 : w * 2 + len(label)] = list(label)
-    out.append("    " + "".join(header[: weeks * 2]).rstrip() + "\n", style="dim")
+    out.append("    " + "".join(header).rstrip() + "\n", style="dim")
     for wd in range(7):
         out.append(f"{WEEKDAYS[wd]:<4}", style="dim")
         for w in range(weeks):

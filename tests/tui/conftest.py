@@ -1,0 +1,77 @@
+"""Fixtures for the TUI tests: the small deck, a fresh store, a fixed clock, local time UTC."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from studytui.config import Config
+from studytui.store import Store
+from tests.tui.deck_data import test_deck
+
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # a Monday
+
+
+class Clock:
+    def __init__(self, start: datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def utc_local_time(monkeypatch: pytest.MonkeyPatch):
+    # Study days are local calendar days: pin the zone so numbers and pictures agree.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def deck():
+    return test_deck()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.open(tmp_path / "reviews.db", backup=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_app(deck, store, clock, tmp_path: Path) -> Callable[..., object]:
+    from studytui.tui.app import StudyApp
+
+    def make(start: str = "home", lang: str = "both", config: Config | None = None,
+             **kwargs: object) -> StudyApp:
+        return StudyApp(deck, store, config or Config(lang=lang), lang, start=start,
+                        config_path=tmp_path / "config.toml", now=clock, **kwargs)
+
+    return make
+
+
+def plain(widget) -> str:
+    """What a Static shows, as plain text (its content rendered by Rich, 100 wide)."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=100, file=io.StringIO(), record=True, color_system=None)
+    console.print(widget.content)
+    return console.export_text()

@@ -1,0 +1,81 @@
+"""Settings save the config file; ? shows the keys; the palette and themes work."""
+
+from __future__ import annotations
+
+from studytui.config import load_config
+from studytui.tui.commands import StudyCommands
+from studytui.tui.screens.flashcards import FlashcardScreen
+from studytui.tui.screens.help import HelpScreen
+from studytui.tui.screens.settings import SettingsScreen
+from tests.tui.conftest import plain
+
+
+async def test_settings_edit_and_save_retention_and_new_cards(make_app, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("comma")
+        assert isinstance(app.screen, SettingsScreen)
+        assert app.screen.query_one("#retention").value == "0.9"
+        assert app.screen.query_one("#new-per-day").value == "20"
+        app.screen.query_one("#retention").value = "0.85"
+        app.screen.query_one("#new-per-day").value = "5"
+        await pilot.press("ctrl+s")
+        saved = load_config(tmp_path / "config.toml")
+        assert (saved.desired_retention, saved.new_per_day) == (0.85, 5)
+        assert app.config == saved
+        assert app.scheduler.config.desired_retention == 0.85
+
+
+async def test_settings_refuse_an_out_of_range_value(make_app, tmp_path):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("comma")
+        app.screen.query_one("#retention").value = "1.5"
+        await pilot.press("ctrl+s")
+        assert "Not saved" in plain(app.screen.query_one("#settings-status"))
+        assert not (tmp_path / "config.toml").exists()
+        assert app.config.desired_retention == 0.9
+
+
+async def test_question_mark_lists_the_keys_of_the_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = plain(app.screen.query_one("#help-keys"))
+        for text in ("Take back the last rating", "Show the definition", "Forgot it"):
+            assert text in keys
+        await pilot.press("escape")
+        assert isinstance(app.screen, FlashcardScreen)
+
+
+async def test_the_palette_offers_the_screen_actions_and_runs_them(make_app, store):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        provider = StudyCommands(app.screen)
+        names = [name for name, _, _ in provider.commands()]
+        for expected in ("Flip (space)", "Good (3)", "Stats · 통계", "Quiz · 퀴즈"):
+            assert expected in names, (expected, names)
+        assert "Undo (u)" not in names  # nothing to undo yet
+        assert not any(n.startswith("Scroll") for n in names)  # widget keys left out
+        run = {name: cmd for name, _, cmd in provider.commands()}
+        await run["Good (3)"]()
+        assert [r.rating for r in store.review_rows()] == [3]
+        run = {name: cmd for name, _, cmd in provider.commands()}
+        await run["Undo (u)"]()
+        assert store.review_rows() == []
+
+
+async def test_palette_search_and_theme_switching(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        provider = StudyCommands(app.screen)
+        hits = [hit.text async for hit in provider.search("browse")]
+        assert "Browse cards · 찾아보기" in hits
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert app.current_theme.name == "textual-light"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "CommandPalette"
