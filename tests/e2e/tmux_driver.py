@@ -41,11 +41,17 @@ class Pane:
         }
         exports = " ".join(f"{k}={v}" for k, v in env.items())
         cols, rows = size
-        subprocess.run(
-            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(cols), "-y", str(rows),
-             f"env {exports} {studytui_command()} {args}; sleep 30"],
-            check=True,
-        )
+        command = [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(cols),
+                   "-y", str(rows), f"env {exports} {studytui_command()} {args}; sleep 30"]
+        # When the previous test closed the server's last session, that server
+        # may still be exiting: "server exited unexpectedly". Try again.
+        for attempt in range(5):
+            started = subprocess.run(command, capture_output=True, text=True)
+            if started.returncode == 0:
+                break
+            time.sleep(0.2 * (attempt + 1))
+        else:
+            raise AssertionError(f"tmux would not start: {started.stderr.strip()}")
 
     def screen(self) -> str:
         out = subprocess.run([*self.tmux, "capture-pane", "-p", "-t", self.name],
