@@ -54,7 +54,9 @@ def test_usage_errors_are_one_line_exit_2(argv, fragment, capsys):
 def test_schema_matches_the_bundled_schema_file(capsys):
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    bundled = json.loads((Path(__file__).parents[1] / "content" / "lecture.schema.json").read_text())
+    bundled = json.loads(
+        (Path(__file__).parents[1] / "content" / "lecture.schema.json").read_text()
+    )
     assert printed == bundled
     assert set(printed["properties"]) == {"id", "number", "title", "summary", "cards", "questions"}
 
@@ -66,13 +68,15 @@ def test_every_bundled_file_points_editors_at_the_schema():
 
 
 def test_version_and_module_entry_point():
-    out = subprocess.run([sys.executable, "-m", "studytui", "--version"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "studytui", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stdout.startswith("studytui ")
 
 
 def test_broken_content_through_the_real_command_has_no_traceback():
-    out = subprocess.run([sys.executable, "-m", "studytui", "validate", str(BROKEN)],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "studytui", "validate", str(BROKEN)], capture_output=True, text=True
+    )
     assert out.returncode == 2
     assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
