@@ -29,6 +29,9 @@ class StudyApp(App[None]):
     TITLE = "studytui"
     SUB_TITLE = "딥러닝 기초 · Deep learning basics"
     COMMANDS = App.COMMANDS | {StudyCommands}
+    # Below 22 rows the screen gets "-short": chrome shrinks so a card's text
+    # still has room (see app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help",
                 tooltip="The keys of this screen"),
