@@ -19,6 +19,7 @@ from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.deck import Deck
 from studytui.scheduler import StudyScheduler
+from studytui.stats import Stats, compute_stats
 from studytui.store import Store, StoreError
 from studytui.tui.commands import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
@@ -81,6 +82,10 @@ class StudyApp(App[None]):
         self.config = config
         self.scheduler = StudyScheduler(config)
         self.lang = config.lang
+
+    def stats(self) -> Stats:
+        """Progress now, from the store: what Home and Stats both show."""
+        return compute_stats(self.deck, self.store, self.now(), self.config)
 
     def action_cycle_lang(self) -> None:
         self.lang = next_lang(self.lang)

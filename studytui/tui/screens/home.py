@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
-from studytui.stats import Stats, compute_stats
+from studytui.stats import Stats
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
 from studytui.tui.widgets.lecture_table import LectureTable
@@ -54,8 +54,7 @@ class HomeScreen(StudyScreen[None]):
 
     def on_screen_resume(self) -> None:
         # Numbers change after every review or quiz: one store query set per visit.
-        self.stats = compute_stats(self.study.deck, self.study.store, self.study.now(),
-                                   self.study.config)
+        self.stats = self.study.stats()
         self._show()
 
     def _show(self) -> None:

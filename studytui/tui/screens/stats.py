@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
-from studytui.stats import Stats, compute_stats
+from studytui.stats import Stats
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
 from studytui.tui.widgets.heatmap import Heatmap
@@ -53,8 +53,7 @@ class StatsScreen(StudyScreen[None]):
         self.watch(self.app, "lang", self._show, init=False)
 
     def on_screen_resume(self) -> None:
-        self.stats = compute_stats(self.study.deck, self.study.store, self.study.now(),
-                                   self.study.config)
+        self.stats = self.study.stats()
         self._show()
 
     def _show(self) -> None:
