@@ -1,6 +1,9 @@
-"""Rules over the whole bundled deck, beyond what one lecture's test checks:
-nine lectures, strict validation, one glossary, quizzes that use the types,
-and demo links on the cards whose lecture has a demo."""
+"""Rules over the whole bundled deck, and the generic rules every lecture
+follows (checked here once, per lecture, rather than in each test_lecture_NN):
+nine lectures named after their files, strict validation (both languages in
+every text), one glossary, quizzes that use the types and test their own
+lecture's cards, and demo links that resolve, on the cards whose lecture has
+a demo."""
 
 from __future__ import annotations
 
@@ -12,8 +15,21 @@ from demos.registry import DEMOS
 from studytui.deck import Deck
 from studytui.grading import normalize
 from studytui.loader import load_deck
+from tests.content.conftest import load_lecture
 
-LECTURES = {2, 3, 4, 5, 6, 7, 8, 9, 10}
+# Each lecture's file in content/; its id is the file's stem, its number the prefix.
+LECTURE_FILES = {
+    2: "02-mlp.yaml",
+    3: "03-optimization.yaml",
+    4: "04-cnn.yaml",
+    5: "05-modern-cnn.yaml",
+    6: "06-cv-applications.yaml",
+    7: "07-rnn.yaml",
+    8: "08-transformer.yaml",
+    9: "09-generative-1.yaml",
+    10: "10-generative-2.yaml",
+}
+LECTURES = set(LECTURE_FILES)
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +39,42 @@ def deck() -> Deck:
 
 def test_bundled_deck_has_the_nine_lectures(deck):
     assert set(deck.numbers()) == LECTURES
+
+
+@pytest.mark.parametrize("number, filename", sorted(LECTURE_FILES.items()))
+def test_lecture_id_and_number_match_the_file_name(number, filename):
+    lecture = load_lecture(filename)  # strict, like the app
+    assert (lecture.id, lecture.number) == (filename.removesuffix(".yaml"), number)
+    assert int(filename[:2]) == number
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_question_ids_carry_the_lecture_number(deck, number):
+    bad = [q.id for q in deck.lecture(number).questions if not q.id.startswith(f"q{number}-")]
+    assert bad == []
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_every_question_tests_a_card_of_its_own_lecture(deck, number):
+    lecture = deck.lecture(number)
+    cards = {c.id for c in lecture.cards}
+    strays = [(q.id, q.card) for q in lecture.questions if q.card not in cards]
+    assert strays == []
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_typed_questions_list_accepted_aliases(deck, number):
+    bare = [q.id for q in deck.lecture(number).questions
+            if q.type in ("short", "cloze") and not q.accept]
+    assert bare == [], "short/cloze questions without accepted aliases"
+
+
+@pytest.mark.parametrize("number", sorted(LECTURES))
+def test_every_demo_link_resolves(deck, number):
+    for card in deck.lecture(number).cards:
+        if card.demo is not None:
+            assert card.demo.name in DEMOS, card.id
+            DEMOS[card.demo.name].resolve(card.demo.params)  # raises ParamError on a bad link
 
 
 def test_same_english_term_always_has_the_same_korean_term(deck):

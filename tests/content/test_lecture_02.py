@@ -3,14 +3,12 @@ answer recomputed with torch, so a wrong number in the YAML fails CI."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 import pytest
 import torch
 from torch import nn
 
-from studytui.model import Lecture, Question
+from studytui.model import Lecture
+from tests.content.conftest import keyed_choice, numbers_in, params, question, short_number
 
 FILE = "02-mlp.yaml"
 
@@ -40,75 +38,20 @@ REQUIRED_CARDS = {
     "chain-rule",
 }
 
-NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-
-
-@pytest.fixture
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def numbers_in(text: str) -> list[float]:
-    """Every number in `text`, with thousands separators and − signs read."""
-    return [float(m.replace(",", "").replace("−", "-")) for m in NUMBER.findall(text)]
-
-
-def keyed_choice(q: Question) -> list[float]:
-    """The numbers in the keyed choice, after checking that the languages agree
-    and that no distractor holds the same numbers."""
-    assert isinstance(q.answer, int) and not isinstance(q.answer, bool)
-    choices = [numbers_in(c.en or "") for c in q.choices]
-    assert [numbers_in(c.ko or "") for c in q.choices] == choices, f"{q.id}: ko/en differ"
-    keyed = choices[q.answer - 1]
-    assert choices.count(keyed) == 1, f"{q.id}: a distractor equals the keyed answer"
-    return keyed
-
-
-def short_number(q: Question) -> float:
-    assert q.type == "short" and q.answer.ko == q.answer.en  # type: ignore[union-attr]
-    return float(q.answer.en)  # type: ignore[union-attr]
-
-
-def n_params(module: nn.Module) -> int:
-    return sum(p.numel() for p in module.parameters())
-
-
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("02-mlp", 2)
-
 
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 2 lacks cards: {sorted(missing)}"
 
 
-def test_quiz_size_types_and_ids(lecture: Lecture) -> None:
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.id.startswith("q2-") for q in lecture.questions)
-    cards = {c.id for c in lecture.cards}
-    assert all(q.card in cards for q in lecture.questions)
-    assert all(q.accept for q in lecture.questions if q.type in ("short", "cloze"))
-
-
-def test_no_demo_links_until_a_lecture_2_demo_exists(lecture: Lecture) -> None:
-    assert all(c.demo is None for c in lecture.cards)
-
-
 def test_linear_layer_params_match_torch(lecture: Lecture) -> None:
     (keyed,) = keyed_choice(question(lecture, "q2-linear-params"))
-    assert keyed == n_params(nn.Linear(784, 256))
+    assert keyed == params(nn.Linear(784, 256))
 
 
 def test_mlp_params_match_torch(lecture: Lecture) -> None:
     mlp = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))
-    assert short_number(question(lecture, "q2-mlp-params")) == n_params(mlp)
+    assert short_number(question(lecture, "q2-mlp-params")) == params(mlp)
 
 
 def test_relu_output_matches_torch(lecture: Lecture) -> None:

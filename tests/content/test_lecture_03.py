@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 
 import pytest
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from studytui.model import Lecture, Question
+from studytui.model import Lecture
+from tests.content.conftest import card, keyed_choice, question, short_number
 
 FILE = "03-optimization.yaml"
 
@@ -63,75 +63,22 @@ OPTIMIZER_CARDS = {
     "adam": "adam",
 }
 
-NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?|-?\.\d+")
-
-
-@pytest.fixture
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def number_in(text: str) -> float:
-    """The first number in `text` ("About 63.2%" -> 63.2, "60,000" -> 60000)."""
-    match = NUMBER.search(text)
-    assert match, f"no number in {text!r}"
-    return float(match.group().replace(",", ""))
-
-
-def keyed_choice(q: Question) -> float:
-    """The number in the keyed choice, after checking that no distractor is
-    the same number (in either language)."""
-    assert isinstance(q.answer, int) and not isinstance(q.answer, bool)
-    numbers = [number_in(c.en or "") for c in q.choices]
-    assert [number_in(c.ko or "") for c in q.choices] == numbers, f"{q.id}: ko/en numbers differ"
-    keyed = numbers[q.answer - 1]
-    assert numbers.count(keyed) == 1, f"{q.id}: a distractor equals the keyed answer"
-    return keyed
-
-
-def short_number(q: Question) -> float:
-    assert q.type == "short" and q.answer.ko == q.answer.en  # type: ignore[union-attr]
-    return float(q.answer.en)  # type: ignore[union-attr]
-
-
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("03-optimization", 3)
-
 
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 3 lacks cards: {sorted(missing)}"
 
 
-def test_quiz_size_types_and_ids(lecture: Lecture) -> None:
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.id.startswith("q3-") for q in lecture.questions)
-    cards = {c.id for c in lecture.cards}
-    assert all(q.card in cards for q in lecture.questions)
-
-
-def test_typed_questions_accept_aliases(lecture: Lecture) -> None:
-    for q in lecture.questions:
-        if q.type in ("short", "cloze"):
-            assert q.accept, f"{q.id} lists no accepted aliases"
-
-
 @pytest.mark.parametrize("card_id, optimizer", sorted(OPTIMIZER_CARDS.items()))
 def test_optimizer_card_has_rule_and_opens_race_focused_on_itself(
     lecture: Lecture, card_id: str, optimizer: str
 ) -> None:
-    card = next(c for c in lecture.cards if c.id == card_id)
-    assert card.formula and "θ" in card.formula, f"{card_id} lacks its update rule"
-    assert card.demo is not None and card.demo.name == "optimizer-race"
-    assert card.demo.params["focus"] == optimizer
-    assert optimizer in card.demo.params["optimizers"]
+    optimizer_card = card(lecture, card_id)
+    demo = optimizer_card.demo
+    assert optimizer_card.formula and "θ" in optimizer_card.formula, f"{card_id} lacks its rule"
+    assert demo is not None and demo.name == "optimizer-race"
+    assert demo.params["focus"] == optimizer
+    assert optimizer in demo.params["optimizers"]
 
 
 def test_adam_first_step_matches_torch(lecture: Lecture) -> None:
@@ -139,9 +86,8 @@ def test_adam_first_step_matches_torch(lecture: Lecture) -> None:
     opt = torch.optim.Adam([theta], lr=0.1, betas=(0.9, 0.999), eps=1e-8)
     (4 * theta).backward()
     opt.step()
-    assert keyed_choice(question(lecture, "q3-adam-first-step")) == pytest.approx(
-        theta.item(), abs=1e-6
-    )
+    (keyed,) = keyed_choice(question(lecture, "q3-adam-first-step"))
+    assert keyed == pytest.approx(theta.item(), abs=1e-6)
 
 
 def test_momentum_step_limit_matches_torch(lecture: Lecture) -> None:
@@ -153,11 +99,12 @@ def test_momentum_step_limit_matches_torch(lecture: Lecture) -> None:
         theta.backward()
         opt.step()
     step = before - theta.item()  # step length in units of lr·g = 1
-    assert keyed_choice(question(lecture, "q3-momentum-limit")) == pytest.approx(step, rel=1e-6)
+    (keyed,) = keyed_choice(question(lecture, "q3-momentum-limit"))
+    assert keyed == pytest.approx(step, rel=1e-6)
 
 
 def test_learning_rate_divergence_threshold_matches_torch(lecture: Lecture) -> None:
-    threshold = keyed_choice(question(lecture, "q3-lr-diverge"))
+    (threshold,) = keyed_choice(question(lecture, "q3-lr-diverge"))
 
     def final_distance(lr: float) -> float:
         x = nn.Parameter(torch.tensor(1.0, dtype=torch.float64))
@@ -179,7 +126,7 @@ def test_bootstrap_fraction_matches_torch_sampling(lecture: Lecture) -> None:
     simulated = torch.unique(drawn).numel() / n
     exact = 1 - (1 - 1 / n) ** n
     assert simulated == pytest.approx(exact, abs=0.005)
-    keyed = keyed_choice(question(lecture, "q3-bootstrap-unique"))
+    (keyed,) = keyed_choice(question(lecture, "q3-bootstrap-unique"))
     assert keyed == pytest.approx(100 * exact, abs=0.05)
     assert exact == pytest.approx(1 - 1 / math.e, abs=1e-4)
 

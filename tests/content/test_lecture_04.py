@@ -4,14 +4,12 @@ with torch, so a wrong number in the YAML fails CI."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 import pytest
 import torch
 from torch import nn
 
-from studytui.model import Lecture, Question
+from studytui.model import Lecture
+from tests.content.conftest import card, keyed_choice, numbers_in, params, question, short_number
 
 FILE = "04-cnn.yaml"
 
@@ -52,44 +50,6 @@ CNN_DEMO_CARDS = {
     "1x1-convolution": "inception-bottleneck",
 }
 
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-@pytest.fixture
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def numbers_in(text: str) -> list[int]:
-    """Every whole number in `text` ("3×5×5" -> [3, 5, 5], "73,792" -> [73792])."""
-    return [int(float(m.replace(",", ""))) for m in NUMBER.findall(text)]
-
-
-def keyed_choice(q: Question) -> list[int]:
-    """The numbers in the keyed choice, after checking that the languages agree
-    and that no distractor holds the same numbers."""
-    assert isinstance(q.answer, int) and not isinstance(q.answer, bool)
-    choices = [numbers_in(c.en or "") for c in q.choices]
-    assert [numbers_in(c.ko or "") for c in q.choices] == choices, f"{q.id}: ko/en differ"
-    keyed = choices[q.answer - 1]
-    assert choices.count(keyed) == 1, f"{q.id}: a distractor equals the keyed answer"
-    return keyed
-
-
-def typed_number(q: Question) -> int:
-    assert q.type in ("short", "cloze") and q.answer.ko == q.answer.en  # type: ignore[union-attr]
-    return int(q.answer.en)  # type: ignore[union-attr]
-
-
-def n_params(module: nn.Module) -> int:
-    return sum(p.numel() for p in module.parameters())
-
 
 def width_after(layer: nn.Module, size: int, channels: int = 1) -> int:
     with torch.no_grad():
@@ -112,50 +72,37 @@ def ones_conv(c_in: int, k: int, padding: int = 0) -> nn.Conv2d:
     return conv
 
 
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("04-cnn", 4)
-
-
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 4 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_ids(lecture: Lecture) -> None:
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.id.startswith("q4-") for q in lecture.questions)
-    cards = {c.id for c in lecture.cards}
-    assert all(q.card in cards for q in lecture.questions)
-    assert all(q.accept for q in lecture.questions if q.type in ("short", "cloze"))
 
 
 @pytest.mark.parametrize("card_id, compare", sorted(CNN_DEMO_CARDS.items()))
 def test_cnn_cards_open_the_parameter_counter(
     lecture: Lecture, card_id: str, compare: str | None
 ) -> None:
-    card = next(c for c in lecture.cards if c.id == card_id)
-    assert card.demo is not None and card.demo.name == "cnn-params"
+    demo = card(lecture, card_id).demo
+    assert demo is not None and demo.name == "cnn-params"
     if compare is None:
-        assert card.demo.params["layers"] and card.demo.params["input"] == "3x32x32"
+        assert demo.params["layers"] and demo.params["input"] == "3x32x32"
     else:
-        assert card.demo.params == {"compare": compare}
+        assert demo.params == {"compare": compare}
 
 
 def test_param_count_formula_matches_torch() -> None:
     # The card's formula K·K·C_in·C_out + C_out, checked on a few shapes.
     for k, c_in, c_out in [(3, 128, 64), (5, 3, 64), (1, 256, 64), (7, 16, 32)]:
-        assert n_params(nn.Conv2d(c_in, c_out, k)) == k * k * c_in * c_out + c_out
+        assert params(nn.Conv2d(c_in, c_out, k)) == k * k * c_in * c_out + c_out
 
 
 def test_conv_params_match_torch(lecture: Lecture) -> None:
-    assert keyed_choice(question(lecture, "q4-conv-params")) == [n_params(nn.Conv2d(128, 64, 3))]
+    assert keyed_choice(question(lecture, "q4-conv-params")) == [params(nn.Conv2d(128, 64, 3))]
 
 
 def test_rgb_conv_params_match_torch(lecture: Lecture) -> None:
     q = question(lecture, "q4-conv-rgb-params")
     assert "nn.Conv2d(3, 64, kernel_size=5)" in (q.prompt.en or "")
-    assert typed_number(q) == n_params(nn.Conv2d(3, 64, kernel_size=5))
+    assert short_number(q) == params(nn.Conv2d(3, 64, kernel_size=5))
 
 
 def test_kernel_shape_matches_torch_weight(lecture: Lecture) -> None:
@@ -165,7 +112,7 @@ def test_kernel_shape_matches_torch_weight(lecture: Lecture) -> None:
 
 def test_output_size_no_padding_matches_torch(lecture: Lecture) -> None:
     q = question(lecture, "q4-output-size-basic")
-    assert typed_number(q) == width_after(nn.Conv2d(1, 1, 5, stride=1, padding=0), 32)
+    assert short_number(q) == width_after(nn.Conv2d(1, 1, 5, stride=1, padding=0), 32)
 
 
 def test_output_size_alexnet_matches_torch(lecture: Lecture) -> None:
@@ -179,18 +126,19 @@ def test_output_size_with_floor_matches_torch(lecture: Lecture) -> None:
 
 
 def test_same_padding_keeps_size_in_torch(lecture: Lecture) -> None:
-    p = typed_number(question(lecture, "q4-same-padding"))
-    assert width_after(nn.Conv2d(1, 1, 5, stride=1, padding=p), 32) == 32
+    p = short_number(question(lecture, "q4-same-padding"))
+    assert p == int(p), "padding must be a whole number"
+    assert width_after(nn.Conv2d(1, 1, 5, stride=1, padding=int(p)), 32) == 32
 
 
 def test_stride_does_not_change_param_count(lecture: Lecture) -> None:
     assert question(lecture, "q4-stride-params").answer is False
-    assert n_params(nn.Conv2d(16, 32, 3, stride=1)) == n_params(nn.Conv2d(16, 32, 3, stride=2))
+    assert params(nn.Conv2d(16, 32, 3, stride=1)) == params(nn.Conv2d(16, 32, 3, stride=2))
 
 
 def test_pooling_params_and_shape_match_torch(lecture: Lecture) -> None:
     pool = nn.MaxPool2d(2)
-    assert typed_number(question(lecture, "q4-pool-params")) == n_params(pool)
+    assert short_number(question(lecture, "q4-pool-params")) == params(pool)
     shape = list(pool(torch.zeros(1, 64, 32, 32)).shape[1:])
     assert keyed_choice(question(lecture, "q4-pool-shape")) == shape
 
@@ -208,12 +156,12 @@ def test_3x3_twice_vs_5x5_weights_match_torch(lecture: Lecture) -> None:
     ones = nn.Sequential(ones_conv(1, 3), ones_conv(1, 3))
     assert receptive_field(ones) == receptive_field(nn.Sequential(ones_conv(1, 5)))
     keyed = keyed_choice(question(lecture, "q4-receptive-field-params"))
-    assert keyed[:2] == [n_params(twice_3x3) // c**2, n_params(once_5x5) // c**2]
+    assert keyed[:2] == [params(twice_3x3) // c**2, params(once_5x5) // c**2]
 
 
 def test_1x1_conv_params_and_shape_match_torch(lecture: Lecture) -> None:
     conv = nn.Conv2d(256, 64, 1)
-    assert keyed_choice(question(lecture, "q4-1x1-params")) == [n_params(conv)]
+    assert keyed_choice(question(lecture, "q4-1x1-params")) == [params(conv)]
     assert question(lecture, "q4-1x1-spatial").answer is True
     assert conv(torch.zeros(1, 256, 14, 14)).shape[-2:] == (14, 14)
 
@@ -221,9 +169,9 @@ def test_1x1_conv_params_and_shape_match_torch(lecture: Lecture) -> None:
 def test_dense_vs_conv_params_match_torch(lecture: Lecture) -> None:
     q = question(lecture, "q4-conv-vs-dense")
     conv = nn.Conv2d(3, 64, 3, padding=1)
-    assert f"{n_params(conv):,}" in (q.prompt.en or "")
+    assert f"{params(conv):,}" in (q.prompt.en or "")
     dense = nn.Linear(3 * 32 * 32, 64 * 32 * 32, device="meta")  # counted, never allocated
-    assert keyed_choice(q) == [n_params(dense)]
+    assert keyed_choice(q) == [params(dense)]
 
 
 def test_local_connectivity_count_matches_autograd(lecture: Lecture) -> None:
@@ -231,25 +179,25 @@ def test_local_connectivity_count_matches_autograd(lecture: Lecture) -> None:
     x = torch.zeros(1, 3, 8, 8, requires_grad=True)
     conv(x)[0, 0, 3, 3].backward()
     assert x.grad is not None
-    assert typed_number(question(lecture, "q4-local-connectivity")) == int((x.grad != 0).sum())
+    assert short_number(question(lecture, "q4-local-connectivity")) == int((x.grad != 0).sum())
 
 
 def test_worked_numbers_in_card_notes_match_torch(lecture: Lecture) -> None:
     cards = {c.id: c for c in lecture.cards}
-    dense = n_params(nn.Linear(3 * 32 * 32, 64 * 32 * 32, device="meta"))
-    fc = n_params(nn.Linear(64 * 32 * 32, 10))
-    bottleneck = n_params(nn.Conv2d(256, 64, 1, bias=False)) + n_params(
+    dense = params(nn.Linear(3 * 32 * 32, 64 * 32 * 32, device="meta"))
+    fc = params(nn.Linear(64 * 32 * 32, 10))
+    bottleneck = params(nn.Conv2d(256, 64, 1, bias=False)) + params(
         nn.Conv2d(64, 64, 3, bias=False)
     )
     expected = {
-        "parameter-sharing": [n_params(nn.Conv2d(3, 64, 3)), dense],
-        "fully-connected-layer": [fc, n_params(nn.Conv2d(3, 64, 3))],
+        "parameter-sharing": [params(nn.Conv2d(3, 64, 3)), dense],
+        "fully-connected-layer": [fc, params(nn.Conv2d(3, 64, 3))],
         "1x1-convolution": [
-            n_params(nn.Conv2d(256, 64, 1)),
-            n_params(nn.Conv2d(256, 64, 3, bias=False)),
+            params(nn.Conv2d(256, 64, 1)),
+            params(nn.Conv2d(256, 64, 3, bias=False)),
             bottleneck,
         ],
-        "conv-parameter-count": [n_params(nn.Conv2d(128, 64, 3))],
+        "conv-parameter-count": [params(nn.Conv2d(128, 64, 3))],
     }
     for card_id, figures in expected.items():
         notes = cards[card_id].notes

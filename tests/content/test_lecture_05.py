@@ -4,14 +4,21 @@ answer recomputed with torch, so a wrong number in the YAML fails CI."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-import pytest
 import torch
 from torch import nn
 
 from demos.registry import get_demo
-from studytui.model import BiText, Lecture, Question
+from studytui.model import BiText, Lecture
+from tests.content.conftest import (
+    VGG16,
+    assert_answer_is,
+    card,
+    distractors,
+    params,
+    question,
+    vgg_features,
+)
 
 FILE = "05-modern-cnn.yaml"
 
@@ -65,78 +72,10 @@ ARCH_DEMOS = {
     "densenet": "densenet121",
 }
 
-VGG16 = [64, 64, "M", 128, 128, "M", 256, 256, 256, "M", 512, 512, 512, "M",
-         512, 512, 512, "M"]
-
-
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def params(*modules: nn.Module) -> int:
-    return sum(p.numel() for m in modules for p in m.parameters())
-
-
-def assert_answer_is(q: Question, value: int) -> None:
-    """The keyed choice reads as `value` ("69,632" -> 69632), and no distractor does."""
-    numbers = [int(c.en.replace(",", "")) for c in q.choices if c.en]
-    assert isinstance(q.answer, int)
-    assert numbers[q.answer - 1] == value, f"{q.id}: keyed {numbers[q.answer - 1]}, torch {value}"
-    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
-
-
-def distractors(q: Question) -> list[int]:
-    assert isinstance(q.answer, int)
-    return [int(c.en.replace(",", "")) for i, c in enumerate(q.choices, 1)
-            if c.en and i != q.answer]
-
-
-def vgg_features(config: list[int | str], device: str = "cpu", width: int = 1) -> nn.Sequential:
-    """VGG's convolutional part; `width` divides the channels (same geometry, cheaper)."""
-    layers: list[nn.Module] = []
-    channels = 3
-    for item in config:
-        if item == "M":
-            layers.append(nn.MaxPool2d(2, stride=2))
-        else:
-            out = int(item) // width
-            layers += [nn.Conv2d(channels, out, 3, padding=1, device=device), nn.ReLU()]
-            channels = out
-    return nn.Sequential(*layers)
-
-
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("05-modern-cnn", 5)
-
 
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 5 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert {q.type for q in lecture.questions} == {"choice", "multi", "truefalse", "short",
-                                                   "cloze"}
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q5-") for q in lecture.questions)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
 
 
 def test_architecture_and_comparison_cards_open_the_parameter_counter(lecture: Lecture) -> None:
@@ -149,12 +88,6 @@ def test_architecture_and_comparison_cards_open_the_parameter_counter(lecture: L
         demo = cards[cid].demo
         assert demo is not None and demo.name == "cnn-params", cid
         assert get_demo(demo.name).resolve(demo.params)["arch"] == arch, cid
-
-
-def test_every_demo_link_resolves(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        if c.demo is not None:
-            get_demo(c.demo.name).resolve(c.demo.params)  # raises ParamError on a bad link
 
 
 def test_two_3x3_vs_one_5x5_answer() -> None:
@@ -217,7 +150,7 @@ def test_vgg16_dense_layers_hold_most_parameters(lecture: Lecture) -> None:
     dense = params(nn.Linear(512 * 7 * 7, 4096, device="meta"),
                    nn.Linear(4096, 4096, device="meta"), nn.Linear(4096, 1000, device="meta"))
     assert round((convs + dense) / 1e6) == 138 and round(dense / 1e6) == 124
-    notes = next(c for c in lecture.cards if c.id == "vggnet").notes
+    notes = card(lecture, "vggnet").notes
     assert notes is not None and "138" in (notes.en or "") and "124" in (notes.en or "")
 
 
@@ -262,9 +195,9 @@ def test_bottleneck_answer(lecture: Lecture) -> None:
     assert f"{two_3x3:,}" in (q.prompt.en or "")
     assert_answer_is(q, params(*bottleneck(False)))
     assert params(*bottleneck(True)) in distractors(q)  # the "counted biases" trap
-    card = next(c for c in lecture.cards if c.id == "bottleneck-block")
-    assert card.formula == (f"256·64 + 3·3·64·64 + 64·256 = {params(*bottleneck(False)):,}  vs  "
-                            f"2·3·3·256·256 = {two_3x3:,}")
+    formula = card(lecture, "bottleneck-block").formula
+    assert formula == (f"256·64 + 3·3·64·64 + 64·256 = {params(*bottleneck(False)):,}  vs  "
+                       f"2·3·3·256·256 = {two_3x3:,}")
 
 
 def test_growth_rate_answer(lecture: Lecture) -> None:

@@ -4,16 +4,23 @@ every numeric answer recomputed with torch, so a wrong number in the YAML fails 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from fractions import Fraction
 
-import pytest
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from demos.registry import get_demo
 from studytui.model import BiText, Lecture, Question
+from tests.content.conftest import (
+    VGG16,
+    assert_answer_is,
+    card,
+    distractors,
+    params,
+    question,
+    vgg_features,
+)
 
 FILE = "06-cv-applications.yaml"
 
@@ -55,42 +62,10 @@ REQUIRED_CARDS = {
 CONVOLUTIONALIZATION_CARDS = {"fully-convolutional-network", "convolutionalization",
                               "fcn-heat-map"}
 
-VGG16 = [64, 64, "M", 128, 128, "M", 256, 256, 256, "M", 512, 512, 512, "M",
-         512, 512, 512, "M"]
-
-
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def params(*modules: nn.Module) -> int:
-    return sum(p.numel() for m in modules for p in m.parameters())
-
 
 def keyed(q: Question) -> str:
     assert isinstance(q.answer, int)
     return q.choices[q.answer - 1].en or ""
-
-
-def assert_answer_is(q: Question, value: int) -> None:
-    """The keyed choice reads as `value` ("27,648" -> 27648), and no distractor does."""
-    numbers = [int(c.en.replace(",", "")) for c in q.choices if c.en]
-    assert isinstance(q.answer, int)
-    assert numbers[q.answer - 1] == value, f"{q.id}: keyed {numbers[q.answer - 1]}, torch {value}"
-    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
-
-
-def distractors(q: Question) -> list[int]:
-    assert isinstance(q.answer, int)
-    return [int(c.en.replace(",", "")) for i, c in enumerate(q.choices, 1)
-            if c.en and i != q.answer]
 
 
 def assert_size_answer_is(q: Question, side: int) -> None:
@@ -102,46 +77,17 @@ def assert_size_answer_is(q: Question, side: int) -> None:
 
 def convolutionalized_vgg16(width: int) -> nn.Sequential:
     """VGG16 with fc6-fc8 as convolutions; channels divided by `width` (same geometry)."""
-    layers: list[nn.Module] = []
-    channels = 3
-    for item in VGG16:
-        if item == "M":
-            layers.append(nn.MaxPool2d(2, stride=2))
-        else:
-            out = int(item) // width
-            layers += [nn.Conv2d(channels, out, 3, padding=1), nn.ReLU()]
-            channels = out
+    layers = list(vgg_features(VGG16, width=width))
+    channels = 512 // width
     fc = 4096 // width
     layers += [nn.Conv2d(channels, fc, 7), nn.ReLU(), nn.Conv2d(fc, fc, 1), nn.ReLU(),
                nn.Conv2d(fc, 1000 // width, 1)]
     return nn.Sequential(*layers)
 
 
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("06-cv-applications", 6)
-
-
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 6 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert {q.type for q in lecture.questions} == {"choice", "multi", "truefalse", "short",
-                                                   "cloze"}
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q6-") for q in lecture.questions)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
 
 
 def test_fcn_cards_open_the_convolutionalization_lesson(lecture: Lecture) -> None:
@@ -152,20 +98,14 @@ def test_fcn_cards_open_the_convolutionalization_lesson(lecture: Lecture) -> Non
         assert get_demo(demo.name).resolve(demo.params)["compare"] == "convolutionalization"
 
 
-def test_every_demo_link_resolves(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        if c.demo is not None:
-            get_demo(c.demo.name).resolve(c.demo.params)  # raises ParamError on a bad link
-
-
 def test_fc6_as_convolution_answer(lecture: Lecture) -> None:
     dense = nn.Linear(7 * 7 * 512, 4096, device="meta")
     conv = nn.Conv2d(512, 4096, 7, device="meta")
     assert params(dense) == params(conv)
     q = question(lecture, "q6-fc6-params")
     assert_answer_is(q, params(conv))
-    card = next(c for c in lecture.cards if c.id == "convolutionalization")
-    assert card.formula is not None and f"{params(conv):,}" in card.formula
+    the_card = card(lecture, "convolutionalization")
+    assert the_card.formula is not None and f"{params(conv):,}" in the_card.formula
 
 
 def test_fc6_as_convolution_computes_the_same_thing() -> None:
@@ -277,8 +217,8 @@ def test_yolo_tensor_answer(lecture: Lecture) -> None:
     head = nn.Linear(4096, s * s * (b * 5 + c))
     out = head(torch.randn(1, 4096)).view(1, s, s, b * 5 + c)
     assert_answer_is(question(lecture, "q6-yolo-tensor"), out[0].numel())
-    card = next(c for c in lecture.cards if c.id == "yolo-grid-prediction")
-    assert card.formula is not None and card.formula.endswith(f"= 7 × 7 × {out.shape[-1]}")
+    the_card = card(lecture, "yolo-grid-prediction")
+    assert the_card.formula is not None and the_card.formula.endswith(f"= 7 × 7 × {out.shape[-1]}")
 
 
 def test_feature_map_coordinates_answer(lecture: Lecture) -> None:

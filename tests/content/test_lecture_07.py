@@ -4,14 +4,14 @@ wrong number in the YAML fails CI."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 
 import pytest
 import torch
 from torch import nn
 
-from studytui.model import BiText, Lecture, Question
+from studytui.model import BiText, Lecture
+from tests.content.conftest import assert_answer_is, card, params, question
 
 FILE = "07-rnn.yaml"
 
@@ -47,65 +47,15 @@ REQUIRED_CARDS = {
 X, H = 128, 256  # the sizes the parameter-count questions use
 
 
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
 def card_formula(lecture: Lecture, cid: str) -> str:
-    card = next(c for c in lecture.cards if c.id == cid)
-    assert card.formula is not None, cid
-    return card.formula
-
-
-def params(module: nn.Module) -> int:
-    return sum(p.numel() for p in module.parameters())
-
-
-def assert_answer_is(q: Question, value: int) -> None:
-    """The keyed choice reads as `value` ("395,264" -> 395264), and no distractor does."""
-    numbers = [int(c.en.replace(",", "")) for c in q.choices if c.en]
-    assert isinstance(q.answer, int)
-    assert numbers[q.answer - 1] == value, f"{q.id}: keyed {numbers[q.answer - 1]}, torch {value}"
-    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
-
-
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("07-rnn", 7)
+    the_card = card(lecture, cid)
+    assert the_card.formula is not None, cid
+    return the_card.formula
 
 
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 7 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert {q.type for q in lecture.questions} == {"choice", "multi", "truefalse", "short",
-                                                   "cloze"}
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q7-") for q in lecture.questions)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
-
-
-def test_no_demo_links_yet(lecture: Lecture) -> None:
-    # No demo exists for lecture 7; a link would point at another lecture's demo.
-    assert all(c.demo is None for c in lecture.cards)
 
 
 def test_each_lstm_gate_card_carries_its_formula(lecture: Lecture) -> None:
@@ -176,10 +126,10 @@ def test_parameter_count_formulas_hold(x: int, h: int) -> None:
 
 
 def test_parameter_count_card_numbers(lecture: Lecture) -> None:
-    card = next(c for c in lecture.cards if c.id == "recurrent-parameter-count")
-    assert card.notes is not None and card.notes.en is not None
+    the_card = card(lecture, "recurrent-parameter-count")
+    assert the_card.notes is not None and the_card.notes.en is not None
     for module in (nn.RNN(X, H), nn.LSTM(X, H), nn.GRU(X, H)):
-        assert f"{params(module):,}" in card.notes.en
+        assert f"{params(module):,}" in the_card.notes.en
 
 
 def test_vanishing_gradient_answer(lecture: Lecture) -> None:
@@ -203,8 +153,8 @@ def test_exploding_gradient_figure_in_card(lecture: Lecture) -> None:
         h = 1.5 * h
     h.backward()
     assert h0.grad is not None and round(h0.grad.item()) == 58
-    card = next(c for c in lecture.cards if c.id == "rnn-vanishing-exploding-gradients")
-    assert card.notes is not None and "about 58" in (card.notes.en or "")
+    the_card = card(lecture, "rnn-vanishing-exploding-gradients")
+    assert the_card.notes is not None and "about 58" in (the_card.notes.en or "")
 
 
 def test_cell_update_with_zero_weights_answer(lecture: Lecture) -> None:
@@ -239,4 +189,3 @@ def test_clipping_leaves_small_gradients_alone(lecture: Lecture) -> None:
     assert torch.equal(small.grad, torch.full((3,), 1e-6))
     q = question(lecture, "q7-clipping")
     assert isinstance(q.answer, int) and "not fix vanishing" in (q.choices[q.answer - 1].en or "")
-

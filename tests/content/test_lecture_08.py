@@ -4,14 +4,14 @@ answer recomputed with torch, so a wrong number in the YAML fails CI."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pytest
 import torch
 from torch import nn
 
 from demos.registry import get_demo
-from studytui.model import Lecture, Question
+from studytui.model import Lecture
+from tests.content.conftest import assert_answer_is, card, choice_numbers, params, question
 
 FILE = "08-transformer.yaml"
 
@@ -45,55 +45,9 @@ ATTENTION_DEMO_CARDS = REQUIRED_CARDS - {"sequence-transduction", "position-wise
 CAUSAL_CARDS = {"transformer-decoder", "masked-self-attention", "autoregressive-decoding"}
 
 
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def choice_numbers(q: Question) -> list[float]:
-    """Each choice's English text read as a number ("1,050,624" -> 1050624)."""
-    assert q.choices[0].en is not None
-    return [float(c.en.replace(",", "").replace("×", "")) for c in q.choices if c.en]
-
-
-def assert_answer_is(q: Question, value: float) -> None:
-    """The keyed choice equals `value`, and no distractor does."""
-    numbers = choice_numbers(q)
-    assert isinstance(q.answer, int)
-    assert numbers[q.answer - 1] == value, f"{q.id}: keyed {numbers[q.answer - 1]}, torch {value}"
-    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
-
-
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("08-transformer", 8)
-
-
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 8 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q8-") for q in lecture.questions)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
 
 
 def test_attention_cards_open_the_attention_demo(lecture: Lecture) -> None:
@@ -106,8 +60,8 @@ def test_attention_cards_open_the_attention_demo(lecture: Lecture) -> None:
 
 
 def test_formula_card_matches_torch_sdpa(lecture: Lecture) -> None:
-    card = next(c for c in lecture.cards if c.id == "scaled-dot-product-attention")
-    assert card.formula and "softmax(QK^T / √d_k) V" in card.formula
+    the_card = card(lecture, "scaled-dot-product-attention")
+    assert the_card.formula and "softmax(QK^T / √d_k) V" in the_card.formula
     torch.manual_seed(0)
     q, k, v = torch.randn(3, 5, 16).unbind(0)
     by_formula = torch.softmax(q @ k.T / math.sqrt(16), dim=-1) @ v
@@ -134,7 +88,7 @@ def test_head_dim_answer(lecture: Lecture) -> None:
 
 def test_multihead_attention_parameter_answer(lecture: Lecture) -> None:
     mha = nn.MultiheadAttention(embed_dim=512, num_heads=8)
-    count = sum(p.numel() for p in mha.parameters())
+    count = params(mha)
     assert_answer_is(question(lecture, "q8-mha-params"), count)
 
 
@@ -143,7 +97,7 @@ def test_mha_parameter_count_does_not_depend_on_heads(heads: int) -> None:
     # The output-projection card and q8-mha-why claim 4d² + 4d whatever h is.
     d = 64
     mha = nn.MultiheadAttention(embed_dim=d, num_heads=heads)
-    assert sum(p.numel() for p in mha.parameters()) == 4 * d * d + 4 * d
+    assert params(mha) == 4 * d * d + 4 * d
 
 
 def test_attention_weights_shape_answer(lecture: Lecture) -> None:
@@ -158,7 +112,7 @@ def test_attention_weights_shape_answer(lecture: Lecture) -> None:
 
 def test_ffn_parameter_answer(lecture: Lecture) -> None:
     ffn = nn.Sequential(nn.Linear(512, 2048), nn.ReLU(), nn.Linear(2048, 512))
-    count = sum(p.numel() for p in ffn.parameters())
+    count = params(ffn)
     assert_answer_is(question(lecture, "q8-ffn-params"), count)
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
 
 import pytest
 import torch
 from torch import nn
 
-from studytui.model import BiText, Lecture, Question
+from studytui.model import BiText, Lecture
+from tests.content.conftest import assert_answer_is, question
 
 FILE = "09-generative-1.yaml"
 
@@ -36,26 +36,6 @@ REQUIRED_CARDS = {
     "pixel-rnn",
     "autoregressive-sampling-cost",
 }
-
-
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
-def assert_answer_is(q: Question, value: int) -> None:
-    """The keyed choice reads as `value`, and no distractor does."""
-    numbers = [int(c.en.replace(",", "")) for c in q.choices if c.en]
-    assert isinstance(q.answer, int)
-    keyed = numbers[q.answer - 1]
-    assert keyed == value, f"{q.id}: keyed {keyed}, computed {value}"
-    assert numbers.count(value) == 1, f"{q.id}: a distractor equals the right answer"
 
 
 def table_params(parents: list[list[int]], values: int = 2) -> int:
@@ -101,34 +81,9 @@ class NADE(nn.Module):
         return -bce.sum(dim=1)
 
 
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("09-generative-1", 9)
-
-
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 9 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q9-") for q in lecture.questions)
-
-
-def test_no_demo_links_in_lecture_9(lecture: Lecture) -> None:
-    assert all(c.demo is None for c in lecture.cards)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
 
 
 @pytest.mark.parametrize("n", range(1, 11))

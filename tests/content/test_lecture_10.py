@@ -5,13 +5,13 @@ the JSD identity, the ELBO decomposition, the non-saturating gradients."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import pytest
 import torch
 from torch.distributions import Categorical, Normal, kl_divergence
 
 from studytui.model import Lecture, Question
+from tests.content.conftest import question
 
 FILE = "10-generative-2.yaml"
 
@@ -46,17 +46,6 @@ REQUIRED_CARDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def lecture(load_lecture: Callable[[str], Lecture]) -> Lecture:
-    return load_lecture(FILE)
-
-
-def question(lecture: Lecture, qid: str) -> Question:
-    matches = [q for q in lecture.questions if q.id == qid]
-    assert matches, f"question {qid} is missing"
-    return matches[0]
-
-
 def choice_value(text: str) -> float:
     """A numeric choice, e.g. "0.5" or "−log 4 ≈ −1.386" (the number after ≈)."""
     return float(text.split("≈")[-1].replace("−", "-").strip())
@@ -87,34 +76,9 @@ def random_distribution(n: int, seed: int) -> torch.Tensor:
     return torch.softmax(torch.randn(n, generator=g, dtype=torch.float64) * 2, dim=0)
 
 
-def test_lecture_identity(lecture: Lecture) -> None:
-    assert (lecture.id, lecture.number) == ("10-generative-2", 10)
-
-
 def test_every_required_concept_has_a_card(lecture: Lecture) -> None:
     missing = REQUIRED_CARDS - {c.id for c in lecture.cards}
     assert not missing, f"lecture 10 lacks cards: {sorted(missing)}"
-
-
-def test_quiz_size_types_and_card_links(lecture: Lecture) -> None:
-    card_ids = {c.id for c in lecture.cards}
-    assert len(lecture.questions) >= 15
-    assert len({q.type for q in lecture.questions}) >= 4
-    assert all(q.card in card_ids for q in lecture.questions)
-    assert all(q.id.startswith("q10-") for q in lecture.questions)
-
-
-def test_no_demo_links_in_lecture_10(lecture: Lecture) -> None:
-    assert all(c.demo is None for c in lecture.cards)
-
-
-def test_every_card_and_question_is_bilingual(lecture: Lecture) -> None:
-    for c in lecture.cards:
-        for text in (c.term, c.definition, *([c.notes] if c.notes else [])):
-            assert text.ko and text.en, c.id
-    for q in lecture.questions:
-        for text in (q.prompt, q.explanation, *q.choices):
-            assert text.ko and text.en, q.id
 
 
 def test_closed_form_gaussian_kl_matches_torch() -> None:
