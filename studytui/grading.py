@@ -39,22 +39,27 @@ module-level `grade` caches graders and normalised forms, so it is fast too.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from studytui.hangul import is_syllable, jamo_of
+from studytui.answer_text import (
+    DIGIT_RUNS,
+    Form,
+    accepted_forms,
+    char_info,
+    clean,
+    key_of,
+    other_keys,
+    strip_edges,
+)
 
 Reason = Literal["exact", "typo", "empty", "other-term", "closer-to-other", "wrong"]
 
-TYPO_MIN_LENGTH = 5  # a word's length in letters, a Hangul syllable counting 2
-_SYLLABLE_WEIGHT = 2
 
 TYPO_MESSAGE_EN = "accepted, check the spelling: {}"
 TYPO_MESSAGE_KO = "정답으로 인정합니다. 철자를 확인하세요: {}"
@@ -82,185 +87,6 @@ class Verdict:
     confused_with: str | None = None
 
 
-class _Form(NamedTuple):
-    """One accepted spelling, ready to compare."""
-
-    key: str  # normalised, separators removed, Hangul as jamo
-    tolerant: tuple[bool, ...]  # per key letter: is its word long enough for a typo?
-    digits: tuple[str, ...]  # the digit runs, which a typo may not change
-
-
-# --- normalisation -------------------------------------------------------
-
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2e3a\u2e3b\ufe58\ufe63\uff0d"
-_MINUS = "\u2212"
-# A dash or minus that starts a number (not after a word character) is a sign.
-_SIGN = re.compile(rf"(?<!\w)[{_DASHES}{_MINUS}](?=\d)")
-_LEADING_DECIMAL = re.compile(r"(?<![\w.])\.(?=\d)")  # .5 -> 0.5
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_DIGIT_RUNS = re.compile(r"\d+")
-# An optional part: "(...)" at the start or after whitespace, no nesting.
-_OPTIONAL = re.compile(r"(?:(?<=\s)|^)\(([^()]*)\)")
-_MAX_OPTIONAL_GROUPS = 4  # 2**4 combinations; more are taken all-or-nothing
-
-# Characters removed before comparing, besides whitespace and the Unicode
-# dash, connector and quote punctuation classes (checked by category).
-_EXTRA_SEPARATORS = frozenset("()'\"`\u00b4\u00b7\u318d\u30fb\u2027")
-_SEPARATOR_CATEGORIES = frozenset({"Pd", "Pc", "Pi", "Pf"})
-
-
-def _is_separator(ch: str) -> bool:
-    return (
-        ch.isspace() or ch in _EXTRA_SEPARATORS or unicodedata.category(ch) in _SEPARATOR_CATEGORIES
-    )
-
-
-def _is_edge_junk(ch: str) -> bool:
-    """Punctuation or space that may surround an answer ("Adam." / «아담»)."""
-    return ch.isspace() or unicodedata.category(ch).startswith("P")
-
-
-# Characters a keyboard cannot type easily, folded to the one it can: the deck
-# writes "3×3" and "1×1", a learner types 3x3.
-_LOOKALIKES = str.maketrans({"×": "x", "✕": "x", "⨯": "x"})
-
-
-def _clean(text: str) -> str:
-    # NFKC twice around casefold: casefold can produce unnormalised text (ß -> ss is
-    # fine, but some letters fold to sequences that NFKC then composes).
-    text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    text = text.translate(_LOOKALIKES)
-    text = _SIGN.sub(_MINUS, text)
-    text = _LEADING_DECIMAL.sub("0.", text)
-    return _THOUSANDS.sub("", text)
-
-
-def _strip_edges(text: str) -> str:
-    start, end = 0, len(text)
-    while start < end and _is_edge_junk(text[start]):
-        start += 1
-    while end > start and _is_edge_junk(text[end - 1]):
-        end -= 1
-    return text[start:end]
-
-
-# Per-character facts, memoised: the same few hundred characters recur in every
-# deck, and this loop runs over every term of the deck once.
-_CharInfo = tuple[bool, str, int]  # (is a separator, its jamo, its length weight)
-_CHAR_INFO: dict[str, _CharInfo] = {}
-_CHAR_INFO_LIMIT = 20_000  # arbitrary pasted text must not grow the memo forever
-
-
-def _char_info(ch: str) -> _CharInfo:
-    info = _CHAR_INFO.get(ch)
-    if info is None:
-        weight = (_SYLLABLE_WEIGHT if is_syllable(ch) else 1) if ch.isalpha() else 0
-        info = (_is_separator(ch), jamo_of(ch), weight)
-        if len(_CHAR_INFO) < _CHAR_INFO_LIMIT:
-            _CHAR_INFO[ch] = info
-    return info
-
-
-class _KeyTable(dict):
-    """A str.translate table, filled on demand: separators vanish, Hangul
-    syllables become jamo. Used for keys that need no per-letter facts."""
-
-    def __missing__(self, code: int) -> str | None:
-        ch = chr(code)
-        value = None if _is_separator(ch) else jamo_of(ch)
-        if len(self) < _CHAR_INFO_LIMIT:
-            self[code] = value
-        return value
-
-
-_KEY_TABLE = _KeyTable()
-
-
-def _key(stripped: str) -> str:
-    """The comparison key of a cleaned, edge-stripped spelling."""
-    return stripped.translate(_KEY_TABLE)
-
-
-def _form(text: str) -> _Form | None:
-    """The comparable form of one cleaned, edge-stripped spelling, None if empty."""
-    key: list[str] = []
-    tolerant: list[bool] = []
-    word: list[str] = []  # the current word's letters (jamo for Hangul)
-    length = 0  # the current word's length, a syllable counting 2
-
-    def end_word() -> None:
-        long_enough = length >= TYPO_MIN_LENGTH
-        key.extend(word)
-        tolerant.extend([long_enough] * len(word))
-        word.clear()
-
-    for ch in text:
-        separator, letters, weight = _char_info(ch)
-        if separator:
-            if word:
-                end_word()
-                length = 0
-        else:
-            word.extend(letters)
-            length += weight
-    if word:
-        end_word()
-    if not key:
-        return None
-    joined = "".join(key)
-    return _Form(joined, tuple(tolerant), tuple(_DIGIT_RUNS.findall(joined)))
-
-
-def _variants(text: str) -> list[str]:
-    """Every spelling an accepted text allows, its optional (...) parts in or
-    out; cleaned and stripped of surrounding punctuation."""
-    cleaned = _clean(text)
-    groups = list(_OPTIONAL.finditer(cleaned))
-    if not groups:
-        return [_strip_edges(cleaned)]
-
-    def without(drop: set[int]) -> str:
-        parts, last = [], 0
-        for i, m in enumerate(groups):
-            parts.append(cleaned[last : m.start()])
-            parts.append(" " if i in drop else m.group(0))
-            last = m.end()
-        parts.append(cleaned[last:])
-        return "".join(parts)
-
-    n = len(groups)
-    if n <= _MAX_OPTIONAL_GROUPS:
-        subsets = [{i for i in range(n) if mask >> i & 1} for mask in range(1 << n)]
-    else:
-        subsets = [set(), set(range(n))]
-    variants = [without(drop) for drop in subsets]
-    variants += [m.group(1) for m in groups]  # the parenthesised part alone
-    if n == 1:  # "Adam (아담)" for "아담 (Adam)"
-        variants.append(f"{groups[0].group(1)} {without({0})}")
-    return [_strip_edges(v) for v in variants]
-
-
-@lru_cache(maxsize=8192)
-def _accepted_forms(text: str) -> tuple[_Form, ...]:
-    forms: dict[str, _Form] = {}
-    for variant in _variants(text):
-        form = _form(variant)
-        if form is not None and form.key not in forms:
-            forms[form.key] = form
-    return tuple(forms.values())
-
-
-def _other_keys(text: str) -> list[str]:
-    """The keys of another term's spellings (no per-letter facts needed)."""
-    return [key for key in map(_key, _variants(text)) if key]
-
-
-def normalize(text: str) -> str:
-    """The comparison key of an answer: what two equal answers share (for tests
-    and for callers that want to de-duplicate answers)."""
-    return _key(_strip_edges(_clean(text)))
-
-
 # --- typo detection ------------------------------------------------------
 
 
@@ -269,7 +95,7 @@ def _word_ids(stripped: str) -> list[int]:
     ids: list[int] = []
     word, in_word = 0, False
     for ch in stripped:
-        separator, letters, _ = _char_info(ch)
+        separator, letters, _ = char_info(ch)
         if separator:
             if in_word:
                 word, in_word = word + 1, False
@@ -295,7 +121,7 @@ def _extra_letter_ok(k: int, given_words: list[int], tolerant: tuple[bool, ...])
     return all(tolerant[p] for p in (k - 1, k) if 0 <= p < len(tolerant))
 
 
-def _is_typo(given: str, given_words: list[int], form: _Form) -> bool:
+def _is_typo(given: str, given_words: list[int], form: Form) -> bool:
     """True when `given` is one allowed edit away from the accepted form.
 
     The edit must touch only letters of long words (`form.tolerant`), and the
@@ -336,7 +162,7 @@ def _is_typo(given: str, given_words: list[int], form: _Form) -> bool:
         while j > 0 and accepted[j - 1] == accepted[i]:
             j -= 1
         ok = all(tolerant[k] for k in range(j, i + 1))
-    return ok and tuple(_DIGIT_RUNS.findall(given)) == form.digits
+    return ok and tuple(DIGIT_RUNS.findall(given)) == form.digits
 
 
 # --- the grader ----------------------------------------------------------
@@ -374,7 +200,7 @@ class Grader:
         if self._by_key is None:
             by_key: dict[str, str] = {}
             for text in self.others:
-                for key in _other_keys(text):
+                for key in other_keys(text):
                     by_key.setdefault(key, text)
             for key in by_key:
                 self._by_length.setdefault(len(key), []).append(key)
@@ -400,12 +226,12 @@ class Grader:
         if not isinstance(given, str):
             raise TypeError(f"the answer must be a str, got {type(given).__name__}")
         accepted = _as_texts(accepted, "accepted answers")
-        stripped = _strip_edges(_clean(given))
-        key = _key(stripped)
+        stripped = strip_edges(clean(given))
+        key = key_of(stripped)
         if not key:
             return Verdict(correct=False, reason="empty")
 
-        candidates = [(text, _accepted_forms(text)) for text in accepted]
+        candidates = [(text, accepted_forms(text)) for text in accepted]
         for text, forms in candidates:
             if any(f.key == key for f in forms):
                 return Verdict(correct=True, matched=text.strip(), reason="exact")

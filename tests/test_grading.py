@@ -8,7 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from studytui.grading import Grader, Verdict, grade, normalize
+from studytui.answer_text import normalize
+from studytui.grading import Grader, Verdict, grade
 from studytui.hangul import FINALS, INITIALS, VOWELS, compose_syllable, decompose_syllable
 
 # Terms of a small deck: what a near miss must not be confused with.

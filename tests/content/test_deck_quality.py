@@ -12,8 +12,8 @@ from collections import defaultdict
 import pytest
 
 from demos.registry import DEMOS
+from studytui.answer_text import normalize
 from studytui.deck import Deck
-from studytui.grading import normalize
 from studytui.loader import load_deck
 from tests.content.conftest import load_lecture
 
