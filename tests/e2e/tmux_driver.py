@@ -42,7 +42,9 @@ class Pane:
         exports = " ".join(f"{k}={v}" for k, v in env.items())
         cols, rows = size
         command = [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(cols),
-                   "-y", str(rows), f"env {exports} {studytui_command()} {args}; sleep 30"]
+                   "-y", str(rows),
+                   # the short sleep lets tmux settle the pane's size before the app reads it
+                   f"sleep 0.3; env {exports} {studytui_command()} {args}; sleep 30"]
         # When the previous test closed the server's last session, that server
         # may still be exiting: "server exited unexpectedly". Try again.
         for attempt in range(5):
