@@ -96,8 +96,9 @@ def list_demos(lang: str, width: int | None) -> int:
     table = Table(title=label(lang, "데모", "Demos"))
     table.add_column(label(lang, "이름", "name"), no_wrap=True)
     table.add_column(label(lang, "강의", "lecture"), justify="right")
-    table.add_column(label(lang, "제목", "title"))
-    table.add_column(label(lang, "파라미터", "parameters"))
+    # Fold, never crop with an ellipsis: a Korean word cut short reads as a typo.
+    table.add_column(label(lang, "제목", "title"), overflow="fold")
+    table.add_column(label(lang, "파라미터", "parameters"), overflow="fold")
     for spec in DEMOS.values():
         table.add_row(spec.name, str(spec.lecture), label(lang, spec.title_ko, spec.title_en),
                       " ".join(p.flag for p in spec.params))
@@ -111,7 +112,7 @@ def demo_help(spec: DemoSpec, width: int | None) -> int:
     table = Table(title=f"{spec.name}: {spec.title_ko} / {spec.title_en} ({spec.summary_en})",
                   title_justify="left")
     table.add_column("flag", no_wrap=True)
-    table.add_column("default")
+    table.add_column("default", overflow="fold")
     table.add_column("accepts")
     table.add_column("help")
     for p in spec.params:

@@ -97,3 +97,14 @@ def test_demo_help_lists_each_flag_with_what_it_accepts(capsys):
     assert main(["cnn-params", "--help", "--width", "160"]) == 0
     out = capsys.readouterr().out
     assert "--compare" in out and "densenet-growth" in out
+
+
+@pytest.mark.parametrize("argv", [["list"], ["attention", "--help"]])
+def test_tables_wrap_korean_at_word_boundaries_never_crop(argv, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")  # a narrow terminal
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "…" not in out  # nothing cut short with an ellipsis
+    if argv[0] == "attention":
+        words = [w for line in out.splitlines() for w in line.replace("│", " ").split()]
+        assert {"나는", "오늘", "어텐션을", "배운다"} <= set(words)
