@@ -12,7 +12,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from fsrs import Card, Rating, Scheduler, State
+from fsrs import Card, Rating, Scheduler
 
 from studytui.config import Config
 
@@ -64,10 +64,6 @@ class StudyScheduler:
 
     def retrievability(self, card: Card, now: datetime) -> float:
         return float(self.fsrs.get_card_retrievability(card, utc(now)))
-
-
-def is_learning(card: Card) -> bool:
-    return card.state in (State.Learning, State.Relearning)
 
 
 def format_interval(td: timedelta) -> str:

@@ -8,8 +8,6 @@ import json
 
 from studytui.model import Lecture
 
-SCHEMA_ID = "https://studytui.invalid/lecture.schema.json"
-
 
 def lecture_schema() -> dict:
     schema = Lecture.model_json_schema()

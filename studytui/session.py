@@ -133,10 +133,6 @@ class ReviewSession:
             self._cards[card_id] = card
         return card
 
-    def fsrs_card(self) -> fsrs.Card | None:
-        """The current card's FSRS state (for a card-info panel)."""
-        return self._fsrs_card(self._current) if self._current else None
-
     def _advance(self) -> None:
         now = utc(self._now())
         if self._learning and self._learning[0][0] <= now:

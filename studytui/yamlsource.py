@@ -74,16 +74,6 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
-def _check_tabs(text: str) -> list[tuple[int, int]]:
-    """Lines indented with a tab: YAML forbids it, and editors hide it."""
-    found = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent and line.strip():
-            found.append((number, indent.index("\t") + 1))
-    return found
-
-
 def parse(text: str, positions: bool = True) -> tuple[Any, Positions]:
     """The data of one YAML document and, when `positions`, where each part
     of it stands (without, the Positions returned are empty).
