@@ -8,7 +8,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, DataTable, Footer, Header, Static
 
 from studytui.stats import Stats
-from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
 from studytui.tui.widgets.lecture_table import LectureTable
 
@@ -21,7 +21,7 @@ WAYS = (
 )
 
 
-class HomeScreen(StudyScreen[None]):
+class HomeScreen(StatsView):
     HELP_TITLE = "Home · 홈"
     BINDINGS = [
         Binding("r", "review_all", "Review all", id="home.review_all",
@@ -38,8 +38,6 @@ class HomeScreen(StudyScreen[None]):
         Binding("escape", "nothing", show=False, id="home.escape"),
     ]
 
-    stats: Stats | None = None
-
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="today")
@@ -49,18 +47,7 @@ class HomeScreen(StudyScreen[None]):
                 yield Button(f"{label} ({key})", id=f"way-{action}", compact=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.watch(self.app, "lang", self._show, init=False)
-
-    def on_screen_resume(self) -> None:
-        # Numbers change after every review or quiz: one store query set per visit.
-        self.stats = self.study.stats()
-        self._show()
-
-    def _show(self) -> None:
-        s = self.stats
-        if s is None:
-            return
+    def show_stats(self, s: Stats) -> None:
         table = self.query_one(LectureTable)
         table.fill(s.per_lecture, self.lang)
         reviewed = s.reviews_per_day[max(s.reviews_per_day)] if s.reviews_per_day else 0

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Sparkline, Static
 
 from studytui.stats import Stats
-from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
 from studytui.tui.widgets.heatmap import Heatmap
 from studytui.tui.widgets.lecture_table import mastery_bar
@@ -25,10 +25,8 @@ def forecast_text(forecast: list[int]) -> Text:
     return out
 
 
-class StatsScreen(StudyScreen[None]):
+class StatsScreen(StatsView):
     HELP_TITLE = "Stats · 통계"
-
-    stats: Stats | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -50,16 +48,8 @@ class StatsScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(*COLUMNS)
-        self.watch(self.app, "lang", self._show, init=False)
 
-    def on_screen_resume(self) -> None:
-        self.stats = self.study.stats()
-        self._show()
-
-    def _show(self) -> None:
-        s = self.stats
-        if s is None:
-            return
+    def show_stats(self, s: Stats) -> None:
         table = self.query_one(DataTable)
         table.clear()
         for row in [*s.per_lecture, s.totals]:
