@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -23,6 +23,10 @@ from studytui.stats import Stats, compute_stats
 from studytui.store import Store, StoreError
 from studytui.tui.commands import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
+
+if TYPE_CHECKING:  # types only: the session module loads when a review opens
+    from studytui.model import Card
+    from studytui.session import ReviewSession
 
 
 class StudyApp(App[None]):
@@ -93,6 +97,15 @@ class StudyApp(App[None]):
 
     def report_store_error(self, exc: StoreError) -> None:
         self.notify(str(exc), title="Review store", severity="error", timeout=10)
+
+    def undo_rating(self, session: ReviewSession) -> Card | None:
+        """Take back the session's last rating; the card back on screen, or None
+        (nothing to undo, or the store refused: then it says so)."""
+        try:
+            return session.undo()
+        except StoreError as exc:
+            self.report_store_error(exc)
+            return None
 
     # ---- ways between screens --------------------------------------------------------------
 

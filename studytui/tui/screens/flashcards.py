@@ -109,12 +109,7 @@ class FlashcardScreen(StudyScreen[None]):
             self.action_rate(int(event.button.id.removeprefix("rate-")))
 
     def action_undo(self) -> None:
-        try:
-            card = self.session.undo()
-        except StoreError as exc:
-            self.study.report_store_error(exc)
-            return
-        if card is not None:
+        if self.study.undo_rating(self.session) is not None:
             self._show_current()
             self.notify("Last rating undone · 되돌렸습니다", timeout=1.5)
 

@@ -8,7 +8,6 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
 from studytui.session import ReviewSession
-from studytui.store import StoreError
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import duration, percent, when
 
@@ -44,10 +43,5 @@ class SessionSummaryScreen(StudyScreen[None]):
     def action_undo(self) -> None:
         from studytui.tui.screens.flashcards import FlashcardScreen
 
-        try:
-            card = self.session.undo()
-        except StoreError as exc:
-            self.study.report_store_error(exc)
-            return
-        if card is not None:
+        if self.study.undo_rating(self.session) is not None:
             self.app.switch_screen(FlashcardScreen(self.session))
