@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from studytui.config import Config
+from studytui.scheduler import StudyScheduler
+from studytui.session import ReviewSession
 from studytui.store import Store
 from tests.tui.deck_data import test_deck
 
@@ -75,3 +77,16 @@ def plain(widget) -> str:
     console = Console(width=100, file=io.StringIO(), record=True, color_system=None)
     console.print(widget.content)
     return console.export_text()
+
+
+def study_history(deck, store, clock: Clock, today: tuple[int, ...]) -> None:
+    """Ten days ago: lecture 3's three cards learned, all Easy; today: its due
+    reviews rated `today`, in order."""
+    clock.advance(days=-10)
+    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "new", now=clock)
+    for rating in (4, 4, 4):
+        s.rate(rating)
+    clock.advance(days=10)
+    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "due", now=clock)
+    for rating in today:
+        s.rate(rating)

@@ -15,8 +15,7 @@ from rich.text import Text
 
 import demos.runner
 from studytui.config import Config
-from studytui.scheduler import StudyScheduler
-from studytui.session import ReviewSession
+from tests.tui.conftest import study_history
 
 SIZE = (100, 30)
 
@@ -30,13 +29,7 @@ def fixed_fuzz():
 @pytest.fixture
 def studied(deck, store, clock):
     """Some history: lecture 3 learned ten days ago and reviewed today."""
-    clock.advance(days=-10)
-    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "new", now=clock)
-    for rating in (4, 4, 4):
-        s.rate(rating)
-    clock.advance(days=10)
-    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "due", now=clock)
-    s.rate(3)
+    study_history(deck, store, clock, today=(3,))
     return store
 
 

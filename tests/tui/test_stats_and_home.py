@@ -7,25 +7,11 @@ from datetime import timedelta
 from textual.widgets import DataTable
 
 from studytui.config import Config
-from studytui.scheduler import StudyScheduler
-from studytui.session import ReviewSession
 from studytui.stats import compute_stats
 from studytui.tui.screens.home import HomeScreen
 from studytui.tui.screens.stats import StatsScreen
 from studytui.tui.widgets.heatmap import Heatmap
-from tests.tui.conftest import plain
-
-
-def study_some(deck, store, clock) -> None:
-    """Ten days ago: lecture 3 learned, all Easy; today: its reviews Good, Again, Good."""
-    clock.advance(days=-10)
-    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "new", now=clock)
-    for rating in (4, 4, 4):
-        s.rate(rating)
-    clock.advance(days=10)
-    s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), [3], "due", now=clock)
-    for rating in (3, 1, 3):
-        s.rate(rating)
+from tests.tui.conftest import plain, study_history
 
 
 def row_text(table: DataTable, key: str) -> list[str]:
@@ -33,7 +19,7 @@ def row_text(table: DataTable, key: str) -> list[str]:
 
 
 async def test_stats_screen_numbers_match_the_store(make_app, deck, store, clock):
-    study_some(deck, store, clock)
+    study_history(deck, store, clock, today=(3, 1, 3))  # Good, Again, Good
     expected = compute_stats(deck, store, clock(), Config())
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
