@@ -23,7 +23,7 @@ from pathlib import Path
 from studytui import __version__
 from studytui.deck import Deck
 from studytui.model import Lecture
-from studytui.paths import bundled_content_dir, content_files
+from studytui.paths import content_files
 
 KEEP = 4  # decks cached at once: the bundled one and a few of the learner's own
 
@@ -78,7 +78,7 @@ def write(key: str, lectures: list[Lecture]) -> None:
 def load_deck_cached(paths: list[Path] | None = None) -> Deck:
     """The deck the app studies: from the cache when its files are unchanged,
     else loaded and validated (the loader, and YAML, imported only then)."""
-    files = content_files([bundled_content_dir()] if paths is None else paths)
+    files = content_files(paths)
     key = cache_key(files) if files else None
     lectures = read(key) if key else None
     if lectures is not None:

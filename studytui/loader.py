@@ -22,7 +22,7 @@ from demos.registry import DEMOS
 from studytui.deck import Deck
 from studytui.errors import ContentError, ContentIssue
 from studytui.model import BiText, Card, Lecture, Question
-from studytui.paths import bundled_content_dir, content_files, display_path
+from studytui.paths import content_files, display_path
 from studytui.schema_errors import field_path, issues_from
 from studytui.yamlsource import Path as NodePath
 from studytui.yamlsource import Positions, YamlProblem, decode, parse
@@ -133,7 +133,8 @@ def load_deck(paths: Iterable[Path] | None = None, strict: bool = False) -> Deck
 
     Raises ContentError with every problem of every file.
     """
-    files = content_files([bundled_content_dir()] if paths is None else list(paths))
+    paths = None if paths is None else list(paths)  # read twice: files, then the error
+    files = content_files(paths)
     if not files:
         named = ", ".join(display_path(p) for p in (paths or [])) or "content"
         raise ContentError([ContentIssue(named, 0, 0, "no lecture files (*.yaml) found")])

@@ -52,10 +52,11 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
-def content_files(paths: Iterable[Path]) -> list[Path]:
-    """The lecture files named, folders expanded to their *.yaml files."""
+def content_files(paths: Iterable[Path] | None) -> list[Path]:
+    """The lecture files named (the bundled deck when None), folders expanded
+    to their *.yaml files."""
     files: list[Path] = []
-    for path in paths:
+    for path in [bundled_content_dir()] if paths is None else paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.iterdir() if p.suffix in CONTENT_SUFFIXES))
         elif path.exists():
