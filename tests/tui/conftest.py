@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,8 @@ from studytui.config import Config
 from studytui.scheduler import StudyScheduler
 from studytui.session import ReviewSession
 from studytui.store import Store
+from tests.core_fixtures import Clock
 from tests.tui.deck_data import test_deck
-
-T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # a Monday
-
-
-class Clock:
-    def __init__(self, start: datetime = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture(autouse=True)
