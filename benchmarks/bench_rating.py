@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studytui.config import Config  # noqa: E402
+from studytui.content_schema import validate_lecture  # noqa: E402
 from studytui.deck import Deck  # noqa: E402
-from studytui.model import Lecture  # noqa: E402
 from studytui.store import Store  # noqa: E402
 
 
@@ -33,7 +33,7 @@ def big_deck(cards: int) -> Deck:
     def bi(ko: str, en: str) -> dict[str, str]:
         return {"ko": ko, "en": en}
 
-    return Deck.of([Lecture.model_validate({
+    return Deck.of([validate_lecture({
         "id": "bench", "number": 2, "title": bi("벤치마크", "Benchmark"),
         "summary": bi("요약", "summary"),
         "cards": [{"id": f"c{i}", "term": bi(f"경사 하강법 {i}", f"Gradient descent {i}"),

@@ -1,33 +1,33 @@
 """Lecture files in, a checked `Deck` out, or every mistake at once.
 
 A file is read as bytes, decoded strictly, parsed by `yamlsource` (no object
-construction), validated by the pydantic models, then the deck is checked as a
-whole: unique ids, questions pointing at real cards, demo links naming real
-demos with valid parameters. Every problem becomes a `ContentIssue` with
-`path:line:column`; `ContentError` carries all of them.
+construction), validated by the pydantic models of `content_schema` and turned
+into the plain objects of `model`; then the deck is checked as a whole: unique
+ids, questions pointing at real cards, demo links naming real demos with valid
+parameters. Every problem becomes a `ContentIssue` with `path:line:column`;
+`ContentError` carries all of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from demos.params import ParamError
 from demos.registry import DEMOS
+from studytui import content_schema as schema
 from studytui.deck import Deck
 from studytui.errors import ContentError, ContentIssue
-from studytui.model import BiText, Card, Lecture, Question
+from studytui.model import BiText, Card, Lecture, Question, Record
 from studytui.paths import content_files, display_path
 from studytui.schema_errors import field_path, issues_from
 from studytui.yamlsource import Path as NodePath
 from studytui.yamlsource import Positions, YamlProblem, decode, parse
-
-M = TypeVar("M", bound=BaseModel)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
 
@@ -80,11 +80,11 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
         ]
     issues: list[ContentIssue] = []
     try:
-        lecture: Lecture | None = Lecture.model_validate(data)
+        lecture: Lecture | None = schema.validate_lecture(data)
     except ValidationError as exc:
         lecture = None
         loaded = _salvage(display, text, data, None)
-        issues.extend(issues_from(exc, data, loaded.positions, display, Lecture))
+        issues.extend(issues_from(exc, data, loaded.positions, display, schema.Lecture))
     else:
         loaded = _salvage(display, text, data, lecture)
     issues.extend(_demo_issues(loaded))
@@ -111,18 +111,20 @@ def _salvage(display: str, text: str, data: dict, lecture: Lecture | None) -> Lo
         None,
         lecture_id if isinstance(lecture_id, str) else None,
         number if isinstance(number, int) and not isinstance(number, bool) else None,
-        _valid_items(data.get("cards"), Card),
-        _valid_items(data.get("questions"), Question),
+        _valid_items(data.get("cards"), schema.Card, schema.card_model),
+        _valid_items(data.get("questions"), schema.Question, schema.question_model),
     )
 
 
-def _valid_items(items: Any, model: type[M]) -> list[tuple[int, M]]:
+def _valid_items(
+    items: Any, check: type[schema.Strict], convert: Callable[[Any], Any]
+) -> list[tuple[int, Any]]:
     """The items of a list that validate on their own (their errors are
     already reported by the whole-lecture validation)."""
     valid = []
     for i, item in enumerate(items if isinstance(items, list) else []):
         try:
-            valid.append((i, model.model_validate(item)))
+            valid.append((i, convert(check.model_validate(item))))
         except ValidationError:
             pass
     return valid
@@ -226,7 +228,7 @@ def _language_issues(f: LoadedFile) -> Iterator[ContentIssue]:
         yield from _missing_languages(f, obj, base)
 
 
-def _missing_languages(f: LoadedFile, obj: BaseModel, base: NodePath) -> Iterator[ContentIssue]:
+def _missing_languages(f: LoadedFile, obj: Record, base: NodePath) -> Iterator[ContentIssue]:
     for path, text in _bitexts(obj, base):
         for lang in text.missing():
             yield _issue(f, path, f"missing '{lang}': bundled content needs both languages")
@@ -235,8 +237,8 @@ def _missing_languages(f: LoadedFile, obj: BaseModel, base: NodePath) -> Iterato
 def _bitexts(obj: Any, path: NodePath) -> Iterator[tuple[NodePath, BiText]]:
     if isinstance(obj, BiText):
         yield path, obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
+    elif isinstance(obj, Record):
+        for name in obj.__slots__:
             yield from _bitexts(getattr(obj, name), (*path, name))
     elif isinstance(obj, list):
         for i, item in enumerate(obj):

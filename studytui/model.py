@@ -1,76 +1,67 @@
-"""The content schema: what a lecture file may hold, as pydantic models.
+"""The deck's objects as the app uses them: plain slotted classes.
 
-Every model forbids unknown keys, so a typo such as `defintion:` is an error
-with a position rather than a silently ignored field. Ids are written by the
-author and never derived from text: fixing a typo in a term keeps a learner's
-review history, which is keyed by the id.
+`studytui.content_schema` validates a lecture file with pydantic and hands
+back these. They are kept apart from pydantic on purpose: start-up reads the
+deck from the cache (`deck_cache`), and unpickling plain objects, without
+importing pydantic at all, is what keeps a 10,000-card deck quick to open.
+Treat them as immutable: the loader has checked them, and the cache keeps them.
+
+Ids are written by the author and never derived from text: fixing a typo in a
+term keeps a learner's review history, which is keyed by the id.
 """
 
 from __future__ import annotations
 
-import os
-import re
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    StringConstraints,
-    Tag,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
-
-# studytui uses no pydantic plugins; without this, pydantic scans the entry
-# points of every installed package when the first model class is created.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+from typing import Any, Literal
 
 Lang = Literal["ko", "en"]
 DisplayLang = Literal["ko", "en", "both"]
 LANGS: tuple[Lang, ...] = ("ko", "en")
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-
-# A cloze prompt marks its blank with three or more underscores.
-CLOZE_BLANK = re.compile(r"_{3,}")
+QuestionType = Literal["choice", "multi", "truefalse", "short", "cloze"]
 
 
-class Strict(BaseModel):
-    # defer_build: the validators are built on first validation, so a start-up
-    # served from the deck cache never pays for them.
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
-    )
+class Record:
+    """Equality, repr and pickling by the slots, in declaration order."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.values() == self.values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable lists inside: not hashable
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # The constructor takes the slots in order, so unpickling is one call
+        # per object instead of pickle's generic slot-state path.
+        return type(self), self.values()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
-class BiText(Strict):
+class BiText(Record):
     """A text in Korean and English. Bundled content has both; a learner's own
-    deck may have one, and the app falls back to the other."""
+    deck may have one (never neither), and the app falls back to the other."""
 
-    ko: NonEmpty | None = None
-    en: NonEmpty | None = None
+    __slots__ = ("ko", "en")
 
-    @model_validator(mode="after")
-    def _at_least_one(self) -> BiText:
-        if self.ko is None and self.en is None:
-            raise ValueError("needs at least one of 'ko' or 'en'")
-        return self
+    def __init__(self, ko: str | None = None, en: str | None = None) -> None:
+        self.ko, self.en = ko, en
 
-    def get(self, lang: Lang) -> str:
+    def get(self, lang: str) -> str:
         """The text in `lang`, or in the other language when it is missing."""
         text = self.ko if lang == "ko" else self.en
         if text is None:
             text = self.en if lang == "ko" else self.ko
-        assert text is not None  # guaranteed by _at_least_one
-        return text
+        return text or ""
 
-    def show(self, lang: DisplayLang, sep: str = " / ") -> str:
-        """The text as the learner asked to see it: one language, or both."""
+    def show(self, lang: str, sep: str = " / ") -> str:
+        """The text as the learner asked to see it: "ko", "en" or "both"."""
         if lang != "both":
             return self.get(lang)
         if self.ko and self.en and self.ko != self.en:
@@ -84,87 +75,60 @@ class BiText(Strict):
         return [t for t in (self.ko, self.en) if t]
 
 
-class DemoLink(Strict):
+Answer = bool | int | list[int] | BiText
+
+
+class DemoLink(Record):
     """A card's link to a registered demo, with the parameters to open it with."""
 
-    name: NonEmpty
-    params: dict[str, Any] = Field(default_factory=dict)
+    __slots__ = ("name", "params")
+
+    def __init__(self, name: str, params: dict[str, Any] | None = None) -> None:
+        self.name, self.params = name, params if params is not None else {}
 
 
-class Card(Strict):
-    id: Slug
-    term: BiText
-    definition: BiText
-    notes: BiText | None = None
-    formula: NonEmpty | None = None
-    aliases: list[NonEmpty] = Field(default_factory=list)
-    tags: list[Slug] = Field(default_factory=list)
-    demo: DemoLink | None = None
+class Card(Record):
+    __slots__ = ("id", "term", "definition", "notes", "formula", "aliases", "tags", "demo")
+
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the content's own field name
+        term: BiText,
+        definition: BiText,
+        notes: BiText | None = None,
+        formula: str | None = None,
+        aliases: list[str] | None = None,
+        tags: list[str] | None = None,
+        demo: DemoLink | None = None,
+    ) -> None:
+        self.id, self.term, self.definition, self.notes = id, term, definition, notes
+        self.formula, self.demo = formula, demo
+        self.aliases = aliases if aliases is not None else []
+        self.tags = tags if tags is not None else []
 
 
-QuestionType = Literal["choice", "multi", "truefalse", "short", "cloze"]
+class Question(Record):
+    """A quiz question about one card. `answer` depends on `type` (see
+    `content_schema.Question`): a choice number from 1, a list of them,
+    true/false, or the expected text; `accept` adds aliases to a typed answer."""
 
+    __slots__ = ("id", "type", "card", "prompt", "answer", "explanation", "choices", "accept")
 
-def _answer_kind(value: Any) -> str | None:
-    # bool before int: in Python True is an int too.
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int):
-        return "number"
-    if isinstance(value, list):
-        return "numbers"
-    if isinstance(value, (dict, BiText)):
-        return "text"
-    return None
-
-
-# A tagged union, so a wrong answer gets one message instead of one per member.
-Answer = Annotated[
-    Annotated[bool, Tag("bool")]
-    | Annotated[int, Tag("number")]
-    | Annotated[list[int], Tag("numbers")]
-    | Annotated[BiText, Tag("text")],
-    Discriminator(
-        _answer_kind,
-        custom_error_type="answer_type",
-        custom_error_message="answer must be a choice number, a list of choice numbers, "
-        "true/false, or a text {ko: ..., en: ...}",
-    ),
-]
-
-
-class Question(Strict):
-    """A quiz question about one card.
-
-    `answer` depends on `type`:
-      choice     the number of the right choice, counted from 1 (the key the learner presses)
-      multi      a list of such numbers (at least one)
-      truefalse  true or false
-      short      the expected answer as a bilingual text; `accept` adds aliases
-      cloze      the word that fills the blank (`___` in the prompt); `accept` adds aliases
-    """
-
-    id: Slug
-    type: QuestionType
-    card: Slug
-    prompt: BiText
-    choices: list[BiText] = Field(default_factory=list)
-    answer: Answer
-    accept: list[NonEmpty] = Field(default_factory=list)
-    explanation: BiText
-
-    @field_validator("answer")
-    @classmethod
-    def _answer_fits_type(cls, answer: Any, info: ValidationInfo) -> Any:
-        # Fields are validated in order, so type, prompt and choices are known
-        # here unless they were invalid themselves (then they report instead).
-        if {"type", "prompt", "choices"} <= info.data.keys():
-            problem = _answer_problem(
-                info.data["type"], info.data["prompt"], info.data["choices"], answer
-            )
-            if problem:
-                raise ValueError(problem)
-        return answer
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the content's own field name
+        type: QuestionType,  # noqa: A002
+        card: str,
+        prompt: BiText,
+        answer: Answer,
+        explanation: BiText,
+        choices: list[BiText] | None = None,
+        accept: list[str] | None = None,
+    ) -> None:
+        self.id, self.type, self.card, self.prompt = id, type, card, prompt
+        self.answer, self.explanation = answer, explanation
+        self.choices = choices if choices is not None else []
+        self.accept = accept if accept is not None else []
 
     def answer_texts(self) -> list[str]:
         """Every text that counts as right for a typed question."""
@@ -173,43 +137,18 @@ class Question(Strict):
         return list(self.accept)
 
 
-def _answer_problem(
-    qtype: QuestionType, prompt: BiText, choices: list[BiText], a: Any
-) -> str | None:
-    """Why answer `a` does not fit a question of type `qtype`, or None."""
-    if qtype in ("choice", "multi"):
-        if len(choices) < 2:
-            return f"a '{qtype}' question needs at least 2 choices"
-        numbers = [a] if qtype == "choice" else a
-        if qtype == "choice" and not (isinstance(a, int) and not isinstance(a, bool)):
-            return "a 'choice' answer is the number of the right choice (1 = first)"
-        if qtype == "multi" and not (isinstance(a, list) and a):
-            return "a 'multi' answer is a non-empty list of choice numbers"
-        assert isinstance(numbers, list)
-        for n in numbers:
-            if not 1 <= n <= len(choices):
-                return f"answer {n} is not among the {len(choices)} choices (1-{len(choices)})"
-        if len(set(numbers)) != len(numbers):
-            return "the answer lists a choice twice"
-        return None
-    if choices:
-        return f"a '{qtype}' question takes no choices"
-    if qtype == "truefalse":
-        return None if isinstance(a, bool) else "a 'truefalse' answer is true or false"
-    if not isinstance(a, BiText):
-        return f"a '{qtype}' answer is a text: {{ko: ..., en: ...}}"
-    if qtype == "cloze":
-        for lang in LANGS:
-            text = getattr(prompt, lang)
-            if text is not None and not CLOZE_BLANK.search(text):
-                return f"a 'cloze' prompt marks its blank with ___ (prompt.{lang} has none)"
-    return None
+class Lecture(Record):
+    __slots__ = ("id", "number", "title", "summary", "cards", "questions")
 
-
-class Lecture(Strict):
-    id: Slug
-    number: Annotated[int, Field(ge=0, le=999)]
-    title: BiText
-    summary: BiText
-    cards: list[Card] = Field(min_length=1)
-    questions: list[Question] = Field(default_factory=list)
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the content's own field name
+        number: int,
+        title: BiText,
+        summary: BiText,
+        cards: list[Card],
+        questions: list[Question] | None = None,
+    ) -> None:
+        self.id, self.number, self.title, self.summary = id, number, title, summary
+        self.cards = cards
+        self.questions = questions if questions is not None else []

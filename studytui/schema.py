@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from studytui.model import Lecture
+from studytui.content_schema import Lecture
 
 
 def lecture_schema() -> dict:

@@ -1,6 +1,6 @@
-"""Shared helpers for the lecture-content tests: load one lecture file (with
-the project's loader when it exists, so the tests see exactly what the app
-sees, demo links included, else the schema alone), and look up questions,
+"""Shared helpers for the lecture-content tests: load one lecture file with
+the project's loader, strictly (so the tests see exactly what the app sees,
+demo links included), and look up questions,
 cards and the numbers in their answers."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from torch import nn
 
+from studytui.loader import load_deck
 from studytui.model import Card, Lecture, Question
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -20,13 +20,7 @@ CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 
 def load_lecture(filename: str) -> Lecture:
     """The lecture in content/`filename`, validated; raises on any error."""
-    path = CONTENT_DIR / filename
-    try:
-        from studytui.loader import load_deck
-    except ImportError:  # the loader is written in parallel; fall back to the schema
-        with path.open(encoding="utf-8") as f:
-            return Lecture.model_validate(yaml.safe_load(f))
-    (lecture,) = load_deck([path], strict=True).lectures
+    (lecture,) = load_deck([CONTENT_DIR / filename], strict=True).lectures
     return lecture
 
 

@@ -4,6 +4,7 @@ content/, so screen snapshots do not change when the course is edited."""
 
 from __future__ import annotations
 
+from studytui.content_schema import validate_lecture
 from studytui.deck import Deck
 from studytui.model import Lecture
 
@@ -105,7 +106,7 @@ def lecture(number: int) -> Lecture:
         card = {"id": cid, "term": bi(tko, ten), "definition": bi(dko, den)}
         card.update(EXTRA.get(cid, {}))
         cards.append(card)
-    return Lecture.model_validate({
+    return validate_lecture({
         "id": f"lecture-{number:02d}", "number": number, "title": bi(ko, en),
         "summary": bi(f"{ko} 요약", f"{en} summary"), "cards": cards,
         "questions": QUESTIONS.get(number, []),
