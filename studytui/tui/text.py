@@ -43,3 +43,26 @@ def when(at: datetime | None, now: datetime) -> str:
     from studytui.scheduler import format_interval
 
     return f"in {format_interval(delta)}"
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal cells, broken at spaces so a
+    Korean or English word stays whole (Hangul takes two cells a syllable). Only
+    a single word wider than the line is cut, at a cell boundary."""
+    from rich.cells import cell_len, chop_cells
+
+    width = max(width, 2)  # one wide character must fit
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if cell_len(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        pieces = chop_cells(word, width) if cell_len(word) > width else [word]
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    lines.append(line)
+    return lines

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from studytui.config import Config
+from studytui.model import Record
 from studytui.scheduler import StudyScheduler
 from studytui.session import ReviewSession
 from studytui.store import Store
@@ -64,6 +66,30 @@ def plain(widget) -> str:
     console = Console(width=100, file=io.StringIO(), record=True, color_system=None)
     console.print(widget.content)
     return console.export_text()
+
+
+# A word as it is spaced: letters, digits and Hangul together ("RMSprop을"),
+# punctuation and box lines around it left off.
+WORD = re.compile(r"\w+")
+HANGUL = re.compile(r"[가-힣]")
+
+
+def korean_words(text: str) -> set[str]:
+    """The words of `text` that hold Hangul."""
+    return {w for w in WORD.findall(text) if HANGUL.search(w)}
+
+
+def strings(value: object) -> Iterator[str]:
+    """Every string inside a deck's records, lists and dicts."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Record):
+        yield from strings(list(value.values()))
+    elif isinstance(value, dict):
+        yield from strings(list(value.values()))
+    elif isinstance(value, list | tuple):
+        for part in value:
+            yield from strings(part)
 
 
 def study_history(deck, store, clock: Clock, today: tuple[int, ...]) -> None:

@@ -105,7 +105,7 @@ async def test_setup_screen_starts_a_quiz_of_the_picked_lectures(make_app):
         await pilot.press("a")  # none selected
         await pilot.press("s")
         assert isinstance(app.screen, QuizSetupScreen)  # refused: no lecture picked
-        app.screen.query_one("SelectionList").select(3)
+        app.screen.query_one("CheckList").select(3)
         count = app.screen.query_one("#count")
         count.value = "2"
         await pilot.press("s")

@@ -11,6 +11,7 @@ from studytui.stats import compute_stats
 from studytui.tui.screens.home import HomeScreen
 from studytui.tui.screens.stats import StatsScreen
 from studytui.tui.widgets.heatmap import Heatmap
+from studytui.tui.widgets.lecture_table import LectureTable
 from tests.tui.conftest import plain, study_history
 
 
@@ -50,19 +51,19 @@ async def test_home_lists_nine_lectures_with_counts_and_refreshes_after_review(
     async with app.run_test(size=(100, 30)) as pilot:
         home = app.screen
         assert isinstance(home, HomeScreen)
-        table = home.query_one(DataTable)
-        assert table.row_count == 9
-        assert row_text(table, "3")[:5] == ["3", "Optimization", "3", "3", "0"]
+        table = home.query_one(LectureTable)
+        assert [row.number for row in table.rows] == list(range(2, 11))
+        assert table.row_cells(3)[:5] == ["3", "Optimization", "3", "3", "0"]
         assert "due now 0" in plain(home.query_one("#today"))
         app.open_review([3], "new")
         await pilot.pause()
         await pilot.press("1")  # Again: a new card now in learning, due in a minute
         await pilot.press("escape")
         await pilot.pause()
-        assert row_text(table, "3")[3] == "2"  # one fewer new card
+        assert table.row_cells(3)[3] == "2"  # one fewer new card
         clock.advance(minutes=5)
         home.on_screen_resume()
-        assert row_text(table, "3")[4] == "1"  # and it is due now
+        assert table.row_cells(3)[4] == "1"  # and it is due now
         assert "due now 1" in plain(home.query_one("#today"))
         await pilot.press("l")  # en -> both: the title in both languages
-        assert row_text(table, "3")[1] == "최적화 / Optimization"
+        assert table.row_cells(3)[1] == "최적화 / Optimization"

@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from studytui.model import Card
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
+from studytui.tui.widgets.footer import StudyFooter
 
 
 def search_key(text: str) -> str:
@@ -57,7 +58,7 @@ class BrowseScreen(StudyScreen[None]):
         yield Static(id="browse-count", classes="dim")
         with VerticalScroll(id="preview-scroll"):
             yield CardView(id="preview")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self._haystacks = {cid: card_haystack(c) for cid, c in self.study.deck.cards.items()}

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from studytui.model import Card
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
+from studytui.tui.widgets.footer import StudyFooter
 
 
 class CardDetailScreen(StudyScreen[None]):
@@ -27,7 +28,7 @@ class CardDetailScreen(StudyScreen[None]):
         yield Static(id="card-meta", classes="dim")
         with VerticalScroll(id="card-scroll"):
             yield CardView(id="card")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._draw, init=True)

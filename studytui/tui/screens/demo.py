@@ -12,18 +12,20 @@ import time
 from typing import Any
 
 from rich.console import RenderableType
+from rich.measure import Measurement
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Footer, Header, LoadingIndicator, Static
+from textual.widgets import Button, Header, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from demos.params import DemoSpec, ParamError
 from demos.registry import get_demo
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.param_form import ParamForm
 
 ANIMATION_FRAMES = 40  # frames of the step-by-step animation, whatever the step count
@@ -78,7 +80,7 @@ class DemoScreen(StudyScreen[None]):
                 yield Static(id="demo-error")
                 yield LoadingIndicator(id="demo-loading")
                 yield Static(id="demo-output")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#demo-loading").display = False
@@ -123,7 +125,17 @@ class DemoScreen(StudyScreen[None]):
 
     def on_frame(self, message: Frame) -> None:
         self.query_one("#demo-loading").display = False
-        self.query_one("#demo-output", Static).update(message.renderable)
+        self._show_output(message.renderable)
+
+    def _show_output(self, renderable: RenderableType) -> None:
+        """The output as wide as the pane, so text wraps at spaces (a Korean word
+        stays whole); what cannot get that narrow (a chart, a table's columns)
+        keeps its smallest width and scrolls sideways instead of being cut."""
+        output = self.query_one("#demo-output", Static)
+        console = self.app.console
+        unbounded = console.options.update_width(10_000)  # the measure, not the terminal's
+        output.styles.min_width = Measurement.get(console, unbounded, renderable).minimum
+        output.update(renderable)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "demo":
@@ -148,9 +160,7 @@ class DemoScreen(StudyScreen[None]):
             return
         from demos.runner import render_demo  # already imported by the worker
 
-        self.query_one("#demo-output", Static).update(
-            render_demo(self.demo_name, self.result, self.lang)
-        )
+        self._show_output(render_demo(self.demo_name, self.result, self.lang))
 
     # ---- actions -------------------------------------------------------------------------
 

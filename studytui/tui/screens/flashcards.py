@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, ProgressBar, Static
+from textual.widgets import Button, Header, ProgressBar, Static
 
 from studytui.session import ReviewSession
 from studytui.store import StoreError
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
+from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.rating_bar import RatingBar
 
 
@@ -44,7 +45,7 @@ class FlashcardScreen(StudyScreen[None]):
         with VerticalScroll(id="card-scroll"):
             yield CardView(id="card")
         yield RatingBar(id="ratings")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._draw_card, init=False)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Button, DataTable, Footer, Header, Static
+from textual.widgets import Header, Static
 
 from studytui.stats import Stats
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
+from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.lecture_table import LectureTable
 
 WAYS = (
@@ -18,6 +18,9 @@ WAYS = (
     ("quiz", "퀴즈 Quiz", "z"),
     ("browse", "찾기 Browse", "b"),
     ("stats", "통계 Stats", "s"),
+)
+WAYS_MARKUP = "   ".join(
+    f"[@click=screen.{action}][b]{key}[/b] {label}[/]" for action, label, key in WAYS
 )
 
 
@@ -42,10 +45,10 @@ class HomeScreen(StatsView):
         yield Header()
         yield Static(id="today")
         yield LectureTable(id="lectures")
-        with Horizontal(id="ways"):
-            for action, label, key in WAYS:
-                yield Button(f"{label} ({key})", id=f"way-{action}", compact=True)
-        yield Footer()
+        # The ways in as one line of links (a row of Buttons cost more start-up
+        # than everything else on Home); each is also a key in the Footer.
+        yield Static(WAYS_MARKUP, id="ways")
+        yield StudyFooter()
 
     def show_stats(self, s: Stats) -> None:
         table = self.query_one(LectureTable)
@@ -57,12 +60,8 @@ class HomeScreen(StatsView):
             f"mastery [b]{percent(s.totals.mastery)}[/b]"
         )
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id and event.button.id.startswith("way-"):
-            self.run_action(event.button.id.removeprefix("way-"))
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_review_lecture()
+    def on_lecture_table_selected(self, event: LectureTable.Selected) -> None:
+        self.study.open_review([event.lecture], "mixed")
 
     def action_review_all(self) -> None:
         self.study.open_review(None, "mixed")

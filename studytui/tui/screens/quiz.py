@@ -7,14 +7,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, SelectionList, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 
 from studytui.model import Question
 from studytui.quiz import Feedback, QuizSession
 from studytui.store import StoreError
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.check_list import CheckList
+from studytui.tui.widgets.footer import StudyFooter
 
 CHOOSE = Binding.Group("Choose", compact=True)
 TRUTH_LABELS = ((True, "참 · True"), (False, "거짓 · False"))
@@ -50,14 +51,14 @@ class QuizScreen(StudyScreen[None]):
         with VerticalScroll(id="quiz-body"):
             yield Static(id="prompt")
             choices = OptionList(id="choices")
-            multi: SelectionList[int] = SelectionList(id="multi")
+            multi: CheckList[int] = CheckList(id="multi")
             # Keys and the mouse choose; a focused list would turn Enter into an answer.
             choices.can_focus = multi.can_focus = False
             yield choices
             yield multi
             yield Input(placeholder="답을 입력하세요 · type your answer, Enter", id="answer")
             yield Static(id="feedback")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._redraw_lang, init=False)
@@ -87,7 +88,7 @@ class QuizScreen(StudyScreen[None]):
         lang = self.lang
         self.query_one("#prompt", Static).update(Text(q.prompt.show(lang, sep="\n")))  # type: ignore[arg-type]
         choices = self.query_one("#choices", OptionList)
-        multi = self.query_one("#multi", SelectionList)
+        multi = self.query_one("#multi", CheckList)
         answer = self.query_one("#answer", Input)
         choices.display = q.type in ("choice", "truefalse")
         multi.display = q.type == "multi"
@@ -105,9 +106,8 @@ class QuizScreen(StudyScreen[None]):
             )
         elif q.type == "multi":
             keep = set(multi.selected) if keep_selection else set()
-            multi.clear_options()
-            multi.add_options(
-                Selection(f"{pos}. {q.choices[n - 1].show(lang)}", n, n in keep)  # type: ignore[arg-type]
+            multi.set_items(
+                (f"{pos}. {q.choices[n - 1].show(lang)}", n, n in keep)  # type: ignore[arg-type]
                 for pos, n in enumerate(order, 1)
             )
 
@@ -192,7 +192,7 @@ class QuizScreen(StudyScreen[None]):
         elif q.type == "choice" and position <= len(q.choices):
             self._answer(self.quiz.choice_at(position))
         elif q.type == "multi" and position <= len(q.choices):
-            multi = self.query_one("#multi", SelectionList)
+            multi = self.query_one("#multi", CheckList)
             multi.toggle(self.quiz.choice_at(position))
 
     def action_truth(self, value: bool) -> None:
@@ -203,7 +203,7 @@ class QuizScreen(StudyScreen[None]):
         if self.feedback is not None:
             self.action_next()
         elif q is not None and q.type == "multi":
-            picked = set(self.query_one("#multi", SelectionList).selected)
+            picked = set(self.query_one("#multi", CheckList).selected)
             if not picked:
                 self.notify("Pick one or more with the number keys · 번호로 고르세요")
                 return

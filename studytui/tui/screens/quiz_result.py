@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from studytui.quiz import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
+from studytui.tui.widgets.footer import StudyFooter
 
 
 class QuizResultScreen(StudyScreen[None]):
@@ -36,7 +37,7 @@ class QuizResultScreen(StudyScreen[None]):
                 id="score",
             )
             yield Static(self._missed_text(), id="missed")
-        yield Footer()
+        yield StudyFooter()
 
     def _missed_text(self) -> Text:
         missed = self.quiz.missed

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer, Header, Input, Label, SelectionList
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Header, Input, Label
 
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.check_list import CheckList
+from studytui.tui.widgets.footer import StudyFooter
 
 
 class QuizSetupScreen(StudyScreen[None]):
@@ -29,9 +30,9 @@ class QuizSetupScreen(StudyScreen[None]):
         yield Header()
         with Vertical(id="setup-box"):
             yield Label("Lectures · 강의 (space: toggle)")
-            yield SelectionList[int](
-                *(
-                    Selection(
+            yield CheckList[int](
+                (
+                    (
                         f"{lec.number:>2}. {lec.title.show(self.lang)}  ({counts[lec.number]} q)",  # type: ignore[arg-type]
                         lec.number,
                         self.preselected is None or lec.number in self.preselected,
@@ -46,10 +47,10 @@ class QuizSetupScreen(StudyScreen[None]):
                 yield Label("Seed (optional)")
                 yield Input("", type="integer", id="seed", placeholder="random")
                 yield Button("Start · 시작 (s)", id="start", variant="primary")
-        yield Footer()
+        yield StudyFooter()
 
     def action_toggle_all(self) -> None:
-        sel = self.query_one(SelectionList)
+        sel = self.query_one(CheckList)
         if sel.selected:
             sel.deselect_all()
         else:
@@ -63,7 +64,7 @@ class QuizSetupScreen(StudyScreen[None]):
         self.action_start()
 
     def action_start(self) -> None:
-        lectures = sorted(self.query_one(SelectionList).selected)
+        lectures = sorted(self.query_one(CheckList).selected)
         if not lectures:
             self.notify("Pick at least one lecture · 강의를 고르세요", severity="warning")
             return

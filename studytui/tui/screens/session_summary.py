@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from studytui.session import ReviewSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import duration, percent, when
+from studytui.tui.widgets.footer import StudyFooter
 
 
 class SessionSummaryScreen(StudyScreen[None]):
@@ -38,7 +39,7 @@ class SessionSummaryScreen(StudyScreen[None]):
                 id="summary-numbers",
             )
             yield Static("\nEnter: home · u: undo the last rating", classes="dim")
-        yield Footer()
+        yield StudyFooter()
 
     def action_undo(self) -> None:
         from studytui.tui.screens.flashcards import FlashcardScreen

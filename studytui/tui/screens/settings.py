@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from studytui.config import (
     LANG_CHOICES,
@@ -18,6 +18,7 @@ from studytui.config import (
 )
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import LANG_NAMES
+from studytui.tui.widgets.footer import StudyFooter
 
 
 class SettingsScreen(StudyScreen[None]):
@@ -41,7 +42,7 @@ class SettingsScreen(StudyScreen[None]):
                          allow_blank=False, id="lang")
             yield Button("Save · 저장 (ctrl+s)", id="save", variant="primary")
             yield Static(id="settings-status", classes="dim")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         where = self.study.config_path or config_path()

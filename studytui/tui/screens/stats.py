@@ -5,11 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Sparkline, Static
+from textual.widgets import DataTable, Header, Sparkline, Static
 
 from studytui.stats import Stats
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
+from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.heatmap import Heatmap
 from studytui.tui.widgets.lecture_table import mastery_bar
 
@@ -44,7 +45,7 @@ class StatsScreen(StatsView):
                     yield Static("Due in the next 14 days · 14일 예보", classes="section-title")
                     yield Sparkline([], id="forecast-spark")
                     yield Static(id="forecast")
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(*COLUMNS)

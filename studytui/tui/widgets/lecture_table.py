@@ -1,14 +1,31 @@
-"""The lectures as a table: number, title, cards, new, due now, mastery."""
+"""The lectures as a table: number, title, cards, new, due now, mastery.
+
+Home is the first screen, so this lays its rows out itself, one Text line per
+row, instead of using a DataTable or a Rich Table: a DataTable cost a sixth of
+studytui's start-up for nine rows, and a Rich Table, measured again for every
+layout pass, a tenth (benchmarks/bench_startup.py).
+"""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
-from textual.widgets import DataTable
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
 
 from studytui.stats import LectureStats
-from studytui.tui.text import percent
+from studytui.tui.text import percent, wrap_words
 
-COLUMNS = ("#", "Lecture · 강의", "Cards", "New", "Due", "Mastery")
+HEADERS = ("#", "Lecture · 강의", "Cards", "New", "Due", "Mastery")
+NARROW_HEADERS = ("#", "강의", "Cards", "New", "Due", "%")
+NARROW = 64  # below this many cells, mastery is a number without its bar
+GAP = "  "
+DROP_ORDER = (2, 3, 5)  # Cards, New, Mastery: what goes first when the title needs room
+MAX_WORD = 16  # a word longer than this may be cut rather than drop the counts for it
 
 
 def mastery_bar(mastery: float, width: int = 10) -> Text:
@@ -17,33 +34,190 @@ def mastery_bar(mastery: float, width: int = 10) -> Text:
     return bar + Text(f" {percent(mastery):>4}")
 
 
-class LectureTable(DataTable):
-    """Row keys are lecture numbers as strings, so a selection names its lecture."""
+def aligned(text: Text, align: str, width: int) -> Text:
+    out = text.copy()
+    out.align(align, width)  # type: ignore[arg-type]
+    return out
 
-    def on_mount(self) -> None:
-        self.cursor_type = "row"
-        self.zebra_stripes = True
-        for label in COLUMNS:
-            self.add_column(label, key=label)
+
+class LectureTable(Widget, can_focus=True):
+    """One row a lecture; up/down move the cursor, Enter or a click selects."""
+
+    DEFAULT_CSS = """
+    LectureTable {
+        height: 1fr;
+        padding: 0 1;
+    }
+    LectureTable > .lecture-table--cursor {
+        background: $block-cursor-blurred-background;
+    }
+    LectureTable:focus > .lecture-table--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: $block-cursor-text-style;
+    }
+    LectureTable > .lecture-table--header {
+        text-style: bold;
+        color: $text-accent;
+    }
+    """
+    COMPONENT_CLASSES = {"lecture-table--cursor", "lecture-table--header"}
+    BINDINGS = [
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("home", "cursor_to(0)", show=False),
+        Binding("end", "cursor_to(-1)", show=False),
+        Binding("enter", "select", "Review lecture"),
+    ]
+
+    cursor_row: reactive[int] = reactive(0)
+
+    class Selected(Message):
+        """Enter or a click on a lecture's row."""
+
+        def __init__(self, lecture: int) -> None:
+            super().__init__()
+            self.lecture = lecture
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[LectureStats] = []
+        self.lang = "both"
+        self._top = 0  # the first row shown when they do not all fit
 
     def fill(self, rows: list[LectureStats], lang: str) -> None:
-        keep = self.cursor_row
-        self.clear()
-        for s in rows:
-            self.add_row(
-                Text(str(s.number), justify="right"),
-                s.title.show(lang),  # type: ignore[arg-type]
-                Text(str(s.cards), justify="right"),
-                Text(str(s.new), justify="right"),
-                Text(str(s.due), justify="right", style="bold" if s.due else "dim"),
-                mastery_bar(s.mastery),
-                key=str(s.number),
-            )
-        if rows:
-            self.move_cursor(row=min(keep, len(rows) - 1))
+        self.rows, self.lang = rows, lang
+        self.cursor_row = min(self.cursor_row, max(len(rows) - 1, 0))
+        self.refresh(layout=True)
 
     @property
     def selected_lecture(self) -> int | None:
-        if not self.row_count:
-            return None
-        return int(self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value or 0)
+        return self.rows[self.cursor_row].number if self.rows else None
+
+    def row_cells(self, number: int) -> list[str]:
+        """What the row of lecture `number` shows, as plain text (for tests)."""
+        row = next(s for s in self.rows if s.number == number)
+        return [cell.plain.strip() for cell in self._cells(row, narrow=False)]
+
+    # ---- layout ----------------------------------------------------------------------------
+
+    def _cells(self, s: LectureStats, narrow: bool) -> list[Text]:
+        return [
+            Text(str(s.number)),
+            Text(s.title.show(self.lang)),
+            Text(str(s.cards)),
+            Text(str(s.new)),
+            Text(str(s.due), style="bold" if s.due else "dim"),
+            Text(percent(s.mastery)) if narrow else mastery_bar(s.mastery),
+        ]
+
+    def _layout(self, width: int) -> tuple[Text, list[list[Text]]]:
+        """The header line, and each lecture's row as its lines: a title too long
+        for its column wraps at a space onto more lines of the same row. When
+        even that leaves a title's longest word no room, the Cards column goes,
+        then New, then Mastery: counts drop off before words are cut."""
+        narrow = width < NARROW
+        headers = NARROW_HEADERS if narrow else HEADERS
+        rows = [self._cells(s, narrow) for s in self.rows]
+        widths = [max([cell_len(h), *(r[i].cell_len for r in rows)])
+                  for i, h in enumerate(headers)]
+        longest_word = max((cell_len(w) for r in rows for w in r[1].plain.split()), default=2)
+        shown = list(range(len(headers)))
+        for optional in (None, *DROP_ORDER):
+            if optional is not None:
+                shown.remove(optional)
+            others = sum(widths[i] for i in shown if i != 1) + len(GAP) * (len(shown) - 1)
+            if width - others >= min(longest_word, MAX_WORD):
+                break
+        widths[1] = max(2, width - others)
+
+        def lines(cells: list[list[Text]], style: Style) -> list[Text]:
+            out = []
+            for k in range(max(len(cells[i]) for i in shown)):
+                text = Text(GAP).join(
+                    aligned(cells[i][k] if k < len(cells[i]) else Text(),
+                            "left" if i in (1, 5) else "right", widths[i])
+                    for i in shown)
+                text.truncate(width, pad=True)
+                text.stylize(style)
+                out.append(text)
+            return out
+
+        header = lines([[Text(h)] for h in headers],
+                       self.get_component_rich_style("lecture-table--header"))
+        cursor = self.get_component_rich_style("lecture-table--cursor")
+        blocks = []
+        for i, cells in enumerate(rows):
+            title = [Text(t, style=cells[1].style) for t in wrap_words(cells[1].plain, widths[1])]
+            # The row's index rides in the style's meta, so a click finds its
+            # row on any of its lines.
+            meta = Style.from_meta({"row": i})
+            blocks.append(lines([[c] for c in cells[:1]] + [title] + [[c] for c in cells[2:]],
+                                cursor + meta if i == self.cursor_row else meta))
+        return header[0], blocks
+
+    def _scroll_to_cursor(self, heights: list[int], room: int) -> None:
+        """Move the first row shown just enough that the cursor's row is in view,
+        and back up when there is room (the terminal grew)."""
+        top = min(self._top, self.cursor_row)
+        while top < self.cursor_row and sum(heights[top:self.cursor_row + 1]) > room:
+            top += 1
+        while top > 0 and sum(heights[top - 1:]) <= room:
+            top -= 1
+        self._top = top
+
+    def render(self) -> Text:
+        """The header, a rule, and as many rows as fit from `_top` on. The rows
+        are windowed here rather than in a scrolling container: a scroll
+        container on Home cost more start-up than the table itself."""
+        width, height = self.content_size
+        header, blocks = self._layout(width)
+        room = max(1, height - 2)
+        self._scroll_to_cursor([len(b) for b in blocks], room)
+        shown: list[Text] = []
+        last = self._top
+        for block in blocks[self._top:]:
+            if shown and len(shown) + len(block) > room:
+                break
+            shown += block
+            last += 1
+        above, below = self._top, len(blocks) - last
+        hint = f" ↑{above} ↓{below} " if above or below else ""
+        rule = Text("─" * max(0, width - cell_len(hint)) + hint, style="dim")
+        text = Text("\n").join([header, rule, *shown[:room]])
+        text.no_wrap = True
+        return text
+
+    # ---- cursor and selection ---------------------------------------------------------------
+
+    def watch_cursor_row(self, row: int) -> None:
+        self.refresh()
+
+    def action_cursor(self, delta: int) -> None:
+        if self.rows:
+            self.cursor_row = max(0, min(len(self.rows) - 1, self.cursor_row + delta))
+
+    def action_cursor_to(self, row: int) -> None:
+        if self.rows:
+            self.cursor_row = row % len(self.rows)
+
+    def action_select(self) -> None:
+        if self.rows:
+            self.post_message(self.Selected(self.rows[self.cursor_row].number))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.action_cursor(1)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.action_cursor(-1)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click moves the cursor; a click on the row already under it (or a
+        double click) opens that lecture, as Enter does."""
+        row = event.style.meta.get("row")
+        if not isinstance(row, int) or not 0 <= row < len(self.rows):
+            return
+        again = row == self.cursor_row or event.chain > 1
+        self.cursor_row = row
+        if again:
+            self.action_select()

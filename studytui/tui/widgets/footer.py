@@ -1,0 +1,155 @@
+"""The key bar at the bottom of every screen: the screen's bindings, clickable.
+
+Textual's Footer is a container with a widget per key, rebuilt on every bindings
+signal (a focus change sends two). With Home's nine keys it was the costliest
+thing on the first screen, a quarter of studytui's start-up
+(benchmarks/bench_startup.py). This draws the same bar as one line of text and
+only repaints when the bindings change. It keeps what the Footer gives: keys as
+the keymap shows them, disabled keys dimmed, a tooltip and a hover highlight
+per key, a click presses the key, the command palette's key at the right end.
+Keys that do not fit are left off whole, never cut in half.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyItem(NamedTuple):
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+
+
+class StudyFooter(Widget):
+    DEFAULT_CSS = """
+    StudyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    StudyFooter > .study-footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    StudyFooter > .study-footer--description {
+        color: $footer-description-foreground;
+    }
+    StudyFooter > .study-footer--hover {
+        background: $block-hover-background;
+    }
+    StudyFooter > .study-footer--disabled {
+        text-style: dim;
+    }
+    """
+    COMPONENT_CLASSES = {
+        "study-footer--key",
+        "study-footer--description",
+        "study-footer--hover",
+        "study-footer--disabled",
+    }
+    ALLOW_SELECT = False
+
+    hovered: reactive[int | None] = reactive(None)
+    """Index of the key under the mouse (the palette's key is -1)."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        self.refresh()
+
+    # ---- what to show ----------------------------------------------------------------------
+
+    def _item(self, binding: Binding, enabled: bool, tooltip: str) -> KeyItem:
+        return KeyItem(binding.key, self.app.get_key_display(binding), binding.description,
+                       enabled, tooltip or binding.tooltip or binding.description)
+
+    def items(self) -> tuple[list[KeyItem], KeyItem | None]:
+        """The keys to show, one per action (the first binding of it, as
+        Textual's Footer does), and the command palette's key if it has one."""
+        active = self.screen.active_bindings
+        shown: dict[str, KeyItem] = {}
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in shown:
+                shown[binding.action] = self._item(binding, enabled, tooltip)
+        palette = None
+        if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in active:
+            _node, binding, enabled, tooltip = active[self.app.COMMAND_PALETTE_BINDING]
+            palette = self._item(binding, enabled, tooltip)
+        return list(shown.values()), palette
+
+    # ---- drawing ---------------------------------------------------------------------------
+
+    def _piece(self, item: KeyItem, index: int) -> Text:
+        key_style = self.get_component_rich_style("study-footer--key")
+        description_style = self.get_component_rich_style("study-footer--description")
+        piece = Text.assemble((f" {item.display} ", key_style), (f"{item.description} ",
+                                                                 description_style))
+        if not item.enabled:
+            piece.stylize(self.get_component_rich_style("study-footer--disabled"))
+        if index == self.hovered:
+            piece.stylize(self.get_component_rich_style("study-footer--hover"))
+        # The key rides in the style's meta: a click or a hover finds its key.
+        piece.stylize(Style.from_meta({"footer_index": index}))
+        return piece
+
+    def render(self) -> Text:
+        keys, palette = self.items()
+        width = self.size.width
+        right = Text("▏") + self._piece(palette, -1) if palette else Text()
+        room = width - right.cell_len
+        line = Text(no_wrap=True, overflow="crop", end="")
+        for index, item in enumerate(keys):
+            piece = self._piece(item, index)
+            if line.cell_len + piece.cell_len > room:
+                break  # whole keys or none: a key's label is never cut
+            line.append_text(piece)
+        if right:
+            line.append(" " * max(0, room - line.cell_len))
+            line.append_text(right)
+        return line
+
+    # ---- mouse -----------------------------------------------------------------------------
+
+    def _item_at(self, style: Style) -> tuple[int | None, KeyItem | None]:
+        index = style.meta.get("footer_index")
+        if not isinstance(index, int):
+            return None, None
+        keys, palette = self.items()
+        if index == -1:
+            return index, palette
+        return (index, keys[index]) if index < len(keys) else (None, None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        index, item = self._item_at(event.style)
+        self.hovered = index
+        self.tooltip = item.tooltip if item else None
+
+    def on_leave(self, event: events.Leave) -> None:
+        self.hovered = None
+
+    def on_click(self, event: events.Click) -> None:
+        _index, item = self._item_at(event.style)
+        if item is None:
+            return
+        if item.enabled:
+            self.app.simulate_key(item.key)
+        else:
+            self.app.bell()
+

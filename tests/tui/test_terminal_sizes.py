@@ -1,0 +1,93 @@
+"""Every screen, on the bundled course, at terminal sizes from 40x12 to 250x70:
+no Korean word is ever cut in half on screen (Hangul takes two cells a
+syllable, so a layout that counts characters instead of cells cuts them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.geometry import Region
+
+import demos.runner
+from studytui.loader import load_deck
+from tests.tui.conftest import korean_words, strings
+
+SIZES = [(40, 12), (52, 16), (64, 20), (80, 24), (100, 30), (250, 70)]
+ROOT = Path(__file__).parents[2]
+# Korean the demos draw in this test (their real output is Rich renderables,
+# checked at sizes by tests/e2e).
+DEMO_TEXT = "어텐션 가중치는 질의와 키의 유사도를 소프트맥스로 정규화한 값입니다 " * 4
+
+
+@pytest.fixture(scope="module")
+def course():
+    return load_deck()
+
+
+@pytest.fixture
+def deck(course):  # the real course, for its long Korean titles and definitions
+    return course
+
+
+@pytest.fixture(scope="module")
+def words(course) -> set[str]:
+    """Every Korean word the app could draw whole: the course's texts, the
+    labels in the app's and the demos' source, and the demo text above."""
+    texts = [DEMO_TEXT, *strings(course.lectures)]
+    for folder in ("studytui", "demos"):
+        texts += [p.read_text(encoding="utf-8") for p in (ROOT / folder).rglob("*.py")]
+    return korean_words("\n".join(texts))
+
+
+def cut_words(app, words: set[str], where: str) -> list[str]:
+    # The compositor's lines are what the terminal shows, wide characters once.
+    strips = app.screen._compositor.render_strips()
+    if app.screen.is_modal:  # a dialog covers the screen under it: look at the dialog
+        box = Region.from_union([child.region for child in app.screen.children])
+        strips = [strip.crop(box.x, box.right) for strip in strips[box.y:box.bottom]]
+    lines = [strip.text for strip in strips]
+    return [f"{where}: {word!r} in {line.strip()!r}"
+            for line in lines for word in korean_words(line) if word not in words]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_no_korean_word_is_cut_on_any_screen(make_app, monkeypatch, words, size):
+    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
+    monkeypatch.setattr(demos.runner, "render_demo",
+                        lambda name, result, lang="both", step=None: Text(DEMO_TEXT))
+    app = make_app(lang="both")
+    found: list[str] = []
+    async with app.run_test(size=size) as pilot:
+        async def look(where: str) -> None:
+            await pilot.pause()
+            found.extend(cut_words(app, words, f"{size} {where}"))
+
+        for lang in ("both", "ko", "en"):  # l cycles both -> ko -> en -> both
+            for row in range(9):  # every lecture's row, scrolled into view in turn
+                await look(f"home {lang} row {row}")
+                await pilot.press("down")
+            await pilot.press("home", "l")
+        for key, where in (("b", "browse"), ("s", "stats"), ("z", "quiz setup"),
+                           ("comma", "settings"), ("question_mark", "help")):
+            await pilot.press(key)
+            await look(where)
+            await pilot.press("escape")
+        app.open_review([3], "new")
+        await look("card front")
+        await pilot.press("space")
+        await look("card back")
+        await pilot.press("escape")
+        app.start_quiz([3, 8], 4, seed=2)
+        await look("quiz question")
+        await pilot.press("1")
+        await pilot.press("enter")
+        await look("quiz feedback")
+        await pilot.press("escape")
+        app.open_card("adam")
+        await look("card detail")
+        app.open_demo("attention", {})
+        await app.workers.wait_for_complete()
+        await look("demo")
+    assert not found, "\n".join(found[:20])
