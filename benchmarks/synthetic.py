@@ -74,19 +74,23 @@ def fill_store(path: Path, deck: Deck, rows: int, now: datetime, seed: int = 7) 
     conn = sqlite3.connect(path)
     ids = list(deck.cards)
     per_card = max(1, rows // len(ids))
+    year = 365 * 24 * 60
     batch = []
     with conn:
         for cid in ids:
-            at = now - timedelta(days=365) + timedelta(minutes=rng.randrange(60 * 24 * 60))
-            card = sched.new_card(cid, at)
+            # A card's reviews fall at random times over the past year (FSRS
+            # takes a review at any time, early or late), so the log holds about
+            # rows/365 reviews a day, as a learner's would, not a pile-up today.
+            times = sorted(now - timedelta(minutes=rng.randrange(1, year))
+                           for _ in range(per_card))
+            card = sched.new_card(cid, times[0])
             before = 0  # new
-            for _ in range(per_card):
+            for at in times:
                 rating = rng.choices((1, 2, 3, 4), weights=(1, 2, 6, 1))[0]
                 card = sched.review(card, rating, at)
                 batch.append((cid, rating, iso(at), rng.randrange(1500, 9000),
                               json.dumps(card.to_dict(), separators=(",", ":")), before))
                 before = int(card.state)
-                at = min(now - timedelta(minutes=1), max(card.due, at + timedelta(minutes=1)))
         conn.executemany(
             "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
             " source, state_before) VALUES (?, ?, ?, ?, ?, 'review', ?)", batch)

@@ -9,6 +9,9 @@ strings compares the instants and a human can read them in `sqlite3`.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
 V1 = """
 CREATE TABLE review_log (
     id          INTEGER PRIMARY KEY,
@@ -57,7 +60,47 @@ CREATE TABLE quiz_log (
 CREATE INDEX quiz_log_time ON quiz_log (answered_at);
 """
 
+# V2: what stats need of each card as plain columns beside its JSON state, so
+# Home reads 10,000 cards without parsing 10,000 JSON states at every start-up.
+# Triggers keep them in step with `state` on every write path (a rating, an
+# undo, doctor's rebuild), so no Python code can forget them.
+V2 = """
+ALTER TABLE card_state ADD COLUMN fsrs_state INTEGER;
+ALTER TABLE card_state ADD COLUMN stability REAL;
+ALTER TABLE card_state ADD COLUMN last_review TEXT;
+UPDATE card_state SET fsrs_state = json_extract(state, '$.state'),
+    stability = json_extract(state, '$.stability'),
+    last_review = json_extract(state, '$.last_review');
+CREATE TRIGGER card_state_recall_insert AFTER INSERT ON card_state BEGIN
+    UPDATE card_state SET fsrs_state = json_extract(NEW.state, '$.state'),
+        stability = json_extract(NEW.state, '$.stability'),
+        last_review = json_extract(NEW.state, '$.last_review')
+    WHERE card_id = NEW.card_id;
+END;
+CREATE TRIGGER card_state_recall_update AFTER UPDATE OF state ON card_state BEGIN
+    UPDATE card_state SET fsrs_state = json_extract(NEW.state, '$.state'),
+        stability = json_extract(NEW.state, '$.stability'),
+        last_review = json_extract(NEW.state, '$.last_review')
+    WHERE card_id = NEW.card_id;
+END;
+"""
+
 # MIGRATIONS[i] takes a store from user_version i to i + 1.
-MIGRATIONS: list[str] = [V1]
+MIGRATIONS: list[str] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = ("review_log", "undo_log", "card_state", "quiz_log")
+
+
+def sql_statements(script: str) -> Iterator[str]:
+    """The statements of `script` one by one (a trigger's body keeps its own
+    semicolons), so a migration runs inside one transaction with its version
+    bump, which `executescript` (it commits first) cannot do."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \n;"):
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")

@@ -12,7 +12,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating, Scheduler, State
 
 from studytui.config import Config
 
@@ -62,7 +62,13 @@ class StudyScheduler:
         after, _ = self.fsrs.review_card(card, Rating(rating), utc(now), duration_ms)
         return after
 
-    def retrievability(self, card: Card, now: datetime) -> float:
+    def retrievability(self, stability: float | None, last_review: datetime | None,
+                       now: datetime) -> float:
+        """FSRS's probability of recall now for a card of this stability last
+        reviewed then (0 for a card never reviewed). The rest of a card's state
+        does not enter the formula, so stats need not rebuild whole cards."""
+        card = Card(card_id=0, state=State.Review, stability=stability, due=now,
+                    last_review=last_review)
         return float(self.fsrs.get_card_retrievability(card, utc(now)))
 
 

@@ -16,6 +16,7 @@ Definitions (a test checks each against a store filled by hand):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -42,7 +43,7 @@ class LectureStats:
     new: int = 0
     due: int = 0
     learning: int = 0
-    reviews: int = 0
+    reviews: int | None = None  # None: not counted (Home skips the whole-log numbers)
     mastery: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
@@ -78,12 +79,16 @@ class Stats:
 
 
 def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None = None,
-                  tz: tzinfo | None = None) -> Stats:
+                  tz: tzinfo | None = None, *, history: bool = True) -> Stats:
+    """The learner's numbers now. Everything but the history comes from the card
+    state table (one row a card), so its cost does not grow with the review log.
+    With `history` off (Home) the numbers that need the whole log are left out:
+    reviews per lecture and true retention are None and the heatmap holds today."""
     now = utc(now)
     config = config or Config()
     scheduler = StudyScheduler(config)
-    states = store.card_states()
-    counts = store.review_counts()
+    recall = {row[0]: row[1:] for row in store.recall_rows()}
+    counts = store.review_counts() if history else None
     now_s = iso(now)
     starts = day_starts(now, FORECAST_DAYS + 1, tz)
     bounds = [iso(s) for s in starts[1:]]  # end of day 0, day 1, ...
@@ -91,25 +96,25 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     forecast = [0] * FORECAST_DAYS
     per_lecture: list[LectureStats] = []
     for lec in deck.lectures:
-        n_new = n_due = n_learning = n_reviews = 0
-        recall = 0.0
+        n_new = n_due = n_learning = 0
+        retrievability = 0.0
         for card in lec.cards:
-            n_reviews += counts.get(card.id, 0)
-            state = states.get(card.id)
-            if state is None:
+            row = recall.get(card.id)
+            if row is None:
                 n_new += 1
                 continue
-            due_s = iso(datetime.fromisoformat(state["due"]))
+            due_s, fsrs_state, stability, last_review = row
             n_due += due_s <= now_s
-            n_learning += state["state"] in (State.Learning, State.Relearning)
-            recall += scheduler.retrievability(scheduler.card_from_state(state), now)
-            for day, end in enumerate(bounds):
-                if due_s < end:
-                    forecast[day] += 1
-                    break
+            n_learning += fsrs_state in (State.Learning, State.Relearning)
+            retrievability += scheduler.retrievability(
+                stability, last_review and datetime.fromisoformat(last_review), now)
+            day = bisect_right(bounds, due_s)  # the first day whose end is after the due time
+            if day < FORECAST_DAYS:
+                forecast[day] += 1
         per_lecture.append(LectureStats(
             number=lec.number, title=lec.title, cards=len(lec.cards), new=n_new, due=n_due,
-            learning=n_learning, reviews=n_reviews, mastery=recall / len(lec.cards),
+            learning=n_learning, mastery=retrievability / len(lec.cards),
+            reviews=None if counts is None else sum(counts.get(c.id, 0) for c in lec.cards),
         ))
 
     n_cards = sum(s.cards for s in per_lecture)
@@ -117,13 +122,30 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         number=0, title=TOTAL_TITLE, cards=n_cards,
         new=sum(s.new for s in per_lecture), due=sum(s.due for s in per_lecture),
         learning=sum(s.learning for s in per_lecture),
-        reviews=sum(s.reviews for s in per_lecture),
+        reviews=None if counts is None else sum(s.reviews or 0 for s in per_lecture),
         mastery=(sum(s.mastery * s.cards for s in per_lecture) / n_cards) if n_cards else 0.0,
     )
 
+    introduced = store.introduced_since(day_start(now, tz))
+    passed, total = store.review_pass_counts() if history else (0, 0)
+    return Stats(
+        per_lecture=per_lecture,
+        totals=totals,
+        reviews_per_day=_reviews_per_day(store, now, tz, HEATMAP_DAYS if history else 1),
+        true_retention=passed / total if total else None,
+        forecast=forecast,
+        due_today=forecast[0],
+        new_available=min(totals.new, max(0, config.new_per_day - introduced)),
+        generated_at=now,
+    )
+
+
+def _reviews_per_day(store: Store, now: datetime, tz: tzinfo | None,
+                     days: int) -> dict[date, int]:
+    """Effective reviews on each of the last `days` local days, today last, zeros included."""
     today = local_date(now, tz)
-    per_day = {today - timedelta(days=i): 0 for i in range(HEATMAP_DAYS - 1, -1, -1)}
-    first_day = day_start(now, tz) - timedelta(days=HEATMAP_DAYS - 1)
+    per_day = {today - timedelta(days=i): 0 for i in range(days - 1, -1, -1)}
+    first_day = day_start(now, tz) - timedelta(days=days - 1)
     # Days are grouped in SQL at today's UTC offset (a DST change inside the 84 days can
     # move a review near midnight by a day; Korea has no DST).
     offset = now.astimezone(tz).utcoffset() or timedelta(0)
@@ -131,16 +153,4 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         day = date.fromisoformat(day_text)
         if day in per_day:
             per_day[day] = n
-
-    passed, total = store.review_pass_counts()
-    introduced = store.introduced_since(day_start(now, tz))
-    return Stats(
-        per_lecture=per_lecture,
-        totals=totals,
-        reviews_per_day=per_day,
-        true_retention=passed / total if total else None,
-        forecast=forecast,
-        due_today=forecast[0],
-        new_available=min(totals.new, max(0, config.new_per_day - introduced)),
-        generated_at=now,
-    )
+    return per_day

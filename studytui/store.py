@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from studytui.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES
+from studytui.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES, sql_statements
 from studytui.store_errors import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -119,7 +119,7 @@ class Store:
 
     def _check_ours(self) -> None:
         """Refuse, without writing, a store from a newer studytui or another program's db."""
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        version = self._user_version()
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the review store {self.path} has schema v{version}, newer than this "
@@ -134,17 +134,24 @@ class Store:
                 )
 
     def _migrate(self) -> None:
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        for number in range(version, SCHEMA_VERSION):
-            try:
-                self._conn.executescript(
-                    f"BEGIN IMMEDIATE; {MIGRATIONS[number]} PRAGMA user_version = {number + 1};"
-                    " COMMIT;"
-                )
-            except sqlite3.Error:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
+        if self._user_version() >= SCHEMA_VERSION:
+            return  # the usual case: no write lock taken
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the lock: another studytui may have migrated while we waited.
+            for number in range(self._user_version(), SCHEMA_VERSION):
+                for statement in sql_statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _user_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _daily_backup(self) -> None:
         from studytui.backups import make_daily_backup
@@ -301,6 +308,13 @@ class Store:
         """Card id -> fsrs Card.to_dict() of its current state (cards never reviewed: absent)."""
         rows = self._read("SELECT card_id, state FROM card_state")
         return {card_id: json.loads(state) for card_id, state in rows}
+
+    def recall_rows(self) -> list[tuple[str, str, int, float | None, str | None]]:
+        """(card id, due, fsrs state, stability, last review) of every card with a
+        state: all stats need of a card, from the columns migration V2 keeps
+        beside the JSON state, so 10,000 cards cost no JSON parsing."""
+        return self._read(
+            "SELECT card_id, due, fsrs_state, stability, last_review FROM card_state")
 
     def state_rows(self) -> dict[str, tuple[Any, ...]]:
         """Card id -> the raw card_state row (state, due, review_id, introduced_at)."""

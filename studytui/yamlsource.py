@@ -282,9 +282,16 @@ _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("
                    ".nan": float("nan")}
 
 
+# A plain scalar starting with none of these is text whatever follows, so most
+# of a deck's scalars (words, sentences) skip the checks below.
+_MAYBE_NOT_TEXT = frozenset("~nNtTfF0123456789+-.")
+
+
 def _resolve(event: yaml.ScalarEvent) -> Any:
     text, tag = event.value, event.tag
     if event.style or tag in ("!", _T + "str"):  # quoted or block (plain is "" or None)
+        return text
+    if tag is None and text and text[0] not in _MAYBE_NOT_TEXT:
         return text
     if tag is None or tag == _T + "null":
         if text in _NULL:

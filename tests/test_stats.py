@@ -120,3 +120,17 @@ def test_local_day_decides_which_day_a_review_counts_on(filled: Store) -> None:
     per_day = compute_stats(small_deck(), filled, T0, tz=west).reviews_per_day
     assert list(per_day)[-1] == date(2026, 3, 2)
     assert (per_day[date(2026, 3, 2)], per_day[date(2026, 3, 1)]) == (2, 1)
+
+
+def test_without_history_the_progress_is_the_same_and_the_log_numbers_are_left_out(
+        filled: Store) -> None:
+    full, home = stats(filled), stats(filled, history=False)
+    progress = ("number", "cards", "new", "due", "learning", "mastery")
+    for a, b in zip([*full.per_lecture, full.totals], [*home.per_lecture, home.totals],
+                    strict=True):
+        assert [getattr(a, f) for f in progress] == [getattr(b, f) for f in progress]
+        assert b.reviews is None
+    assert (home.forecast, home.due_today, home.new_available) == (
+        full.forecast, full.due_today, full.new_available)
+    assert home.reviews_per_day == {date(2026, 3, 2): 3}  # today only, still counted
+    assert home.true_retention is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from datetime import date, timedelta
@@ -314,3 +315,51 @@ def test_damage_inside_the_file_surfaces_as_a_store_error(tmp_path: Path) -> Non
         with Store.open(path, backup=False) as s:
             s.review_rows()
     assert "damaged" in str(err.value) and "studytui doctor --restore" in str(err.value)
+
+
+def test_a_first_release_store_is_migrated_with_its_reviews_and_recall_columns(
+        tmp_path: Path) -> None:
+    from studytui.migrations import MIGRATIONS, sql_statements
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)  # a store as the first release left it, with a review
+    for statement in sql_statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    state = state_after("adam", [3])[0]
+    conn.execute("INSERT INTO review_log (card_id, rating, reviewed_at, state_after, source)"
+                 " VALUES ('adam', 3, ?, ?, 'review')", (iso(T0), json.dumps(state)))
+    conn.execute("INSERT INTO card_state VALUES ('adam', ?, ?, ?, 1, ?)",
+                 (json.dumps(state), iso(T0), iso(T0), iso(T0)))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as s:
+        assert [r.card_id for r in s.review_rows()] == ["adam"]
+        assert s.recall_rows() == [("adam", iso(T0), state["state"], state["stability"],
+                                    state["last_review"])]
+        add(s, "momentum", 1)  # a write after the migration fills the columns too
+        add(s, "adam", 4, minutes=5)
+        rows = {r[0]: r for r in s.recall_rows()}
+        assert rows["momentum"][2:] == tuple(state_after("momentum", [1])[0][k] for k in
+                                             ("state", "stability", "last_review"))
+        assert rows["adam"][3] == s.card_states()["adam"]["stability"]
+    with Store.open(path) as s:  # opening again migrates nothing twice
+        assert len(s.review_rows()) == 3
+        assert s.integrity_check() == []
+
+
+def test_recall_columns_follow_undo_and_rebuild(store: Store) -> None:
+    first = add(store, "adam", 3)
+    second = add(store, "adam", 1, minutes=1)
+    def recall():
+        return {r[0]: r[2:] for r in store.recall_rows()}
+    def from_json():
+        return {c: (s["state"], s["stability"], s["last_review"])
+                for c, s in store.card_states().items()}
+    assert recall() == from_json()
+    store.undo_review(second)
+    assert recall() == from_json()
+    store.rebuild_states()
+    assert recall() == from_json()
+    store.undo_review(first)
+    assert recall() == {} == from_json()

@@ -87,9 +87,10 @@ class StudyApp(App[None]):
         self.scheduler = StudyScheduler(config)
         self.lang = config.lang
 
-    def stats(self) -> Stats:
-        """Progress now, from the store: what Home and Stats both show."""
-        return compute_stats(self.deck, self.store, self.now(), self.config)
+    def stats(self, history: bool = True) -> Stats:
+        """Progress now, from the store: what Home (without the history) and
+        Stats both show."""
+        return compute_stats(self.deck, self.store, self.now(), self.config, history=history)
 
     def action_cycle_lang(self) -> None:
         self.lang = next_lang(self.lang)

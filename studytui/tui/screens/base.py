@@ -39,12 +39,13 @@ class StatsView(StudyScreen[None]):
     when the language changes. Subclasses draw in `show_stats`."""
 
     stats: Stats | None = None
+    HISTORY = True  # whether the screen shows the numbers that read the whole review log
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._redraw, init=False)
 
     def on_screen_resume(self) -> None:
-        self.stats = self.study.stats()
+        self.stats = self.study.stats(history=self.HISTORY)
         self._redraw()
 
     def _redraw(self) -> None:

@@ -26,6 +26,7 @@ WAYS_MARKUP = "   ".join(
 
 class HomeScreen(StatsView):
     HELP_TITLE = "Home · 홈"
+    HISTORY = False  # today's numbers only: start-up does not grow with a year of reviews
     BINDINGS = [
         Binding("r", "review_all", "Review all", id="home.review_all",
                 tooltip="Review what is due in every lecture, with today's new cards"),
