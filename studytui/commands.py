@@ -38,10 +38,10 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(path: Path) -> Iterator[Store]:
+def open_store(path: Path, backup: bool = True) -> Iterator[Store]:
     from studytui.store import Store
 
-    store = Store.open(path)  # StoreError is a UserError: one line, exit 2
+    store = Store.open(path, backup=backup)  # StoreError is a UserError: one line, exit 2
     for warning in store.warnings:  # e.g. today's backup could not be made
         print(f"studytui: warning: {warning}", file=sys.stderr)
     try:
@@ -66,7 +66,9 @@ def run_tui(args: argparse.Namespace) -> int:
         raise UserError(f"--count {count}: give a number from 1 to 500")
     from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
 
-    with open_store(db_path(args)) as store:
+    # The app makes today's backup itself, in a thread once Home is up: with a
+    # year of reviews it is a 70 MB copy the first screen should not wait for.
+    with open_store(db_path(args), backup=False) as store:
         app = StudyApp(
             deck,
             store,

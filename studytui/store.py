@@ -76,7 +76,8 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, backup: bool = True) -> Store:
-        """Open (creating if missing) the store at `path`; migrate; make today's backup."""
+        """Open (creating if missing) the store at `path`; migrate; make today's
+        backup (the app passes backup=False and makes it in a thread instead)."""
         path = Path(path)
         if path.exists():
             problem = header_problem(path)
@@ -113,8 +114,8 @@ class Store:
         except sqlite3.Error as exc:
             conn.close()
             raise explain(exc, path) from None
-        if backup:
-            store._daily_backup()
+        if backup and (warning := store.daily_backup()):
+            store.warnings.append(warning)  # the caller shows it where it can
         return store
 
     def _check_ours(self) -> None:
@@ -153,7 +154,9 @@ class Store:
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _daily_backup(self) -> None:
+    def daily_backup(self) -> str | None:
+        """Today's rolling backup, unless made already or the store is empty.
+        A failure comes back as a one-line warning: studying goes on without it."""
         from studytui.backups import make_daily_backup
 
         try:
@@ -163,8 +166,8 @@ class Store:
             if has_data:
                 make_daily_backup(self._conn, self.path)
         except (OSError, sqlite3.Error) as exc:
-            # Studying must go on without a backup; say so where the app can show it.
-            self.warnings.append(f"today's backup was not made: {explain(exc, self.path)}")
+            return f"today's backup was not made: {explain(exc, self.path)}"
+        return None
 
     def close(self) -> None:
         self._conn.close()

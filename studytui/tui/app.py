@@ -74,11 +74,24 @@ class StudyApp(App[None]):
         from studytui.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        self.run_worker(self._backup_today, thread=True, group="backup", exit_on_error=False)
         lectures = [self.start_lecture] if self.start_lecture is not None else None
         if self.start == "review":
             self.open_review(lectures)
         elif self.start == "quiz":
             self.start_quiz(lectures, self.start_count or 10, self.seed)
+
+    def _backup_today(self) -> None:
+        """Today's rolling backup, off the start-up path, on a connection of its
+        own: SQLite copies a snapshot while ratings go on being committed."""
+        try:
+            with Store.open(self.store.path, backup=False) as own:
+                warning = own.daily_backup()
+        except StoreError as exc:
+            warning = str(exc)
+        if warning:
+            self.call_from_thread(self.notify, warning, title="Backup · 백업",
+                                  severity="warning", timeout=10)
 
     # ---- settings shared by every screen ---------------------------------------------------
 
