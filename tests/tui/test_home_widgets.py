@@ -115,3 +115,26 @@ async def test_the_key_bar_leaves_off_whole_keys_when_narrow(make_app):
         fitting = next(n for n in range(len(pieces), -1, -1)
                        if "".join(pieces[:n]).rstrip() == shown)
         assert 0 < fitting < len(pieces)
+
+
+async def test_a_binding_group_shows_as_one_entry_of_the_keys_on_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_quiz([3], 5, seed=3)
+        await pilot.pause()
+        quiz = app.screen.quiz
+        while quiz.current.type != "choice":  # answer anything until a choice question
+            await pilot.press(*{"truefalse": ["t"], "multi": ["1", "enter"]}.get(
+                quiz.current.type, ["x", "enter"]))
+            await pilot.press("enter")
+            await pilot.pause()
+        footer = app.screen.query_one(StudyFooter)
+        n = len(quiz.current.choices)
+        numbers = " ".join(str(i) for i in range(1, n + 1))
+        text = footer.render().plain
+        assert f" {numbers} Choose " in text and f"{n + 1} Choose" not in text
+        question, second = quiz.current, str(quiz.choice_at(2))
+        await pilot.click(StudyFooter, offset=(text.index(f" {numbers} ") + 3, 0))  # on "2"
+        await pilot.pause()
+        answer = app.screen.answers[-1]
+        assert answer.question is question and answer.given == second

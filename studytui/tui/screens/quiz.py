@@ -155,8 +155,9 @@ class QuizScreen(StudyScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         q = None if self.feedback else self.quiz.current
-        if action == "pick":
-            return q is not None and q.type in ("choice", "multi", "truefalse")
+        if action == "pick":  # only the numbers on screen: 1-4 for four choices
+            count = 0 if q is None else 2 if q.type == "truefalse" else len(q.choices or ())
+            return bool(parameters) and int(parameters[0]) <= count  # type: ignore[call-overload]
         if action == "truth":
             return q is not None and q.type == "truefalse"
         if action == "next":

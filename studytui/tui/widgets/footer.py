@@ -29,6 +29,7 @@ class KeyItem(NamedTuple):
     description: str
     enabled: bool
     tooltip: str
+    group: str | None  # keys of one Binding.Group show together: "1 2 3 4 Choose"
 
 
 class StudyFooter(Widget):
@@ -78,7 +79,8 @@ class StudyFooter(Widget):
 
     def _item(self, binding: Binding, enabled: bool, tooltip: str) -> KeyItem:
         return KeyItem(binding.key, self.app.get_key_display(binding), binding.description,
-                       enabled, tooltip or binding.tooltip or binding.description)
+                       enabled, tooltip or binding.tooltip or binding.description,
+                       binding.group.description if binding.group else None)
 
     def items(self) -> tuple[list[KeyItem], KeyItem | None]:
         """The keys to show, one per action (the first binding of it, as
@@ -96,27 +98,46 @@ class StudyFooter(Widget):
 
     # ---- drawing ---------------------------------------------------------------------------
 
-    def _piece(self, item: KeyItem, index: int) -> Text:
-        key_style = self.get_component_rich_style("study-footer--key")
-        description_style = self.get_component_rich_style("study-footer--description")
-        piece = Text.assemble((f" {item.display} ", key_style), (f"{item.description} ",
-                                                                 description_style))
+    def _key(self, item: KeyItem, index: int, text: str) -> Text:
+        """`text` in the key's style, dimmed if it cannot act, highlighted under
+        the mouse; the key's index rides in the style's meta for a click."""
+        piece = Text(text, self.get_component_rich_style("study-footer--key"))
         if not item.enabled:
             piece.stylize(self.get_component_rich_style("study-footer--disabled"))
         if index == self.hovered:
             piece.stylize(self.get_component_rich_style("study-footer--hover"))
-        # The key rides in the style's meta: a click or a hover finds its key.
         piece.stylize(Style.from_meta({"footer_index": index}))
         return piece
+
+    def _piece(self, entries: list[tuple[int, KeyItem]]) -> Text:
+        """One key and its description, or a group's keys and the group's name;
+        each entry is (the index a click reports, the key)."""
+        index, first = entries[0]
+        if len(entries) == 1:
+            piece = self._key(first, index, f" {first.display} ")
+            label = first.description
+        else:
+            piece = Text(" ")
+            for i, item in entries:
+                piece += self._key(item, i, item.display) + Text(" ")
+            label = first.group or ""
+        description = Text(f"{label} ", self.get_component_rich_style("study-footer--description"))
+        if not first.enabled:
+            description.stylize(self.get_component_rich_style("study-footer--disabled"))
+        if len(entries) == 1:  # a lone key's description is part of its button
+            if index == self.hovered:
+                description.stylize(self.get_component_rich_style("study-footer--hover"))
+            description.stylize(Style.from_meta({"footer_index": index}))
+        return piece + description
 
     def render(self) -> Text:
         keys, palette = self.items()
         width = self.size.width
-        right = Text("▏") + self._piece(palette, -1) if palette else Text()
+        right = Text("▏") + self._piece([(-1, palette)]) if palette else Text()
         room = width - right.cell_len
         line = Text(no_wrap=True, overflow="crop", end="")
-        for index, item in enumerate(keys):
-            piece = self._piece(item, index)
+        for run in _runs(keys):
+            piece = self._piece([(i, keys[i]) for i in run])
             if line.cell_len + piece.cell_len > room:
                 break  # whole keys or none: a key's label is never cut
             line.append_text(piece)
@@ -153,3 +174,14 @@ class StudyFooter(Widget):
         else:
             self.app.bell()
 
+
+
+def _runs(keys: list[KeyItem]) -> list[list[int]]:
+    """Indexes of `keys` in runs: a run of one key, or the neighbours of one group."""
+    runs: list[list[int]] = []
+    for i, item in enumerate(keys):
+        if runs and item.group is not None and keys[runs[-1][0]].group == item.group:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
