@@ -69,3 +69,21 @@ def test_sigkill_mid_session_loses_no_acknowledged_rating(pane, tmp_path):
     reviews = _reviews(tmp_path / "reviews.db")
     assert len(reviews) == acknowledged == 5
     assert [r for _, r in reviews] == [3, 1, 3, 1, 3]
+
+
+def test_two_instances_on_one_store_review_at_once_and_lose_nothing(pane, tmp_path):
+    # Both review the same lecture, so they rate the same cards in turn.
+    left, right = pane("review --lecture 3"), pane("review --lecture 3")
+    for p in (left, right):
+        p.wait_for("0 / ")
+    for done in range(1, 11):
+        for p, rating in ((left, "3"), (right, "2")):
+            p.press("Space")
+            p.wait_for("3 Good")
+            p.press(rating)
+            p.wait_for(f"{done} / ")
+    for p in (left, right):
+        p.app_pid()  # both still running
+        assert "Traceback" not in p.screen() and _done(p.screen()) == 10
+    reviews = _reviews(tmp_path / "reviews.db")
+    assert sorted(r for _, r in reviews) == [2] * 10 + [3] * 10
