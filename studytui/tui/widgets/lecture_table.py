@@ -129,7 +129,9 @@ class LectureTable(Widget, can_focus=True):
             others = sum(widths[i] for i in shown if i != 1) + len(GAP) * (len(shown) - 1)
             if width - others >= min(longest_word, MAX_WORD):
                 break
-        widths[1] = max(2, width - others)
+        # The title column is as wide as the longest title, no wider: the counts
+        # stay next to the titles they belong to on a wide terminal.
+        widths[1] = max(2, min(width - others, widths[1]))
 
         def lines(cells: list[list[Text]], style: Style) -> list[Text]:
             out = []
