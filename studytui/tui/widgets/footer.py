@@ -175,7 +175,6 @@ class StudyFooter(Widget):
             self.app.bell()
 
 
-
 def _runs(keys: list[KeyItem]) -> list[list[int]]:
     """Indexes of `keys` in runs: a run of one key, or the neighbours of one group."""
     runs: list[list[int]] = []
