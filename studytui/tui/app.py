@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -24,6 +26,8 @@ from studytui.store import Store, StoreError
 from studytui.tui.commands import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
 
+HEADER_CHROME = 18  # the Header's icon (8 cells) and clock space (10) beside the title
+
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.model import Card
     from studytui.session import ReviewSession
@@ -33,10 +37,15 @@ class StudyApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "studytui"
     SUB_TITLE = "딥러닝 기초 · Deep learning basics"
+    # Shorter subtitles for narrow terminals: the Header would cut the full one
+    # with an ellipsis, mid-word (to "딥러닝 기" at 40 columns).
+    SUB_TITLES = (SUB_TITLE, "딥러닝 기초", "")
     COMMANDS = App.COMMANDS | {StudyCommands}
     # Below 22 rows the screen gets "-short": chrome shrinks so a card's text
     # still has room (see app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
+    # Below 80 columns the screen gets "-narrow": rows of controls stack (app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help",
                 tooltip="The keys of this screen"),
@@ -69,6 +78,11 @@ class StudyApp(App[None]):
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
         self.set_reactive(StudyApp.lang, lang if lang in LANG_NAMES else "both")
+
+    def on_resize(self, event: events.Resize) -> None:
+        room = event.size.width - HEADER_CHROME
+        self.sub_title = next(
+            (sub for sub in self.SUB_TITLES if cell_len(f"{self.title} — {sub}") <= room), "")
 
     def on_mount(self) -> None:
         from studytui.tui.screens.home import HomeScreen
