@@ -52,7 +52,7 @@ async def test_the_four_buttons_show_the_interval_each_rating_would_give(
         expected = app.screen.session.intervals()
         assert set(expected) == {1, 2, 3, 4}
         for rating, name in ((1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")):
-            assert bar.label_of(rating) == f"{rating} {name} · {expected[rating]}"
+            assert bar.label_of(rating) == f"{rating} {name} ({expected[rating]})"
         # A new card: Again comes back within minutes, Easy in days.
         assert expected[1].endswith("m") and expected[4].endswith("d")
 

@@ -11,8 +11,9 @@ RATING_VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
 
 
 def button_label(rating: int, interval: str | None) -> str:
-    tail = f" · {interval}" if interval else ""
-    return f"{rating} {RATING_LABELS[rating]}{tail}"
+    """"3 Good (10m)": in a narrow button the label wraps at a space, so the
+    interval moves to its own line whole ("3 Good" over "(10m)")."""
+    return f"{rating} {RATING_LABELS[rating]}" + (f" ({interval})" if interval else "")
 
 
 class RatingBar(Horizontal):
@@ -44,9 +45,9 @@ class RatingBar(Horizontal):
 
     def set_intervals(self, intervals: dict[int, str]) -> None:
         for rating in RATING_LABELS:
-            self.query_one(f"#rate-{rating}", Button).label = button_label(
-                rating, intervals.get(rating)
-            )
+            button = self.query_one(f"#rate-{rating}", Button)
+            button.label = button_label(rating, intervals.get(rating))
+            button.refresh(layout=True)  # a longer label may wrap onto another line
 
     def label_of(self, rating: int) -> str:
         return str(self.query_one(f"#rate-{rating}", Button).label)
