@@ -49,7 +49,7 @@ class BrowseScreen(StudyScreen[None]):
         with Horizontal(id="filters"):
             yield Input(placeholder="/ search · 검색 (한국어 or English)", id="search")
             yield Select(
-                [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)  # type: ignore[arg-type]
+                [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)
                  for lec in deck.lectures],
                 prompt="All lectures", id="lecture",
             )
@@ -91,7 +91,7 @@ class BrowseScreen(StudyScreen[None]):
             card = deck.cards[cid]
             table.add_row(
                 Text(str(deck.card_lecture[cid]), justify="right"),
-                card.term.show(lang),  # type: ignore[arg-type]
+                card.term.show(lang),
                 " ".join(f"#{t}" for t in card.tags),
                 "▶ " + card.demo.name if card.demo else "",
                 key=cid,

@@ -39,7 +39,7 @@ class CardDetailScreen(StudyScreen[None]):
         state = self.study.store.state_of(self.card.id)
         due = f"due {state['due'][:16].replace('T', ' ')} UTC" if state else "new · 새 카드"
         self.query_one("#card-meta", Static).update(
-            f" {lecture.number}. {lecture.title.show(self.lang)} · {self.card.id} · {due}"  # type: ignore[arg-type]
+            f" {lecture.number}. {lecture.title.show(self.lang)} · {self.card.id} · {due}"
         )
         self.query_one(CardView).show_card(self.card, self.lang, flipped=True)
 

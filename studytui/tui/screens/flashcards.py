@@ -34,7 +34,6 @@ class FlashcardScreen(StudyScreen[None]):
         super().__init__()
         self.session = session
         self.flipped = False
-        self._binding_state: tuple[bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,19 +60,14 @@ class FlashcardScreen(StudyScreen[None]):
             return
         lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
         self.query_one("#card-meta", Static).update(
-            f" {lecture.number}. {lecture.title.show(self.lang)}"  # type: ignore[arg-type]
+            f" {lecture.number}. {lecture.title.show(self.lang)}"
         )
         self._draw_card()
         self.query_one(RatingBar).set_intervals(self.session.intervals())
         done, total = self.session.progress
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#progress-label", Static).update(f"{done} / {total}")
-        # Only when Undo or Demo changes state: refreshing bindings rebuilds the
-        # Footer, which costs more than the whole rating.
-        state = (self.session.can_undo, card.demo is not None)
-        if state != self._binding_state:
-            self._binding_state = state
-            self.refresh_bindings()
+        self.refresh_bindings()  # Undo and Demo may have changed (the key bar only repaints)
 
     def _draw_card(self) -> None:
         self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped)

@@ -86,7 +86,7 @@ class QuizScreen(StudyScreen[None]):
 
     def _draw_question(self, q: Question, keep_selection: bool = False) -> None:
         lang = self.lang
-        self.query_one("#prompt", Static).update(Text(q.prompt.show(lang, sep="\n")))  # type: ignore[arg-type]
+        self.query_one("#prompt", Static).update(Text(q.prompt.show(lang, sep="\n")))
         choices = self.query_one("#choices", OptionList)
         multi = self.query_one("#multi", CheckList)
         answer = self.query_one("#answer", Input)
@@ -96,7 +96,7 @@ class QuizScreen(StudyScreen[None]):
         order = self._order(q)
         if q.type == "choice":
             choices.set_options(
-                Option(f"{pos}. {q.choices[n - 1].show(lang)}", id=str(pos))  # type: ignore[arg-type]
+                Option(f"{pos}. {q.choices[n - 1].show(lang)}", id=str(pos))
                 for pos, n in enumerate(order, 1)
             )
         elif q.type == "truefalse":
@@ -107,7 +107,7 @@ class QuizScreen(StudyScreen[None]):
         elif q.type == "multi":
             keep = set(multi.selected) if keep_selection else set()
             multi.set_items(
-                (f"{pos}. {q.choices[n - 1].show(lang)}", n, n in keep)  # type: ignore[arg-type]
+                (f"{pos}. {q.choices[n - 1].show(lang)}", n, n in keep)
                 for pos, n in enumerate(order, 1)
             )
 
@@ -147,7 +147,7 @@ class QuizScreen(StudyScreen[None]):
             if fb.question.type in ("short", "cloze") and fb.given:
                 out.append("You wrote · 입력: ", style="dim")
                 out.append(fb.given + "\n")
-        out.append(fb.explanation.show(lang, sep="\n") + "\n")  # type: ignore[arg-type]
+        out.append(fb.explanation.show(lang, sep="\n") + "\n")
         out.append("\nEnter / n: next · 다음", style="dim")
         widget = self.query_one("#feedback", Static)
         widget.update(out)

@@ -49,7 +49,7 @@ class QuizResultScreen(StudyScreen[None]):
         for fb in self.answers:
             if fb.correct:
                 continue
-            out.append("• " + fb.question.prompt.show(lang) + "\n")  # type: ignore[arg-type]
+            out.append("• " + fb.question.prompt.show(lang) + "\n")
             out.append("  → " + fb.expected_text(lang) + "\n", style="green")  # type: ignore[arg-type]
         return out
 

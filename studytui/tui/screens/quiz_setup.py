@@ -33,7 +33,7 @@ class QuizSetupScreen(StudyScreen[None]):
             yield CheckList[int](
                 (
                     (
-                        f"{lec.number:>2}. {lec.title.show(self.lang)}  ({counts[lec.number]} q)",  # type: ignore[arg-type]
+                        f"{lec.number:>2}. {lec.title.show(self.lang)}  ({counts[lec.number]} q)",
                         lec.number,
                         self.preselected is None or lec.number in self.preselected,
                     )

@@ -57,7 +57,7 @@ class StatsScreen(StatsView):
             total = row is s.totals
             table.add_row(
                 Text("" if total else str(row.number), justify="right"),
-                Text("Total · 합계" if total else row.title.show(self.lang),  # type: ignore[arg-type]
+                Text("Total · 합계" if total else row.title.show(self.lang),
                      style="bold" if total else ""),
                 *(Text(str(n), justify="right") for n in
                   (row.cards, row.new, row.learning, row.due, row.reviews)),

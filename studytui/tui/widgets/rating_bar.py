@@ -46,8 +46,10 @@ class RatingBar(Horizontal):
     def set_intervals(self, intervals: dict[int, str]) -> None:
         for rating in RATING_LABELS:
             button = self.query_one(f"#rate-{rating}", Button)
-            button.label = button_label(rating, intervals.get(rating))
-            button.refresh(layout=True)  # a longer label may wrap onto another line
+            label = button_label(rating, intervals.get(rating))
+            if str(button.label) != label:
+                button.label = label
+                button.refresh(layout=True)  # a longer label may wrap onto another line
 
     def label_of(self, rating: int) -> str:
         return str(self.query_one(f"#rate-{rating}", Button).label)
