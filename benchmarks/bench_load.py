@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> None:
         write_deck(deck_dir)
     files = sorted(deck_dir.glob("*.yaml"))
 
-    from studytui import deck_cache
-    from studytui.loader import load_files
+    from studytui.content import deck_cache
+    from studytui.content.loader import load_files
 
     def baseline() -> None:
         for f in files:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = [
         ("baseline: yaml.load(CSafeLoader), no checks", _median_seconds(baseline, args.runs), None),
         (
-            "load + validate (studytui.loader)",
+            "load + validate (studytui.content.loader)",
             _median_seconds(lambda: load_files(files), args.runs),
             1.0,
         ),

@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studytui.config import Config  # noqa: E402
-from studytui.content_schema import validate_lecture  # noqa: E402
-from studytui.deck import Deck  # noqa: E402
-from studytui.store import Store  # noqa: E402
+from studytui.content.deck import Deck  # noqa: E402
+from studytui.content.lecture_schema import validate_lecture  # noqa: E402
+from studytui.store.sqlite_store import Store  # noqa: E402
 
 
 def big_deck(cards: int) -> Deck:

@@ -76,8 +76,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     sys.path.insert(0, str(HERE))
     from synthetic import fill_store
 
-    from studytui.loader import load_deck
-    from studytui.store import Store
+    from studytui.content.loader import load_deck
+    from studytui.store.sqlite_store import Store
 
     fill_store(year, load_deck([big]), 200_000, datetime.now(timezone.utc))
     with Store.open(year, backup=False) as store:

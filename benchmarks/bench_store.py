@@ -22,12 +22,12 @@ from pathlib import Path
 from synthetic import fill_store
 
 from studytui.config import Config
-from studytui.deck import Deck
-from studytui.model import BiText, Card, Lecture
-from studytui.scheduler import StudyScheduler
-from studytui.session import ReviewSession
-from studytui.stats import compute_stats
-from studytui.store import Store
+from studytui.content.deck import Deck
+from studytui.content.model import BiText, Card, Lecture
+from studytui.store.sqlite_store import Store
+from studytui.study.review_session import ReviewSession
+from studytui.study.scheduler import StudyScheduler
+from studytui.study.stats import compute_stats
 
 QUEUE_BUDGET_MS = 20.0
 RATING_BUDGET_MS = 5.0

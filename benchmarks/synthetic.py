@@ -17,9 +17,9 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from studytui.deck import Deck
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store, iso
+from studytui.content.deck import Deck
+from studytui.store.sqlite_store import Store, iso
+from studytui.study.scheduler import StudyScheduler
 
 
 def write_deck(out: Path, lectures: int = 10, cards: int = 10_000) -> list[str]:
@@ -113,7 +113,7 @@ def main(argv: list[str]) -> int:
         ids = write_deck(args.out, args.lectures, args.cards)
         print(f"wrote {len(ids)} cards in {args.lectures} lectures to {args.out}")
     else:
-        from studytui.loader import load_deck
+        from studytui.content.loader import load_deck
 
         deck = load_deck([args.deck])
         fill_store(args.db, deck, args.rows, datetime.now(timezone.utc))

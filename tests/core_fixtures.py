@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from studytui.deck import Deck
-from studytui.model import BiText, Card, Lecture, Question
+from studytui.content.deck import Deck
+from studytui.content.model import BiText, Card, Lecture, Question
 
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 

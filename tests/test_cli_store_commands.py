@@ -9,9 +9,9 @@ from datetime import timedelta
 from studytui.cli import main
 from studytui.clock import utcnow
 from studytui.config import Config
-from studytui.loader import load_deck
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store
+from studytui.content.loader import load_deck
+from studytui.store.sqlite_store import Store
+from studytui.study.scheduler import StudyScheduler
 
 
 def _review(store: Store, card_id: str, ratings: list[int]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui import deck_cache
+from studytui.content import deck_cache
 from studytui.errors import ContentError
 
 SAMPLE = Path(__file__).parent / "loader" / "valid_sample.yaml"
@@ -26,7 +26,7 @@ def deck_dir(tmp_path, monkeypatch):
 
 def _validations(monkeypatch) -> list[int]:
     """Counts calls of the real loader behind the cache."""
-    import studytui.loader as loader
+    import studytui.content.loader as loader
 
     calls: list[int] = []
     real = loader.load_files

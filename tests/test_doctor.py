@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from studytui import doctor
-from studytui.backups import backup_path, list_backups, make_daily_backup
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store
+from studytui.store import doctor
+from studytui.store.backups import backup_path, list_backups, make_daily_backup
+from studytui.store.sqlite_store import Store
+from studytui.study.scheduler import StudyScheduler
 from tests.core_fixtures import T0
 
 

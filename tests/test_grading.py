@@ -8,9 +8,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from studytui.answer_text import normalize
-from studytui.grading import Grader, Verdict, grade
-from studytui.hangul import FINALS, INITIALS, VOWELS, compose_syllable, decompose_syllable
+from studytui.grading.answer_text import normalize
+from studytui.grading.grader import Grader, Verdict, grade
+from studytui.grading.hangul import FINALS, INITIALS, VOWELS, compose_syllable, decompose_syllable
 
 # Terms of a small deck: what a near miss must not be confused with.
 DECK = [

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from studytui.hangul import (
+from studytui.grading.hangul import (
     FINALS,
     INITIALS,
     VOWELS,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from studytui.quiz import QuizSession
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store, StoreError, from_iso
+from studytui.store.sqlite_store import Store, StoreError, from_iso
+from studytui.study.quiz_session import QuizSession
+from studytui.study.scheduler import StudyScheduler
 from tests.core_fixtures import T0, Clock, quiz_deck
 
 DECK = quiz_deck()

@@ -10,7 +10,7 @@ import pytest
 from fsrs import State
 
 from studytui.config import Config
-from studytui.scheduler import StudyScheduler, format_interval
+from studytui.study.scheduler import StudyScheduler, format_interval
 from tests.core_fixtures import T0
 
 

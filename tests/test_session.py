@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from studytui.config import Config
-from studytui.scheduler import StudyScheduler, format_interval
-from studytui.session import ReviewSession, interleave
-from studytui.store import Store, StoreError
+from studytui.store.sqlite_store import Store, StoreError
+from studytui.study.review_session import ReviewSession, interleave
+from studytui.study.scheduler import StudyScheduler, format_interval
 from tests.core_fixtures import T0, Clock, small_deck
 
 UTC = timezone.utc

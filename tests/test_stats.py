@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from studytui.config import Config
-from studytui.stats import HEATMAP_DAYS, compute_stats
-from studytui.store import Store
+from studytui.store.sqlite_store import Store
+from studytui.study.stats import HEATMAP_DAYS, compute_stats
 from tests.core_fixtures import T0, small_deck
 
 UTC = timezone.utc

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from studytui.backups import KEEP, list_backups, make_daily_backup
-from studytui.migrations import SCHEMA_VERSION
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store, StoreError, iso
+from studytui.store.backups import KEEP, list_backups, make_daily_backup
+from studytui.store.migrations import SCHEMA_VERSION
+from studytui.store.sqlite_store import Store, StoreError, iso
+from studytui.study.scheduler import StudyScheduler
 from tests.core_fixtures import T0
 
 SCHED = StudyScheduler(fuzz=False)
@@ -319,7 +319,7 @@ def test_damage_inside_the_file_surfaces_as_a_store_error(tmp_path: Path) -> Non
 
 def test_a_first_release_store_is_migrated_with_its_reviews_and_recall_columns(
         tmp_path: Path) -> None:
-    from studytui.migrations import MIGRATIONS, sql_statements
+    from studytui.store.migrations import MIGRATIONS, sql_statements
 
     path = tmp_path / "v1.db"
     conn = sqlite3.connect(path)  # a store as the first release left it, with a review

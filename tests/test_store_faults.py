@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from studytui.store import Store
+from studytui.store.sqlite_store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +23,8 @@ pytestmark = pytest.mark.slow
 WRITER = """
 import sys
 from datetime import datetime, timezone
-from studytui.scheduler import StudyScheduler
-from studytui.store import Store, StoreError
+from studytui.study.scheduler import StudyScheduler
+from studytui.store.sqlite_store import Store, StoreError
 path, prefix, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 sched = StudyScheduler()
 try:
@@ -106,7 +106,7 @@ set +e
 echo "rc=$?" >> "$D/../out.txt"
 "$PY" -c "
 import sys
-from studytui.store import Store
+from studytui.store.sqlite_store import Store
 s = Store.open(sys.argv[1], backup=False)
 print('stored', *sorted(r.id for r in s.review_rows()))
 print('check', s.integrity_check())

@@ -19,18 +19,18 @@ from textual.reactive import reactive
 
 from studytui.clock import utcnow
 from studytui.config import Config
-from studytui.deck import Deck
-from studytui.scheduler import StudyScheduler
-from studytui.stats import Stats, compute_stats
-from studytui.store import Store, StoreError
-from studytui.tui.commands import StudyCommands
+from studytui.content.deck import Deck
+from studytui.store.sqlite_store import Store, StoreError
+from studytui.study.scheduler import StudyScheduler
+from studytui.study.stats import Stats, compute_stats
+from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
 
 HEADER_CHROME = 18  # the Header's icon (8 cells) and clock space (10) beside the title
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
-    from studytui.model import Card
-    from studytui.session import ReviewSession
+    from studytui.content.model import Card
+    from studytui.study.review_session import ReviewSession
 
 
 class StudyApp(App[None]):
@@ -150,7 +150,7 @@ class StudyApp(App[None]):
             self.push_screen(SettingsScreen())
 
     def open_review(self, lectures: list[int] | None = None, mode: str = "mixed") -> None:
-        from studytui.session import ReviewSession
+        from studytui.study.review_session import ReviewSession
         from studytui.tui.screens.flashcards import FlashcardScreen
 
         session = ReviewSession(self.deck, self.store, self.scheduler, self.config,
@@ -167,7 +167,7 @@ class StudyApp(App[None]):
         self.push_screen(QuizSetupScreen(lectures))
 
     def start_quiz(self, lectures: list[int] | None, count: int, seed: int | None) -> None:
-        from studytui.quiz import QuizSession
+        from studytui.study.quiz_session import QuizSession
         from studytui.tui.screens.quiz import QuizScreen
 
         quiz = QuizSession(self.deck, self.store, self.scheduler, lectures, count=count,

@@ -40,7 +40,7 @@ def when(at: datetime | None, now: datetime) -> str:
     delta = at - now
     if delta <= timedelta(0):
         return "now"
-    from studytui.scheduler import format_interval
+    from studytui.study.scheduler import format_interval
 
     return f"in {format_interval(delta)}"
 

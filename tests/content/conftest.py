@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from torch import nn
 
-from studytui.loader import load_deck
-from studytui.model import Card, Lecture, Question
+from studytui.content.loader import load_deck
+from studytui.content.model import Card, Lecture, Question
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 

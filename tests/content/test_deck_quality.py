@@ -12,9 +12,9 @@ from collections import defaultdict
 import pytest
 
 from demos.registry import DEMOS
-from studytui.answer_text import normalize
-from studytui.deck import Deck
-from studytui.loader import load_deck
+from studytui.content.deck import Deck
+from studytui.content.loader import load_deck
+from studytui.grading.answer_text import normalize
 from tests.content.conftest import load_lecture
 
 # Each lecture's file in content/; its id is the file's stem, its number the prefix.

@@ -11,7 +11,7 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from studytui.model import Lecture
+from studytui.content.model import Lecture
 from tests.content.conftest import card, keyed_choice, question, short_number
 
 FILE = "03-optimization.yaml"

@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch import nn
 
-from studytui.model import Lecture
+from studytui.content.model import Lecture
 from tests.content.conftest import card, keyed_choice, numbers_in, params, question, short_number
 
 FILE = "04-cnn.yaml"

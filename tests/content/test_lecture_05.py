@@ -9,7 +9,7 @@ import torch
 from torch import nn
 
 from demos.registry import get_demo
-from studytui.model import BiText, Lecture
+from studytui.content.model import BiText, Lecture
 from tests.content.conftest import (
     VGG16,
     assert_answer_is,

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from demos.registry import get_demo
-from studytui.model import BiText, Lecture, Question
+from studytui.content.model import BiText, Lecture, Question
 from tests.content.conftest import (
     VGG16,
     assert_answer_is,

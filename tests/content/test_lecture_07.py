@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch import nn
 
-from studytui.model import BiText, Lecture
+from studytui.content.model import BiText, Lecture
 from tests.content.conftest import assert_answer_is, card, params, question
 
 FILE = "07-rnn.yaml"

@@ -10,7 +10,7 @@ import torch
 from torch import nn
 
 from demos.registry import get_demo
-from studytui.model import Lecture
+from studytui.content.model import Lecture
 from tests.content.conftest import assert_answer_is, card, choice_numbers, params, question
 
 FILE = "08-transformer.yaml"

@@ -11,7 +11,7 @@ import pytest
 import torch
 from torch import nn
 
-from studytui.model import BiText, Lecture
+from studytui.content.model import BiText, Lecture
 from tests.content.conftest import assert_answer_is, question
 
 FILE = "09-generative-1.yaml"

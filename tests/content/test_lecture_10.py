@@ -10,7 +10,7 @@ import pytest
 import torch
 from torch.distributions import Categorical, Normal, kl_divergence
 
-from studytui.model import Lecture, Question
+from studytui.content.model import Lecture, Question
 from tests.content.conftest import question
 
 FILE = "10-generative-2.yaml"

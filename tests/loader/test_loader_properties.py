@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from studytui.content.loader import load_deck
 from studytui.errors import ContentError
-from studytui.loader import load_deck
 
 SAMPLE = (Path(__file__).parent / "valid_sample.yaml").read_text(encoding="utf-8")
 

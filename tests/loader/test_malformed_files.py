@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from studytui.content.loader import load_deck
 from studytui.errors import ContentError
-from studytui.loader import load_deck
 
 HERE = Path(__file__).parent
 MALFORMED = HERE / "malformed"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from studytui.config import Config
-from studytui.model import Record
-from studytui.scheduler import StudyScheduler
-from studytui.session import ReviewSession
-from studytui.store import Store
+from studytui.content.model import Record
+from studytui.store.sqlite_store import Store
+from studytui.study.review_session import ReviewSession
+from studytui.study.scheduler import StudyScheduler
 from tests.core_fixtures import Clock
 from tests.tui.deck_data import test_deck
 

@@ -4,9 +4,9 @@ content/, so screen snapshots do not change when the course is edited."""
 
 from __future__ import annotations
 
-from studytui.content_schema import validate_lecture
-from studytui.deck import Deck
-from studytui.model import Lecture
+from studytui.content.deck import Deck
+from studytui.content.lecture_schema import validate_lecture
+from studytui.content.model import Lecture
 
 TITLES = {
     2: ("신경망 기초", "Neural network basics"),

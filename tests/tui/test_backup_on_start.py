@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from studytui.backups import list_backups
+from studytui.store.backups import list_backups
 from tests.tui.conftest import study_history
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studytui.session import ReviewSession
+from studytui.study.review_session import ReviewSession
 from studytui.tui.screens.flashcards import FlashcardScreen
 from studytui.tui.screens.session_summary import SessionSummaryScreen
 from studytui.tui.widgets.card_view import CardView
@@ -117,7 +117,7 @@ async def test_review_of_one_lecture_only_shows_its_cards(make_app, deck, store,
 def test_a_fresh_session_matches_what_the_screen_would_rate(deck, store, clock):
     # Guard for the tests above: the fixture deck gives every card as new at T0.
     from studytui.config import Config
-    from studytui.scheduler import StudyScheduler
+    from studytui.study.scheduler import StudyScheduler
 
     s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), now=clock)
     assert s.progress == (0, len(deck.cards))

@@ -12,7 +12,7 @@ SCRIPT = """
 import asyncio, sys
 from pathlib import Path
 from studytui.config import Config
-from studytui.store import Store
+from studytui.store.sqlite_store import Store
 from tests.tui.deck_data import test_deck
 from studytui.tui.app import StudyApp
 

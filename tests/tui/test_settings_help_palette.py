@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studytui.config import load_config
-from studytui.tui.commands import StudyCommands
+from studytui.tui.palette import StudyCommands
 from studytui.tui.screens.flashcards import FlashcardScreen
 from studytui.tui.screens.help import HelpScreen
 from studytui.tui.screens.settings import SettingsScreen

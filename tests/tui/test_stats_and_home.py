@@ -7,7 +7,7 @@ from datetime import timedelta
 from textual.widgets import DataTable
 
 from studytui.config import Config
-from studytui.stats import compute_stats
+from studytui.study.stats import compute_stats
 from studytui.tui.screens.home import HomeScreen
 from studytui.tui.screens.stats import StatsScreen
 from studytui.tui.widgets.heatmap import Heatmap

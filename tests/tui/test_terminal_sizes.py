@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.geometry import Region
 
 import demos.runner
-from studytui.loader import load_deck
+from studytui.content.loader import load_deck
 from tests.tui.conftest import korean_words, strings
 
 SIZES = [(40, 12), (40, 30), (52, 16), (60, 24), (64, 20), (80, 24), (100, 30), (250, 70)]

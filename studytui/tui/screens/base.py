@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from studytui.stats import Stats
+    from studytui.study.stats import Stats
     from studytui.tui.app import StudyApp
 
 ResultT = TypeVar("ResultT")

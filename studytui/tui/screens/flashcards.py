@@ -7,8 +7,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header, ProgressBar, Static
 
-from studytui.session import ReviewSession
-from studytui.store import StoreError
+from studytui.store.sqlite_store import StoreError
+from studytui.study.review_session import ReviewSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static
 
-from studytui.stats import Stats
+from studytui.study.stats import Stats
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
 from studytui.tui.widgets.footer import StudyFooter

@@ -10,9 +10,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from studytui.model import Question
-from studytui.quiz import Feedback, QuizSession
-from studytui.store import StoreError
+from studytui.content.model import Question
+from studytui.store.sqlite_store import StoreError
+from studytui.study.quiz_session import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.check_list import CheckList
 from studytui.tui.widgets.footer import StudyFooter

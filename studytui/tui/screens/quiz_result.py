@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from studytui.quiz import Feedback, QuizSession
+from studytui.study.quiz_session import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
 from studytui.tui.widgets.footer import StudyFooter

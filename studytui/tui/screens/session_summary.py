@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Header, Static
 
-from studytui.session import ReviewSession
+from studytui.study.review_session import ReviewSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import duration, percent, when
 from studytui.tui.widgets.footer import StudyFooter

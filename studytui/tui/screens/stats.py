@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Sparkline, Static
 
-from studytui.stats import Stats
+from studytui.study.stats import Stats
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
 from studytui.tui.widgets.footer import StudyFooter

@@ -7,7 +7,7 @@ from rich.rule import Rule
 from rich.text import Text
 from textual.widgets import Static
 
-from studytui.model import BiText, Card
+from studytui.content.model import BiText, Card
 
 
 def _stack(text: BiText, lang: str, style: str = "") -> Text:

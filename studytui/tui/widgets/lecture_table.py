@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from studytui.stats import LectureStats
+from studytui.study.stats import LectureStats
 from studytui.tui.text import percent, wrap_words
 
 HEADERS = ("#", "Lecture · 강의", "Cards", "New", "Due", "Mastery")

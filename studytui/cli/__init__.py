@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.loader import load_deck
+    from studytui.content.loader import load_deck
 
     paths = args.paths or ([args.content] if args.content else None)
     try:
@@ -113,7 +113,7 @@ def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
 
 
 def _schema(_args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.schema import lecture_schema_json
+    from studytui.content.json_schema import lecture_schema_json
 
     print(lecture_schema_json())
     return 0
@@ -126,19 +126,19 @@ def _demo(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _stats(args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.commands import print_stats
+    from studytui.cli.handlers import print_stats
 
     return print_stats(args)
 
 
 def _doctor(args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.commands import run_doctor
+    from studytui.cli.handlers import run_doctor
 
     return run_doctor(args)
 
 
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
-    from studytui.commands import run_tui
+    from studytui.cli.handlers import run_tui
 
     return run_tui(args)
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from studytui.backups import backup_dir, list_backups, restore_latest_backup
-from studytui.store import Store, StoreError, header_problem
+from studytui.store.backups import backup_dir, list_backups, restore_latest_backup
+from studytui.store.sqlite_store import Store, StoreError, header_problem
 
 __all__ = ["DoctorReport", "diagnose", "main", "restore_latest_backup", "run"]
 

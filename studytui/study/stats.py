@@ -25,10 +25,10 @@ from fsrs import State
 
 from studytui.clock import day_start, day_starts, local_date
 from studytui.config import Config
-from studytui.deck import Deck
-from studytui.model import BiText
-from studytui.scheduler import StudyScheduler, utc
-from studytui.store import Store, iso
+from studytui.content.deck import Deck
+from studytui.content.model import BiText
+from studytui.store.sqlite_store import Store, iso
+from studytui.study.scheduler import StudyScheduler, utc
 
 HEATMAP_DAYS = 84
 FORECAST_DAYS = 14

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from studytui.clock import utcnow
-from studytui.deck import Deck
-from studytui.grading import Grader, Verdict
-from studytui.model import BiText, DisplayLang, Question
-from studytui.scheduler import StudyScheduler, utc
-from studytui.store import Store
+from studytui.content.deck import Deck
+from studytui.content.model import BiText, DisplayLang, Question
+from studytui.grading.grader import Grader, Verdict
+from studytui.store.sqlite_store import Store
+from studytui.study.scheduler import StudyScheduler, utc
 
 Response = int | set[int] | frozenset[int] | list[int] | bool | str
 _TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}

@@ -18,14 +18,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from studytui.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES, sql_statements
-from studytui.store_errors import (
+from studytui.store.errors import (
     BUSY_TIMEOUT_MS,
     StoreError,
     corrupt_message,
     explain,
     header_problem,
 )
+from studytui.store.migrations import MIGRATIONS, SCHEMA_VERSION, TABLES, sql_statements
 
 SOURCES = ("review", "quiz")
 # Effective reviews: those without an undo row.
@@ -157,7 +157,7 @@ class Store:
     def daily_backup(self) -> str | None:
         """Today's rolling backup, unless made already or the store is empty.
         A failure comes back as a one-line warning: studying goes on without it."""
-        from studytui.backups import make_daily_backup
+        from studytui.store.backups import make_daily_backup
 
         try:
             has_data = self._conn.execute(
@@ -402,6 +402,6 @@ class Store:
 def _may_start_empty(path: Path) -> bool:
     """An empty file is a fresh store only when it has no backups: otherwise it may be a
     store truncated to nothing, and treating it as new would bury the backups."""
-    from studytui.backups import list_backups
+    from studytui.store.backups import list_backups
 
     return not list_backups(path) and not os.path.exists(str(path) + "-wal")

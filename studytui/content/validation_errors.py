@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from studytui.content.yaml_reader import Path, Positions
 from studytui.errors import ContentIssue
-from studytui.yamlsource import Path, Positions
 
 # Messages for the error types an author meets; others keep pydantic's text.
 _MESSAGES = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from studytui.content_schema import Lecture
+from studytui.content.lecture_schema import Lecture
 
 
 def lecture_schema() -> dict:

@@ -9,8 +9,8 @@ from rich import box
 from rich.console import Group
 from rich.table import Table
 
-from studytui.model import DisplayLang
-from studytui.stats import Stats
+from studytui.content.model import DisplayLang
+from studytui.study.stats import Stats
 
 _HEAD = {
     "ko": ("강의", "카드", "새 카드", "복습", "학습 중", "리뷰 수", "숙련도"),

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from studytui.store_errors import header_problem
+from studytui.store.errors import header_problem
 
 KEEP = 7
 _SIDECARS = ("-wal", "-shm", "-journal")

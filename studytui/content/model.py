@@ -1,6 +1,6 @@
 """The deck's objects as the app uses them: plain slotted classes.
 
-`studytui.content_schema` validates a lecture file with pydantic and hands
+`studytui.content.lecture_schema` validates a lecture file with pydantic and hands
 back these. They are kept apart from pydantic on purpose: start-up reads the
 deck from the cache (`deck_cache`), and unpickling plain objects, without
 importing pydantic at all, is what keeps a 10,000-card deck quick to open.

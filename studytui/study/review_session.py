@@ -19,10 +19,10 @@ import fsrs
 
 from studytui.clock import day_start, utcnow
 from studytui.config import Config
-from studytui.deck import Deck
-from studytui.model import Card
-from studytui.scheduler import StudyScheduler, format_interval, utc
-from studytui.store import Store, from_iso, iso
+from studytui.content.deck import Deck
+from studytui.content.model import Card
+from studytui.store.sqlite_store import Store, from_iso, iso
+from studytui.study.scheduler import StudyScheduler, format_interval, utc
 
 Mode = Literal["due", "new", "mixed"]
 MODES = ("due", "new", "mixed")

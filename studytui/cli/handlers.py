@@ -17,8 +17,8 @@ from studytui.paths import default_db_path
 
 if TYPE_CHECKING:
     from studytui.config import Config
-    from studytui.deck import Deck
-    from studytui.store import Store
+    from studytui.content.deck import Deck
+    from studytui.store.sqlite_store import Store
 
 
 def _config() -> Config:
@@ -28,7 +28,7 @@ def _config() -> Config:
 
 
 def _deck(args: argparse.Namespace) -> Deck:
-    from studytui.deck_cache import load_deck_cached
+    from studytui.content.deck_cache import load_deck_cached
 
     return load_deck_cached([args.content] if args.content else None)
 
@@ -39,7 +39,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 @contextmanager
 def open_store(path: Path, backup: bool = True) -> Iterator[Store]:
-    from studytui.store import Store
+    from studytui.store.sqlite_store import Store
 
     store = Store.open(path, backup=backup)  # StoreError is a UserError: one line, exit 2
     for warning in store.warnings:  # e.g. today's backup could not be made
@@ -85,7 +85,7 @@ def run_tui(args: argparse.Namespace) -> int:
 
 def print_stats(args: argparse.Namespace) -> int:
     from studytui.clock import utcnow
-    from studytui.stats import compute_stats
+    from studytui.study.stats import compute_stats
 
     config = _config()
     deck = _deck(args)
@@ -96,14 +96,14 @@ def print_stats(args: argparse.Namespace) -> int:
         return 0
     from rich.console import Console
 
-    from studytui.stats_text import stats_table
+    from studytui.cli.stats_table import stats_table
 
     Console().print(stats_table(stats, args.lang or config.lang))
     return 0
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from studytui.doctor import run as doctor_run
+    from studytui.store.doctor import run as doctor_run
 
     lines, status = doctor_run(db_path(args), restore=args.restore)
     for line in lines:

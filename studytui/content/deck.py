@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studytui.model import Card, Lecture, Question
+from studytui.content.model import Card, Lecture, Question
 
 
 @dataclass(frozen=True)
 class Deck:
     """Lectures in number order, with every card and question indexed by id.
 
-    Built only by `studytui.loader`, which has already checked that ids are
+    Built only by `studytui.content.loader`, which has already checked that ids are
     unique and that every question points at a card of the deck.
     """
 

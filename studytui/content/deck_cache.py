@@ -21,8 +21,8 @@ import tempfile
 from pathlib import Path
 
 from studytui import __version__
-from studytui.deck import Deck
-from studytui.model import Lecture
+from studytui.content.deck import Deck
+from studytui.content.model import Lecture
 from studytui.paths import content_files
 
 KEEP = 4  # decks cached at once: the bundled one and a few of the learner's own
@@ -83,7 +83,7 @@ def load_deck_cached(paths: list[Path] | None = None) -> Deck:
     lectures = read(key) if key else None
     if lectures is not None:
         return Deck.of(lectures)
-    from studytui.loader import load_files
+    from studytui.content.loader import load_files
 
     deck = load_files(files) if files else _no_files(paths)
     if key:
@@ -92,6 +92,6 @@ def load_deck_cached(paths: list[Path] | None = None) -> Deck:
 
 
 def _no_files(paths: list[Path] | None) -> Deck:
-    from studytui.loader import load_deck
+    from studytui.content.loader import load_deck
 
     return load_deck(paths)  # raises the loader's "no lecture files" error

@@ -2,7 +2,7 @@
 
 Every model forbids unknown keys, so a typo such as `defintion:` is an error
 with a position rather than a silently ignored field. These models only check;
-`to_model` turns a valid lecture into the plain objects of `studytui.model`
+`to_model` turns a valid lecture into the plain objects of `studytui.content.model`
 that the app, the cache and the tests use, so pydantic is imported only when
 a file is validated, never on a start-up served from the deck cache.
 """
@@ -25,8 +25,8 @@ from pydantic import (
     model_validator,
 )
 
-from studytui import model
-from studytui.model import LANGS, QuestionType
+from studytui.content import model
+from studytui.content.model import LANGS, QuestionType
 
 # studytui uses no pydantic plugins; without this, pydantic scans the entry
 # points of every installed package when the first model class is created.

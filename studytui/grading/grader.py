@@ -47,7 +47,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from studytui.answer_text import (
+from studytui.grading.answer_text import (
     DIGIT_RUNS,
     Form,
     accepted_forms,

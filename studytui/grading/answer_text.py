@@ -7,7 +7,7 @@ punctuation stripped, every separator removed (spaces, dashes, underscores,
 quotes, middle dots, parentheses), Hangul spelled out as jamo. A comma
 between digit groups is a thousands separator; a minus before a number is
 kept. A parenthesised part that follows a space is optional. The rules that
-decide what counts as right live in `studytui.grading`.
+decide what counts as right live in `studytui.grading.grader`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from studytui.hangul import is_syllable, jamo_of
+from studytui.grading.hangul import is_syllable, jamo_of
 
 TYPO_MIN_LENGTH = 5  # a word's length in letters, a Hangul syllable counting 2
 _SYLLABLE_WEIGHT = 2

@@ -20,14 +20,14 @@ from pydantic import ValidationError
 
 from demos.params import ParamError
 from demos.registry import DEMOS
-from studytui import content_schema as schema
-from studytui.deck import Deck
+from studytui.content import lecture_schema as schema
+from studytui.content.deck import Deck
+from studytui.content.model import BiText, Card, Lecture, Question, Record
+from studytui.content.validation_errors import field_path, issues_from
+from studytui.content.yaml_reader import Path as NodePath
+from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse
 from studytui.errors import ContentError, ContentIssue
-from studytui.model import BiText, Card, Lecture, Question, Record
 from studytui.paths import content_files, display_path
-from studytui.schema_errors import field_path, issues_from
-from studytui.yamlsource import Path as NodePath
-from studytui.yamlsource import Positions, YamlProblem, decode, parse
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
 

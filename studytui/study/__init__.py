@@ -1,0 +1,7 @@
+"""Study: what a learner does with the deck and the store.
+
+Owns FSRS scheduling (`scheduler`, through the `fsrs` package), the flashcard
+review session (`review_session`), quizzes (`quiz_session`) and the statistics
+of the Stats screen and `studytui stats` (`stats`). Sits above content, store
+and grading; a screen talks to this wing, never to SQLite.
+"""
