@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from studytui.errors import UserError
+from studytui.files import UnreadableFile, read_regular
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -22,6 +23,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 LANG_CHOICES = ("ko", "en", "both")
 RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
+MAX_CONFIG_BYTES = 64 * 1024  # three settings fit in a hundred bytes
 
 
 class ConfigError(UserError):
@@ -79,11 +81,14 @@ def load_config(path: Path | None = None) -> Config:
     """The config at `path` (default: `config_path()`); defaults when it does not exist."""
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        # A BOM is accepted, as in lecture files (Windows editors write one).
+        text = read_regular(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}:1: cannot read the config file ({exc})") from None
+    except UnreadableFile as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.reason}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: the config file is not UTF-8 (byte {exc.start})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -91,6 +96,8 @@ def load_config(path: Path | None = None) -> Config:
         where = line.group(1) if line else "1"
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ConfigError(f"{path}:{where}: not valid TOML: {reason}") from None
+    except ValueError:  # tomllib lets Python's 4,300-digit limit through
+        raise ConfigError(f"{path}: a number in the config file is too long") from None
     known = {f.name for f in fields(Config)}
     values: dict[str, Any] = {}
     for key, value in data.items():

@@ -7,6 +7,7 @@ opens), so importing or asking never touches the disk.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,15 +53,34 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def is_lecture_name(name: str) -> bool:
+    """A name a folder's lecture file may have. Any case of .yaml/.yml counts
+    (an editor on a case-insensitive disk saves `A.YAML`). Side files do not:
+    hidden files, which include editor locks (`.#a.yaml`) and macOS resource
+    forks (`._a.yaml`), and backups (`a.yaml~`, which the suffix already
+    excludes, and `#a.yaml#`)."""
+    if name.startswith((".", "#", "~")) or name.endswith("~"):
+        return False
+    return os.path.splitext(name)[1].lower() in CONTENT_SUFFIXES
+
+
 def content_files(paths: Iterable[Path] | None) -> list[Path]:
     """The lecture files named (the bundled deck when None), folders expanded
-    to their *.yaml files."""
+    to their lecture files (see `is_lecture_name`). A path named directly is
+    taken whatever its name; the reader refuses it if it is not a regular file."""
+    from studytui.files import os_reason
+
     files: list[Path] = []
     for path in [bundled_content_dir()] if paths is None else paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in CONTENT_SUFFIXES))
-        elif path.exists():
-            files.append(path)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+            if is_dir:
+                names = sorted(entry.name for entry in os.scandir(path))
+        except (OSError, ValueError) as exc:
+            reason = os_reason(exc) if isinstance(exc, OSError) else "the path holds a NUL byte"
+            raise ContentError([ContentIssue(display_path(path), 0, 0, reason)]) from None
+        if is_dir:
+            files.extend(path / name for name in names if is_lecture_name(name))
         else:
-            raise ContentError([ContentIssue(display_path(path), 0, 0, "no such file or folder")])
+            files.append(path)
     return files

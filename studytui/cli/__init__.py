@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from studytui import __version__
+from studytui.cli.output import error_line
 from studytui.errors import ContentError, UserError
 
 EXIT_USAGE = 2
@@ -22,7 +23,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+        from studytui.printable import for_terminal
+
+        line = for_terminal(f"{self.prog}: error: {message} (see --help)", one_line=True)
+        self.exit(EXIT_USAGE, line + "\n")
 
 
 def _global_options(suppress: bool) -> argparse.ArgumentParser:
@@ -75,7 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    from studytui.cli.output import run_guarded
+
+    args = sys.argv[1:] if argv is None else argv
+    return run_guarded(lambda: _main(args))
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command != "demo" and rest:
@@ -85,14 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args, rest)
     except ContentError as exc:  # one line per problem, each with its file:line:column
-        for issue in exc.issues:
-            print(issue, file=sys.stderr)
+        print_issues(exc)
         return EXIT_USAGE
     except UserError as exc:
-        print(f"studytui: {exc}", file=sys.stderr)
+        error_line(f"studytui: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def print_issues(exc: ContentError) -> None:
+    for issue in exc.issues:
+        error_line(str(issue))
 
 
 def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
@@ -102,8 +116,7 @@ def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
     try:
         deck = load_deck(paths, strict=args.strict)
     except ContentError as exc:
-        for issue in exc.issues:
-            print(issue, file=sys.stderr)
+        print_issues(exc)
         return EXIT_USAGE
     print(
         f"ok: {len(deck.lectures)} lectures, {len(deck.cards)} cards, "

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studytui.cli.output import error_line, holds_korean
 from studytui.errors import UserError
 from studytui.paths import default_db_path
+from studytui.printable import for_terminal
 
 if TYPE_CHECKING:
     from studytui.config import Config
@@ -22,9 +25,14 @@ if TYPE_CHECKING:
 
 
 def _config() -> Config:
+    from studytui.clock import zone_problem
     from studytui.config import load_config
 
-    return load_config()  # ConfigError is a UserError: one line, exit 2
+    config = load_config()  # ConfigError is a UserError: one line, exit 2
+    problem = zone_problem()
+    if problem:
+        error_line(f"studytui: warning: {problem}")
+    return config
 
 
 def _deck(args: argparse.Namespace) -> Deck:
@@ -43,7 +51,7 @@ def open_store(path: Path, backup: bool = True) -> Iterator[Store]:
 
     store = Store.open(path, backup=backup)  # StoreError is a UserError: one line, exit 2
     for warning in store.warnings:  # e.g. today's backup could not be made
-        print(f"studytui: warning: {warning}", file=sys.stderr)
+        error_line(f"studytui: warning: {warning}")
     try:
         yield store
     finally:
@@ -56,7 +64,22 @@ def _check_lecture(deck: Deck, lecture: int | None) -> None:
         raise UserError(f"--lecture {lecture}: no such lecture (lectures: {numbers})")
 
 
+def needs_terminal() -> None:
+    """The TUI draws with escape codes and reads keys: with stdin or stdout not
+    a terminal it would write codes into a file or wait for keys that never
+    come. A replacement driver (textual-serve sets TEXTUAL_DRIVER to its web
+    driver) brings its own screen and keys."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserError(
+            "the study screens need a terminal (stdin and stdout are not one); "
+            "for output to a file or pipe use `studytui stats`, `validate` or `demo`"
+        )
+
+
 def run_tui(args: argparse.Namespace) -> int:
+    needs_terminal()
     config = _config()
     deck = _deck(args)
     lecture = getattr(args, "lecture", None)
@@ -92,13 +115,16 @@ def print_stats(args: argparse.Namespace) -> int:
     with open_store(db_path(args)) as store:
         stats = compute_stats(deck, store, utcnow(), config=config)
     if args.json:
-        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+        # Escaped when the output cannot hold Korean, so the JSON stays exact.
+        print(json.dumps(stats.to_json(), ensure_ascii=not holds_korean(sys.stdout), indent=2))
         return 0
     from rich.console import Console
 
     from studytui.cli.stats_table import stats_table
 
-    Console().print(stats_table(stats, args.lang or config.lang))
+    # Korean in an output that cannot hold it would be '?': English instead.
+    lang = (args.lang or config.lang) if holds_korean(sys.stdout) else "en"
+    Console().print(stats_table(stats, lang))
     return 0
 
 
@@ -106,6 +132,6 @@ def run_doctor(args: argparse.Namespace) -> int:
     from studytui.store.doctor import run as doctor_run
 
     lines, status = doctor_run(db_path(args), restore=args.restore)
-    for line in lines:
-        print(line)
+    for line in lines:  # they quote the store, which may hold anything
+        print(for_terminal(line))
     return status

@@ -8,8 +8,10 @@ from datetime import timedelta
 from rich import box
 from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
 from studytui.content.model import DisplayLang
+from studytui.printable import for_terminal
 from studytui.study.stats import Stats
 
 _HEAD = {
@@ -45,7 +47,8 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     for lec in stats.per_lecture:
         table.add_row(
             str(lec.number),
-            lec.title.show(lang, sep="\n"),
+            # Text, not a str: a title is content, never Rich markup.
+            Text(for_terminal(lec.title.show(lang, sep="\n"))),
             str(lec.cards),
             str(lec.new),
             str(lec.due),

@@ -14,10 +14,12 @@ import re
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
     Field,
+    StrictInt,
     StringConstraints,
     Tag,
     ValidationInfo,
@@ -27,6 +29,7 @@ from pydantic import (
 
 from studytui.content import model
 from studytui.content.model import LANGS, QuestionType
+from studytui.printable import control_character, describe, is_invisible
 
 # studytui uses no pydantic plugins; without this, pydantic scans the entry
 # points of every installed package when the first model class is created.
@@ -34,7 +37,33 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+def _shown(text: str) -> str:
+    """Content text must show something and hold no control character. The
+    YAML reader already refuses control characters at their line; this keeps
+    data from other sources (imports, tests building decks) to the same rule."""
+    char = control_character(text)
+    if char is not None:
+        raise ValueError(f"control character {describe(char)} in the text")
+    if is_invisible(text):
+        raise ValueError("the text is only invisible characters (such as a zero-width "
+                         "space); write a visible text")
+    return text
+
+
+def Text(limit: int) -> Any:  # noqa: N802 - a type, read as one: Text(200)
+    """A required text of at most `limit` characters."""
+    return Annotated[str, StringConstraints(min_length=1, max_length=limit,
+                                            strip_whitespace=True), AfterValidator(_shown)]
+
+
+# Limits per field: about ten times the longest text of the bundled deck
+# (term 60 characters, definition 309, notes 677, formula 154, choice 156,
+# summary 454), so no real card meets them, while a 10 MB definition pasted
+# by mistake, which no screen can show usefully, is refused at its line.
+SHORT, LINE, PARAGRAPH, PAGE = 200, 1_000, 2_000, 4_000
+NonEmpty = Text(SHORT)  # names, aliases, answers to type
 
 # A cloze prompt marks its blank with three or more underscores.
 CLOZE_BLANK = re.compile(r"_{3,}")
@@ -46,7 +75,8 @@ class Strict(BaseModel):
 
 class BiText(Strict):
     """A text in Korean and English. Bundled content has both; a learner's own
-    deck may have one, and the app falls back to the other."""
+    deck may have one, and the app falls back to the other. This one is short
+    (a term, a title); the subclasses below take longer texts."""
 
     ko: NonEmpty | None = None
     en: NonEmpty | None = None
@@ -56,6 +86,27 @@ class BiText(Strict):
         if self.ko is None and self.en is None:
             raise ValueError("needs at least one of 'ko' or 'en'")
         return self
+
+
+class BiLine(BiText):
+    """A one- or two-sentence text: a choice."""
+
+    ko: Text(LINE) | None = None  # type: ignore[valid-type]
+    en: Text(LINE) | None = None  # type: ignore[valid-type]
+
+
+class BiParagraph(BiText):
+    """A question's prompt."""
+
+    ko: Text(PARAGRAPH) | None = None  # type: ignore[valid-type]
+    en: Text(PARAGRAPH) | None = None  # type: ignore[valid-type]
+
+
+class BiPage(BiText):
+    """A definition, notes, an explanation, a summary."""
+
+    ko: Text(PAGE) | None = None  # type: ignore[valid-type]
+    en: Text(PAGE) | None = None  # type: ignore[valid-type]
 
 
 class DemoLink(Strict):
@@ -68,9 +119,9 @@ class DemoLink(Strict):
 class Card(Strict):
     id: Slug
     term: BiText
-    definition: BiText
-    notes: BiText | None = None
-    formula: NonEmpty | None = None
+    definition: BiPage
+    notes: BiPage | None = None
+    formula: Text(LINE) | None = None  # type: ignore[valid-type]
     aliases: list[NonEmpty] = Field(default_factory=list)
     tags: list[Slug] = Field(default_factory=list)
     demo: DemoLink | None = None
@@ -92,8 +143,8 @@ def _answer_kind(value: Any) -> str | None:
 # A tagged union, so a wrong answer gets one message instead of one per member.
 Answer = Annotated[
     Annotated[bool, Tag("bool")]
-    | Annotated[int, Tag("number")]
-    | Annotated[list[int], Tag("numbers")]
+    | Annotated[StrictInt, Tag("number")]
+    | Annotated[list[StrictInt], Tag("numbers")]
     | Annotated[BiText, Tag("text")],
     Discriminator(
         _answer_kind,
@@ -118,11 +169,11 @@ class Question(Strict):
     id: Slug
     type: QuestionType
     card: Slug
-    prompt: BiText
-    choices: list[BiText] = Field(default_factory=list)
+    prompt: BiParagraph
+    choices: list[BiLine] = Field(default_factory=list)
     answer: Answer
     accept: list[NonEmpty] = Field(default_factory=list)
-    explanation: BiText
+    explanation: BiPage
 
     @field_validator("answer")
     @classmethod
@@ -173,9 +224,11 @@ def _answer_problem(
 
 class Lecture(Strict):
     id: Slug
-    number: Annotated[int, Field(ge=0, le=999)]
+    # Strict: `true`, `1.0` or the text "1" is not a lecture number (the YAML
+    # reader already keeps `+1`, `010`, `0x10`, `1_0` as text).
+    number: Annotated[StrictInt, Field(ge=0, le=999)]
     title: BiText
-    summary: BiText
+    summary: BiPage
     cards: list[Card] = Field(min_length=1)
     questions: list[Question] = Field(default_factory=list)
 

@@ -27,6 +27,7 @@ from studytui.content.validation_errors import field_path, issues_from
 from studytui.content.yaml_reader import Path as NodePath
 from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse
 from studytui.errors import ContentError, ContentIssue
+from studytui.files import UnreadableFile, read_regular
 from studytui.paths import content_files, display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
@@ -58,11 +59,11 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
     """One lecture file: what it yields, and every issue it has on its own."""
     display = display_path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [ContentIssue(display, 0, 0, "file is larger than 20 MiB")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [ContentIssue(display, 0, 0, f"cannot read: {exc.strerror or exc}")]
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        return None, [ContentIssue(display, 0, 0, f"cannot read: {exc.reason}")]
+    except FileNotFoundError:  # removed between listing the folder and reading it
+        return None, [ContentIssue(display, 0, 0, "cannot read: no such file")]
     try:
         text = decode(raw)
         data, _ = parse(text, positions=False)

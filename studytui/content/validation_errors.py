@@ -15,7 +15,7 @@ from studytui.errors import ContentIssue
 _MESSAGES = {
     "missing": "field required",
     "string_type": "expected a text",
-    "int_type": "expected a whole number",
+    "int_type": "expected a whole number, written plainly (3, not 3.0, +3, 03, 0x3 or true)",
     "int_parsing": "expected a whole number",
     "int_from_float": "expected a whole number",
     "bool_type": "expected true or false",
@@ -105,6 +105,10 @@ def issues_from(
         else:
             line, col = positions.of_value(path)
             message = _MESSAGES.get(kind) or _tidy(err["msg"])
+            if kind == "string_too_long":
+                limit = err.get("ctx", {}).get("max_length", 0)
+                message = (f"too long: {len(err['input']):,} characters (at most {limit:,}); "
+                           "shorten it, or move the detail to notes")
             if kind == "literal_error":
                 message = f"expected one of {err.get('ctx', {}).get('expected', '')}"
         issues.append(ContentIssue(display, line, col, message, field_path(path)))

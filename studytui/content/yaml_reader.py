@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from studytui.printable import CONTENT_CONTROLS, control_character, describe
+
 try:  # libyaml: parsing the bundled deck must stay a small part of start-up
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
@@ -150,6 +152,8 @@ class _Builder:
         for event in events:
             kind = type(event)
             if kind is yaml.ScalarEvent:
+                if CONTENT_CONTROLS.search(event.value):
+                    _refuse_control(event)
                 top = stack[-1] if stack else None
                 if top is not None and top.is_map and top.key is None:
                     self._take_key(event, top)
@@ -267,6 +271,16 @@ def _check_tag(event: Any) -> None:
         )
 
 
+def _refuse_control(event: Any) -> None:
+    char = control_character(event.value)
+    assert char is not None
+    raise YamlProblem(
+        *_at(event.start_mark),
+        f"control character {describe(char)} in the text: lecture files hold printable "
+        "text only (tab and line breaks aside)",
+    )
+
+
 def _short(tag: str) -> str:
     return "!!" + tag[len(_T):] if tag.startswith(_T) else tag
 
@@ -276,8 +290,13 @@ def _short(tag: str) -> str:
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
          "FALSE": False}
-_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+# A number is written as a person writes one: `10`, `-3`, `0.5`, `1e-3`. YAML
+# 1.2 would also read `+10`, `010`, `0x10` and `0o10` as integers (and YAML 1.1
+# `010` as 8): those stay text here, so `number: 0x10` is an error, not 16.
+_INT = re.compile(r"-?(0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(\.[0-9]*)?[eE][-+]?[0-9]+)")
+# No field holds a number this long; Python refuses to parse past 4,300 digits.
+MAX_INT_DIGITS = 100
 _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
                    ".nan": float("nan")}
 
@@ -301,7 +320,13 @@ def _resolve(event: yaml.ScalarEvent) -> Any:
             return _BOOL[text]
     if tag is None or tag == _T + "int":
         if _INT.fullmatch(text):
-            return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+            if len(text) > MAX_INT_DIGITS:
+                raise YamlProblem(
+                    *_at(event.start_mark),
+                    f"a number of {len(text.lstrip('-')):,} digits is too long "
+                    f"(at most {MAX_INT_DIGITS})",
+                )
+            return int(text)
     if tag is None or tag in (_T + "float", _T + "int"):
         if _FLOAT.fullmatch(text):
             return float(text)

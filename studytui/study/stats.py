@@ -23,7 +23,7 @@ from typing import Any
 
 from fsrs import State
 
-from studytui.clock import day_start, day_starts, local_date
+from studytui.clock import day_start, day_starts, local_date, to_local
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import BiText
@@ -148,7 +148,7 @@ def _reviews_per_day(store: Store, now: datetime, tz: tzinfo | None,
     first_day = day_start(now, tz) - timedelta(days=days - 1)
     # Days are grouped in SQL at today's UTC offset (a DST change inside the 84 days can
     # move a review near midnight by a day; Korea has no DST).
-    offset = now.astimezone(tz).utcoffset() or timedelta(0)
+    offset = to_local(now, tz).utcoffset() or timedelta(0)
     for day_text, n in store.reviews_per_day(first_day, offset).items():
         day = date.fromisoformat(day_text)
         if day in per_day:
