@@ -23,8 +23,38 @@ class UsageError(Exception):
 
 
 def _fail(message: str) -> int:
-    sys.stderr.write(f"studytui demo: {message}\n")
+    from studytui.printable import for_terminal
+
+    sys.stderr.write(for_terminal(f"studytui demo: {message}", one_line=True) + "\n")
     return 2
+
+
+# studytui's global options, which the README lets come after `demo` too:
+# `--db` and `--content` mean nothing to a demo and are dropped; `--lang` is
+# the demo's own option as well and is kept.
+_GLOBAL_WITH_VALUE = ("--db", "--content")
+
+
+def split_command(args: list[str], lang: str | None = None) -> tuple[str | None, list[str]]:
+    """(the demo's name, or `list`; the other arguments), wherever the name
+    stands among the options: `demo --db X list`, `demo list --lang en`."""
+    name: str | None = None
+    rest: list[str] = [] if lang is None else ["--lang", lang]
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        flag, eq, _ = arg.partition("=")
+        i += 1
+        if flag in _GLOBAL_WITH_VALUE:
+            i += 0 if eq else 1
+        elif name is None and not arg.startswith("-"):
+            name = arg
+        elif name is None and flag in ("--lang", "--width") and not eq:
+            rest += [arg, *args[i:i + 1]]
+            i += 1
+        else:
+            rest.append(arg)
+    return name, rest
 
 
 def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -122,17 +152,42 @@ def demo_help(spec: DemoSpec, width: int | None) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
+def list_json() -> int:
+    import json
+
+    demos = [
+        {"name": spec.name, "lecture": spec.lecture, "title": {"ko": spec.title_ko,
+         "en": spec.title_en}, "summary": spec.summary_en,
+         "parameters": [{"name": p.name, "flag": p.flag, "kind": p.kind,
+                         "default": list(p.default) if isinstance(p.default, tuple)
+                         else p.default, "accepts": p.accepts(), "help": p.help}
+                        for p in spec.params]}
+        for spec in DEMOS.values()
+    ]
+    from studytui.printable import holds_korean
+
+    ascii_only = not holds_korean(sys.stdout)
+    sys.stdout.write(json.dumps(demos, indent=2, ensure_ascii=ascii_only) + "\n")
+    return 0
+
+
+def main(argv: list[str], lang: str | None = None) -> int:
+    """`lang`: the global --lang given before `demo`, a default the demo's own
+    --lang overrides."""
     args = list(argv)
     if args and args[0] == "demo":  # tolerate being handed the whole command line
         args = args[1:]
-    if not args or args[0] in ("-h", "--help"):
-        print(USAGE)
-        return 0 if args else 2
-    name, rest = args[0], args[1:]
+    name, rest = split_command(args, lang)
+    if name is None:
+        if any(a in ("-h", "--help") for a in rest):
+            print(USAGE)
+            return 0
+        return _fail("name a demo, or `list`: " + USAGE)
     try:
         if name == "list":
             _, options = parse_args(DemoSpec("list", "", "", 0, "", "", ""), rest)
+            if options["json"]:
+                return list_json()
             return list_demos(options["lang"], options["width"])
         spec = get_demo(name)
         given, options = parse_args(spec, rest)

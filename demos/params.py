@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from studytui.printable import shorten_digits
+
 Kind = Literal["int", "float", "bool", "str", "choice", "choices", "point", "floatmap"]
 
 
@@ -71,7 +73,8 @@ class Param:
         except ParamError:
             raise
         except (TypeError, ValueError, OverflowError):
-            raise ParamError(self.name, f"{value!r} is not valid: {self.accepts()}") from None
+            shown = shorten_digits(repr(value))  # `--steps 9999…(4301 digits)`
+            raise ParamError(self.name, f"{shown} is not valid: {self.accepts()}") from None
 
 
 def _num(x: float | None) -> str:

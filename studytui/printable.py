@@ -74,3 +74,13 @@ def is_invisible(text: str) -> bool:
         or 0xFE00 <= ord(ch) <= 0xFE0F
         for ch in text
     )
+
+
+def holds_korean(stream: object) -> bool:
+    """Whether text written to `stream` can hold Korean (not so under
+    PYTHONIOENCODING=ascii or the C locale)."""
+    try:
+        "한".encode(getattr(stream, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True

@@ -135,7 +135,7 @@ def _schema(_args: argparse.Namespace, _rest: list[str]) -> int:
 def _demo(args: argparse.Namespace, rest: list[str]) -> int:
     from demos.cli import main as demo_main
 
-    return demo_main(rest)
+    return demo_main(rest, lang=args.lang)
 
 
 def _stats(args: argparse.Namespace, _rest: list[str]) -> int:

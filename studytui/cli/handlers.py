@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studytui.cli.output import error_line, holds_korean
+from studytui.cli.output import error_line
 from studytui.errors import UserError
 from studytui.paths import default_db_path
-from studytui.printable import for_terminal
+from studytui.printable import for_terminal, holds_korean
 
 if TYPE_CHECKING:
     from studytui.config import Config

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from studytui.printable import for_terminal
+from studytui.printable import for_terminal, holds_korean
 
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
 EXIT_USAGE = 2
@@ -53,14 +53,6 @@ class _GuardedStream:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
-
-
-def holds_korean(stream: Any) -> bool:
-    try:
-        "한".encode(getattr(stream, "encoding", None) or "ascii")
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
 
 
 def _tolerate_encoding(stream: Any) -> None:

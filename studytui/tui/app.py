@@ -23,6 +23,7 @@ from studytui.content.deck import Deck
 from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.scheduler import StudyScheduler
 from studytui.study.stats import Stats, compute_stats
+from studytui.tui import key_guard
 from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
 
@@ -53,6 +54,7 @@ class StudyApp(App[None]):
                 tooltip="Language of the cards: 한국어 -> English -> both"),
         Binding("comma", "settings", "Settings", show=False, id="app.settings",
                 tooltip="Desired retention, new cards per day, language"),
+        *key_guard.BINDINGS,
     ]
 
     lang: reactive[str] = reactive("both")
@@ -118,6 +120,9 @@ class StudyApp(App[None]):
         """Progress now, from the store: what Home (without the history) and
         Stats both show."""
         return compute_stats(self.deck, self.store, self.now(), self.config, history=history)
+
+    def action_page_guard(self) -> None:
+        key_guard.page_guard(self)
 
     def action_cycle_lang(self) -> None:
         self.lang = next_lang(self.lang)
