@@ -55,6 +55,12 @@ def os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
+def _refuse_unless_regular(path: Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        raise UnreadableFile(path, f"is {kind}, not a regular file")
+
+
 def read_regular(path: Path, limit: int) -> bytes:
     """The bytes of the regular file at `path`, at most `limit` of them, or
     UnreadableFile (FileNotFoundError passes through, for callers for whom a
@@ -66,13 +72,15 @@ def read_regular(path: Path, limit: int) -> bytes:
     except FileNotFoundError:
         raise
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
-        reason = os_reason(exc) if isinstance(exc, OSError) else "the path holds a NUL byte"
-        raise UnreadableFile(path, reason) from None
+        if isinstance(exc, ValueError):
+            raise UnreadableFile(path, "the path holds a NUL byte") from None
+        try:  # a socket or a terminal-less /dev/tty fails to open: say what it is
+            _refuse_unless_regular(path, os.stat(path).st_mode)
+        except OSError:
+            pass
+        raise UnreadableFile(path, os_reason(exc)) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-            raise UnreadableFile(path, f"is {kind}, not a regular file")
+        _refuse_unless_regular(path, os.fstat(fd).st_mode)
         chunks: list[bytes] = []
         total = 0
         while True:
