@@ -103,7 +103,9 @@ def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[st
                 raise UsageError(f"lang: unknown value {value!r}: one of {', '.join(LANGS)}")
             options["lang"] = value
         elif flag == "--width":
-            if not value.isdigit() or not WIDTH[0] <= int(value) <= WIDTH[1]:
+            # ASCII digits, few of them: int() refuses '²' and 4,301 digits.
+            plain = value.isascii() and value.isdigit() and len(value) <= 4
+            if not plain or not WIDTH[0] <= int(value) <= WIDTH[1]:
                 raise UsageError(f"width: {value!r} is not valid: a number from "
                                  f"{WIDTH[0]} to {WIDTH[1]}")
             options["width"] = int(value)
