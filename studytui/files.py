@@ -18,6 +18,9 @@ from pathlib import Path
 from studytui.errors import UserError
 
 _CHUNK = 1 << 20
+# Far above any lecture file (the largest bundled one is under 100 KiB); keeps
+# a stray file from eating memory.
+MAX_LECTURE_BYTES = 20 * 1024 * 1024
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),

@@ -23,6 +23,7 @@ from pathlib import Path
 from studytui import __version__
 from studytui.content.deck import Deck
 from studytui.content.model import Lecture
+from studytui.files import MAX_LECTURE_BYTES, UnreadableFile, read_regular
 from studytui.paths import content_files
 
 KEEP = 4  # decks cached at once: the bundled one and a few of the learner's own
@@ -33,11 +34,11 @@ def cache_key(files: list[Path]) -> str | None:
     (the loader then reports it)."""
     digest = hashlib.sha256(__version__.encode())
     try:
-        for path in files:
-            data = path.read_bytes()
+        for path in files:  # the safe reader: a FIFO or /dev/zero must not hang start-up
+            data = read_regular(path, MAX_LECTURE_BYTES)
             digest.update(f"\0{path.resolve()}\0{len(data)}\0".encode())
             digest.update(data)
-    except OSError:
+    except (OSError, UnreadableFile):
         return None
     return digest.hexdigest()
 

@@ -27,10 +27,9 @@ from studytui.content.validation_errors import field_path, issues_from
 from studytui.content.yaml_reader import Path as NodePath
 from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse
 from studytui.errors import ContentError, ContentIssue
-from studytui.files import UnreadableFile, read_regular
+from studytui.files import MAX_LECTURE_BYTES, UnreadableFile, read_regular
 from studytui.paths import content_files, display_path
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # far above any lecture; keeps a stray file from eating memory
 
 
 @dataclass
@@ -59,7 +58,7 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
     """One lecture file: what it yields, and every issue it has on its own."""
     display = display_path(path)
     try:
-        raw = read_regular(path, MAX_FILE_BYTES)
+        raw = read_regular(path, MAX_LECTURE_BYTES)
     except UnreadableFile as exc:
         return None, [ContentIssue(display, 0, 0, f"cannot read: {exc.reason}")]
     except FileNotFoundError:  # removed between listing the folder and reading it

@@ -162,3 +162,17 @@ def test_content_without_read_permission_is_one_line_as_another_user(tmp_path, w
     finally:
         shared.chmod(0o755)
         shutil.rmtree(shared)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_start_up_with_an_endless_file_in_the_content_folder_fails_in_one_line(tmp_path, kind):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.yaml").write_text(lecture(), encoding="utf-8")
+    make_odd(content, kind)
+    # A replacement driver passes the terminal check, as textual-serve's does.
+    result = run(["--content", str(content), "--db", str(tmp_path / "s.db")], tmp_path,
+                 env={"TEXTUAL_DRIVER": "textual.drivers.headless_driver:HeadlessDriver"},
+                 stdin=subprocess.DEVNULL)
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and "not a regular file" in lines[0]
