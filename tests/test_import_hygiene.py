@@ -75,7 +75,7 @@ ALLOWED = {
     "study": {"content", "store", "grading"},
 }
 SHARED = {"studytui", "studytui.config", "studytui.paths", "studytui.clock", "studytui.errors",
-          "studytui.words",
+          "studytui.words", "studytui.files", "studytui.printable",
           "studytui.content.model"}
 
 
@@ -104,4 +104,5 @@ def test_a_wing_imports_only_wings_below_it(wing):
 
 def test_the_top_level_keeps_only_entry_points_and_shared_modules():
     top = sorted(p.stem for p in ROOT.glob("*.py"))
-    assert top == ["__init__", "__main__", "clock", "config", "errors", "paths"]
+    assert top == ["__init__", "__main__", "clock", "config", "errors", "files", "paths",
+                   "printable"]

@@ -29,12 +29,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, line + "\n")
 
 
+def _given_path(text: str) -> Path:
+    # Path("") is ".", the working folder: an empty $VAR would study it silently.
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path; name a folder or file")
+    return Path(text)
+
+
 def _global_options(suppress: bool) -> argparse.ArgumentParser:
     """Options accepted before the subcommand, and after it too. After it they
     default to SUPPRESS so they never overwrite a value given before it."""
     default = argparse.SUPPRESS if suppress else None
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--content", metavar="DIR", type=Path, default=default,
+    p.add_argument("--content", metavar="DIR", type=_given_path, default=default,
                    help="a folder (or file) of lecture YAML to study instead of the bundled deck")
     p.add_argument("--db", metavar="PATH", type=Path, default=default,
                    help="the review store (default: $STUDYTUI_DB, else the user data folder)")

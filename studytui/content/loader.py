@@ -31,7 +31,6 @@ from studytui.files import MAX_LECTURE_BYTES, UnreadableFile, read_regular
 from studytui.paths import content_files, display_path
 
 
-
 @dataclass
 class LoadedFile:
     """What one file yielded: its lecture when all of it is valid, and in any

@@ -15,7 +15,7 @@ from studytui.errors import ContentIssue
 _MESSAGES = {
     "missing": "field required",
     "string_type": "expected a text",
-    "int_type": "expected a whole number, written plainly (3, not 3.0, +3, 03, 0x3 or true)",
+    "int_type": "expected a whole number",
     "int_parsing": "expected a whole number",
     "int_from_float": "expected a whole number",
     "bool_type": "expected true or false",
@@ -105,6 +105,8 @@ def issues_from(
         else:
             line, col = positions.of_value(path)
             message = _MESSAGES.get(kind) or _tidy(err["msg"])
+            if kind == "int_type" and _number_like(err.get("input")):
+                message += ", written plainly (3, not 3.0, +3, 03, 0x3, 1_0 or true)"
             if kind == "string_too_long":
                 limit = err.get("ctx", {}).get("max_length", 0)
                 message = (f"too long: {len(err['input']):,} characters (at most {limit:,}); "
@@ -113,6 +115,15 @@ def issues_from(
                 message = f"expected one of {err.get('ctx', {}).get('expected', '')}"
         issues.append(ContentIssue(display, line, col, message, field_path(path)))
     return issues
+
+
+def _number_like(value: Any) -> bool:
+    """A value the author likely meant as a number: true, 3.0, or text such as
+    '+3', '03', '0x3', '1_0' (the YAML reader keeps those as text)."""
+    if isinstance(value, (bool, float)):
+        return True
+    return isinstance(value, str) and any(c.isdigit() for c in value) and len(value) < 40 \
+        and all(c in "0123456789+-_.eExXoObB" or c.isdigit() for c in value)
 
 
 def _tidy(msg: str) -> str:

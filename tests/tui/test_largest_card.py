@@ -21,7 +21,9 @@ SHAPES = {
     "hangul": lambda n: ("가나다라마 " * n)[:n],
     "lines": lambda n: ("a\n" * n)[:n],
 }
-FLIP_BUDGET_S = 1.0  # a flip a learner waits for; measured ~0.1 s at 100x30
+# A key a learner waits for, in CPU seconds of this process (wall time on a
+# shared machine measures the neighbours); measured 0.06-0.3 s at 100x30.
+FLIP_BUDGET_S = 1.0
 
 
 def largest_deck(shape: str) -> Deck:
@@ -47,10 +49,10 @@ async def test_the_largest_accepted_card_flips_within_budget(store, shape, tmp_p
         assert isinstance(app.screen, FlashcardScreen)
         timings = []
         for key in ("space", "space", "l", "space", "pagedown", "end", "home"):
-            start = time.perf_counter()
+            start = time.process_time()
             await pilot.press(key)
             await pilot.pause()
-            timings.append(time.perf_counter() - start)
+            timings.append(time.process_time() - start)
         print(f"{shape}: slowest key {max(timings):.3f}s")
         assert max(timings) < FLIP_BUDGET_S, timings
 
