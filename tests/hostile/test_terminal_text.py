@@ -140,3 +140,37 @@ def test_stats_json_escapes_nothing_raw(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "s.db"), "stats", "--json"]) == 0
     out = capsys.readouterr().out
     assert not UNSAFE_OUT.search(out) and json.loads(out)["per_lecture"]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=30))
+@settings(max_examples=1500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_in_a_field_loads_clean_or_is_refused_at_its_line(tmp_path, text):
+    # A JSON string is a valid YAML double-quoted scalar, escapes and all.
+    path = tmp_path / "any.yaml"
+    path.write_text(lecture(definition=json.dumps(text)), encoding="utf-8")
+    try:
+        deck = load_deck([path])
+    except ContentError as caught:
+        assert all(issue.line == 8 for issue in caught.issues), caught.issues
+    else:
+        shown = deck.cards["card-one"].definition.get("en")
+        assert shown == text.strip() and not UNSAFE_OUT.search(shown)
+        assert not is_invisible(shown)
+
+
+def test_store_path_with_escape_is_neutralised_in_doctor_output(tmp_path, capsys):
+    db = tmp_path / "\x1b]0;pwned\x07.db"
+    main(["--db", str(db), "doctor"])
+    out = capsys.readouterr()
+    assert "\x1b" not in out.out + out.err and "\\x1b]0;pwned\\x07.db" in out.out + out.err
+
+
+def test_config_key_with_escape_is_neutralised_in_the_error(tmp_path, capsys, monkeypatch):
+    config = tmp_path / "studytui" / "config.toml"
+    config.parent.mkdir()
+    config.write_text('"\\u001b[2J" = 1\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert main(["--db", str(tmp_path / "s.db"), "stats"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "unknown setting '\\x1b[2J'" in err
