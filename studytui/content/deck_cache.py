@@ -26,6 +26,7 @@ from studytui.content.model import Lecture
 from studytui.files import MAX_LECTURE_BYTES, UnreadableFile, read_regular
 from studytui.paths import content_files
 
+MAX_CACHE_BYTES = 512 * 1024 * 1024  # a 10,000-card deck pickles to a few MB
 KEEP = 4  # decks cached at once: the bundled one and a few of the learner's own
 
 
@@ -50,9 +51,8 @@ def cache_file(key: str) -> Path:
 
 
 def read(key: str) -> list[Lecture] | None:
-    try:
-        with open(cache_file(key), "rb") as f:
-            lectures = pickle.load(f)
+    try:  # the safe reader too: a FIFO put where the cache file goes must not hang start-up
+        lectures = pickle.loads(read_regular(cache_file(key), MAX_CACHE_BYTES))
     except Exception:  # missing, truncated, from another version: rebuild it
         return None
     if isinstance(lectures, list) and all(isinstance(x, Lecture) for x in lectures):
