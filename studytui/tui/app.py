@@ -21,7 +21,7 @@ from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.store.sqlite_store import Store, StoreError
-from studytui.study.scheduler import StudyScheduler
+from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
 from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
@@ -73,7 +73,7 @@ class StudyApp(App[None]):
     ) -> None:
         super().__init__()
         self.deck, self.store, self.config = deck, store, config
-        self.scheduler = StudyScheduler(config)
+        self.scheduler = scheduler_for(config, store.path)
         self.config_path = config_path  # None: the default place (studytui.config)
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
@@ -111,7 +111,7 @@ class StudyApp(App[None]):
 
     def apply_config(self, config: Config) -> None:
         self.config = config
-        self.scheduler = StudyScheduler(config)
+        self.scheduler = scheduler_for(config, self.store.path)
         self.lang = config.lang
 
     def stats(self, history: bool = True) -> Stats:
