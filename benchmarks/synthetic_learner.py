@@ -41,7 +41,7 @@ def learner_log(card_ids: list[str], rows: int, now: datetime, seed: int = 7,
     events = []
     per_card = rows / len(card_ids)
     for n, cid in enumerate(card_ids):
-        at = start + timedelta(days=days * 0.45 * n / len(card_ids),
+        at = start + timedelta(days=days * 0.2 * n / len(card_ids),
                                minutes=rng.randrange(0, 600))
         card = studied.new_card(cid, at)
         true_card = truth_card = card

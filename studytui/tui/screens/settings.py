@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,9 +17,14 @@ from studytui.config import (
     config_path,
     save_config,
 )
+from studytui.errors import UserError
+from studytui.study.fitted_params import load as load_fitted
+from studytui.study.fitted_params import record_retention, scheduler_for
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.reschedule_confirm import RescheduleConfirm
 from studytui.tui.text import LANG_NAMES
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class SettingsScreen(StudyScreen[None]):
@@ -35,6 +41,7 @@ class SettingsScreen(StudyScreen[None]):
         with Vertical(id="settings-box"):
             yield Label(f"Desired retention · 목표 기억률 ({lo}-{hi})")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
+            yield Static(id="retention-suggestion", classes="dim")
             yield Label(f"New cards per day · 하루 새 카드 ({nlo}-{nhi})")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
             yield Label("Language · 언어")
@@ -47,6 +54,10 @@ class SettingsScreen(StudyScreen[None]):
     def on_mount(self) -> None:
         where = self.study.config_path or config_path()
         self.query_one("#settings-status", Static).update(f"Config file: {where}")
+        suggested = load_fitted(self.study.store.path).suggested_retention
+        if suggested is not None:  # computed by `studytui optimize`; nothing heavy here
+            self.query_one("#retention-suggestion", Static).update(
+                say("reschedule.suggested", self.lang, suggested=suggested))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -63,10 +74,57 @@ class SettingsScreen(StudyScreen[None]):
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
             )
-            path = save_config(config, self.study.config_path)
-        except (ValueError, ConfigError, OSError) as exc:
+        except ValueError as exc:
             status.update(f"[red]Not saved: {exc}[/red]")
             return
+        if config.desired_retention != self.study.config.desired_retention:
+            status.update(say("reschedule.previewing", self.lang))
+            self._preview(config)  # shows the workload first, then saves (or not)
+            return
+        self._save(config, reschedule=None)
+
+    @work(thread=True, exclusive=True, group="reschedule-preview")
+    def _preview(self, config: Config) -> None:
+        """The new due dates and the 30-day workload before and after, off the UI
+        thread (10,000 cards take about a second)."""
+        from studytui.study.reschedule import reschedule_all, workload
+
+        app = self.study
+        now = app.now()
+        new = scheduler_for(config, app.store.path, fuzz=False)
+        states = app.store.card_states()
+        moved = reschedule_all(states, new)
+        if not moved:
+            self.app.call_from_thread(self._save, config, None)
+            return
+        before = workload(states, scheduler_for(app.config, app.store.path, fuzz=False), now)
+        after = workload({**states, **moved}, new, now)
+        dialog = RescheduleConfirm(self.lang, app.config.desired_retention,
+                                   config.desired_retention, len(moved), before, after)
+
+        def chosen(choice: bool | None) -> None:
+            if choice is None:
+                self.query_one("#settings-status", Static).update("Not saved · 저장 안 함")
+            else:
+                self._save(config, moved if choice else None)
+
+        self.app.call_from_thread(self.app.push_screen, dialog, chosen)
+
+    def _save(self, config: Config, reschedule: dict | None) -> None:  # type: ignore[type-arg]
+        status = self.query_one("#settings-status", Static)
+        try:
+            path = save_config(config, self.study.config_path)
+            if reschedule:
+                from studytui.study.reschedule import apply
+
+                apply(self.study.store, reschedule)
+                record_retention(self.study.store.path, self.study.now(),
+                                 config.desired_retention, len(reschedule))
+        except (ConfigError, OSError, UserError) as exc:
+            status.update(f"[red]Not saved: {exc}[/red]")
+            return
+        if reschedule:
+            self.notify(say("optimize.rescheduled", self.lang, cards=len(reschedule)), timeout=3)
         self.study.apply_config(config)
         status.update(f"Saved · 저장됨: {path}")
         self.notify("Settings saved · 설정 저장됨", timeout=2)
