@@ -41,12 +41,12 @@ def learner_log(card_ids: list[str], rows: int, now: datetime, seed: int = 7,
     events = []
     per_card = rows / len(card_ids)
     for n, cid in enumerate(card_ids):
-        at = start + timedelta(days=days * 0.2 * n / len(card_ids),
+        at = start + timedelta(days=days * 0.1 * n / len(card_ids),
                                minutes=rng.randrange(0, 600))
         card = studied.new_card(cid, at)
         true_card = truth_card = card
         own = 0
-        while at < now and own < 3 * per_card:
+        while at < now and own < 4 * per_card:
             if truth_card.stability is None:  # first sight: nothing to recall yet
                 rating = rng.choices((1, 2, 3, 4), weights=(3, 2, 5, 1))[0]
             else:

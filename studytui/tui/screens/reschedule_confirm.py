@@ -5,6 +5,7 @@ nothing saved)."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,7 +21,7 @@ class RescheduleConfirm(ModalScreen[bool | None]):
     DEFAULT_CSS = """
     RescheduleConfirm { align: center middle; }
     RescheduleConfirm > Vertical {
-        width: 72; max-width: 100%; height: auto; border: thick $primary; padding: 1 2;
+        width: 92; max-width: 100%; height: auto; border: thick $primary; padding: 1 2;
         background: $surface;
     }
     RescheduleConfirm Horizontal { height: auto; margin-top: 1; }
@@ -44,15 +45,17 @@ class RescheduleConfirm(ModalScreen[bool | None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         weeks = [(w * 7, min(w * 7 + 7, len(self.before.per_day))) for w in range(5)]
+        heads = [say(k, lang) for k in ("reschedule.days", "reschedule.now", "reschedule.after")]
+        width = max(12, *(cell_len(h) + 2 for h in heads))
         lines = [say("reschedule.title", lang, old=self.old, new=self.new), "",
                  say("optimize.workload", lang, days=len(self.before.per_day),
                      before=self.before.mean, after=self.after.mean, cards=self.cards), "",
-                 f"{say('reschedule.days', lang):<12}{say('reschedule.now', lang):>10}"
-                 f"{say('reschedule.after', lang):>10}"]
+                 "".join(_right(h, width) if i else _left(h, width) for i, h in enumerate(heads))]
         for lo, hi in weeks:
             if lo < hi:
-                lines.append(f"{lo + 1:>3}-{hi:<8}{sum(self.before.per_day[lo:hi]):>10}"
-                             f"{sum(self.after.per_day[lo:hi]):>10}")
+                lines.append(_left(f"{lo + 1}-{hi}", width)
+                             + _right(str(sum(self.before.per_day[lo:hi])), width)
+                             + _right(str(sum(self.after.per_day[lo:hi])), width))
         with Vertical():
             yield Static("\n".join(lines), id="reschedule-preview", markup=False)
             with Horizontal():
@@ -69,3 +72,11 @@ class RescheduleConfirm(ModalScreen[bool | None]):
 
     def action_choose(self, choice: bool | None) -> None:
         self.dismiss(choice)
+
+
+def _left(text: str, width: int) -> str:
+    return text + " " * max(0, width - cell_len(text))
+
+
+def _right(text: str, width: int) -> str:
+    return " " * max(0, width - cell_len(text)) + text

@@ -1,0 +1,79 @@
+"""Settings: a new desired retention shows the workload first, then reschedules."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from studytui.config import load_config
+from studytui.study import fitted_params
+from studytui.study.scheduler import StudyScheduler
+from studytui.tui.screens.reschedule_confirm import RescheduleConfirm
+from studytui.tui.screens.settings import SettingsScreen
+from tests.tui.conftest import plain
+
+
+def _review_cards(store, clock, n: int = 5) -> dict[str, str]:
+    sched = StudyScheduler(fuzz=False)
+    for i in range(n):
+        at = clock() - timedelta(days=1, hours=i)
+        card = sched.new_card(f"r{i}", at)
+        for rating in (3, 3):  # learning, then a Review card due in a few days
+            card = sched.review(card, rating, at)
+            store.record_review(f"r{i}", rating, at, 4000, card.to_dict())
+            at += timedelta(minutes=10)
+    return {c: s["due"] for c, s in store.card_states().items()}
+
+
+async def _change_retention(app, pilot, value: str) -> None:
+    await pilot.press("comma")
+    assert isinstance(app.screen, SettingsScreen)
+    app.screen.query_one("#retention").value = value
+    await pilot.press("ctrl+s")
+    for _ in range(50):  # the preview is computed in a thread
+        await pilot.pause(0.05)
+        if isinstance(app.screen, RescheduleConfirm):
+            return
+    raise AssertionError("no reschedule preview appeared")
+
+
+async def test_new_retention_previews_the_workload_then_reschedules(make_app, store, clock,
+                                                                    tmp_path):
+    before = _review_cards(store, clock)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _change_retention(app, pilot, "0.8")
+        text = " ".join(plain(app.screen.query_one("#reschedule-preview")).split())
+        assert "0.90 -> 0.80" in text and "Reviews per day over the next 30 days" in text
+        assert f"({len(before)} cards get a new due date)" in text
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+    assert load_config(tmp_path / "config.toml").desired_retention == 0.8
+    after = {c: s["due"] for c, s in store.card_states().items()}
+    assert all(after[c] > before[c] for c in before)  # lower retention: later dues
+    change = fitted_params.load(store.path).retention_changes[-1]
+    assert (change.retention, change.cards) == (0.8, len(before))
+
+
+async def test_keep_due_dates_saves_the_retention_only(make_app, store, clock, tmp_path):
+    before = _review_cards(store, clock)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _change_retention(app, pilot, "0.8")
+        await pilot.press("n")
+        await pilot.pause()
+    assert load_config(tmp_path / "config.toml").desired_retention == 0.8
+    assert {c: s["due"] for c, s in store.card_states().items()} == before
+    assert fitted_params.load(store.path).retention_changes == ()
+
+
+async def test_escape_from_the_preview_saves_nothing(make_app, store, clock, tmp_path):
+    before = _review_cards(store, clock)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _change_retention(app, pilot, "0.8")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Not saved" in plain(app.screen.query_one("#settings-status"))
+    assert not (tmp_path / "config.toml").exists()
+    assert {c: s["due"] for c, s in store.card_states().items()} == before
