@@ -12,7 +12,7 @@ from studytui.cli import main
 from studytui.config import Config, load_config
 from studytui.store.sqlite_store import Store
 from studytui.study import fitted_params
-from studytui.study.reschedule import apply, replay_changes, reschedule_all, workload
+from studytui.study.reschedule import commit, replay_changes, reschedule_all, workload
 from studytui.study.scheduler import StudyScheduler
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
@@ -70,15 +70,12 @@ def test_a_replay_of_the_log_and_the_recorded_change_gives_the_same_due_dates(tm
     with _store_with_reviews(path) as store:
         new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
         moved = reschedule_all(store.card_states(), new)
-        apply(store, moved)
-        fitted_params.record_retention(path, NOW, 0.8, len(moved))
+        commit(store, moved, 0.8, NOW)
+        commit(store, {}, 0.7, NOW)  # a change whose due dates were kept: not replayed
         expected = {c: s["due"] for c, s in store.card_states().items()}
         store.rebuild_states()  # what doctor does: states from the review log alone
         assert {c: s["due"] for c, s in store.card_states().items()} != expected
-        changes = fitted_params.load(path).retention_changes
-        replay_changes(store, [(c.at, StudyScheduler(Config(desired_retention=c.retention),
-                                                     parameters=c.parameters))
-                               for c in changes])
+        assert replay_changes(store) == len(moved)
         assert {c: s["due"] for c, s in store.card_states().items()} == expected
         due_column = {c: datetime.fromisoformat(r[1]) for c, r in store.state_rows().items()}
         assert due_column == {c: datetime.fromisoformat(d) for c, d in expected.items()}

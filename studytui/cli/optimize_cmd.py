@@ -13,7 +13,7 @@ from studytui.clock import utcnow
 from studytui.config import Config, load_config, save_config
 from studytui.errors import UserError
 from studytui.study import fitted_params
-from studytui.study.reschedule import FORECAST_DAYS, apply, reschedule_all, workload
+from studytui.study.reschedule import FORECAST_DAYS, commit, preview
 from studytui.study.scheduler import StudyScheduler
 from studytui.words import say
 
@@ -85,13 +85,12 @@ def _print_scores(result, lang: str) -> None:  # type: ignore[no-untyped-def]
 def _offer_reschedule(store, old: StudyScheduler, new: StudyScheduler,  # type: ignore[no-untyped-def]
                       now: datetime, yes: bool, lang: str) -> bool:
     """Show the workload before and after, ask, and reschedule (recorded). True if done."""
-    states = store.card_states()
-    moved = reschedule_all(states, new)
+    result = preview(store, old, new, now)
+    moved = result.moved
     if not moved:
         print(say("optimize.nothing_to_move", lang))
         return False
-    before = workload(states, old, now)
-    after = workload({**states, **moved}, new, now)
+    before, after = result.before, result.after
     print(say("optimize.workload", lang, days=FORECAST_DAYS, before=before.mean,
               after=after.mean, cards=len(moved)))
     if not yes:
@@ -102,8 +101,7 @@ def _offer_reschedule(store, old: StudyScheduler, new: StudyScheduler,  # type: 
         if answer not in ("y", "yes", "예", "네"):
             print(say("optimize.not_rescheduled", lang))
             return False
-    apply(store, moved)
-    fitted_params.record_retention(store.path, now, new.config.desired_retention, len(moved))
+    commit(store, moved, new.config.desired_retention, now)
     print(say("optimize.rescheduled", lang, cards=len(moved)))
     return True
 

@@ -106,6 +106,13 @@ def record_retention(store_path: Path, at: datetime, retention: float, cards: in
                          "retention": retention, "cards": cards})
 
 
+def retention_in_force(store_path: Path) -> float | None:
+    """The desired retention the store's due dates were last set for (None: never
+    recorded; then the config's retention is taken to be in force)."""
+    changes = load(store_path).retention_changes
+    return changes[-1].retention if changes else None
+
+
 def scheduler_for(config: Config, store_path: Path, *, fuzz: bool = True) -> StudyScheduler:
     """The scheduler for the store at `store_path`: its fitted parameters if any."""
     return StudyScheduler(config, fuzz=fuzz, parameters=load(store_path).parameters)

@@ -18,7 +18,9 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from studytui.clock import day_starts
+from studytui.config import Config
 from studytui.store.sqlite_store import Store, iso
+from studytui.study import fitted_params
 from studytui.study.scheduler import StudyScheduler, utc
 
 REVIEW = 2  # fsrs State.Review
@@ -32,6 +34,32 @@ class Workload:
     @property
     def mean(self) -> float:
         return sum(self.per_day) / len(self.per_day) if self.per_day else 0.0
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a new scheduler would do: the cards it moves, the workload before and after."""
+
+    moved: dict[str, dict[str, Any]]
+    before: Workload
+    after: Workload
+
+
+def preview(store: Store, old: StudyScheduler, new: StudyScheduler, now: datetime) -> Preview:
+    states = store.card_states()
+    moved = reschedule_all(states, new)
+    if not moved:
+        return Preview({}, Workload([]), Workload([]))
+    return Preview(moved, workload(states, old, now), workload({**states, **moved}, new, now))
+
+
+def commit(store: Store, moved: dict[str, dict[str, Any]], retention: float,
+           at: datetime) -> None:
+    """Move the cards and record the change, so a replay sets the same dates;
+    with nothing moved, records only that `retention` is now in force."""
+    if moved:
+        apply(store, moved)
+    fitted_params.record_retention(store.path, at, retention, len(moved))
 
 
 def rescheduled(state: dict[str, Any], scheduler: StudyScheduler) -> dict[str, Any] | None:
@@ -100,13 +128,18 @@ def apply(store: Store, new_states: dict[str, dict[str, Any]]) -> None:
              for cid, s in new_states.items()])
 
 
-def replay_changes(store: Store, changes: Sequence[tuple[datetime, StudyScheduler]]) -> int:
+def replay_changes(store: Store) -> int:
     """After the card states were rebuilt from the log (doctor), apply each recorded
-    retention change again to the cards whose last review came before it. Returns
+    rescheduling again to the cards whose last review came before it. Returns
     the cards whose due date was set again."""
     states = store.card_states()
     moved: dict[str, dict[str, Any]] = {}
-    for at, scheduler in sorted(changes, key=lambda c: c[0]):
+    for change in sorted(fitted_params.load(store.path).retention_changes, key=lambda c: c.at):
+        if not change.cards:
+            continue  # the retention changed but the learner kept the due dates
+        at = change.at
+        scheduler = StudyScheduler(Config(desired_retention=change.retention),
+                                   parameters=change.parameters)
         for card_id, state in states.items():
             last = state.get("last_review")
             if last and datetime.fromisoformat(last) < at:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,11 +16,8 @@ from studytui.config import (
     config_path,
     save_config,
 )
-from studytui.errors import UserError
 from studytui.study.fitted_params import load as load_fitted
-from studytui.study.fitted_params import record_retention, scheduler_for
 from studytui.tui.screens.base import StudyScreen
-from studytui.tui.screens.reschedule_confirm import RescheduleConfirm
 from studytui.tui.text import LANG_NAMES
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
@@ -41,7 +37,11 @@ class SettingsScreen(StudyScreen[None]):
         with Vertical(id="settings-box"):
             yield Label(f"Desired retention · 목표 기억률 ({lo}-{hi})")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
-            yield Static(id="retention-suggestion", classes="dim")
+            # computed by `studytui optimize`; nothing heavy runs here
+            suggested = load_fitted(self.study.store.path).suggested_retention
+            if suggested is not None:
+                yield Static(say("reschedule.suggested", self.lang, suggested=suggested),
+                             id="retention-suggestion", classes="dim")
             yield Label(f"New cards per day · 하루 새 카드 ({nlo}-{nhi})")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
             yield Label("Language · 언어")
@@ -54,10 +54,6 @@ class SettingsScreen(StudyScreen[None]):
     def on_mount(self) -> None:
         where = self.study.config_path or config_path()
         self.query_one("#settings-status", Static).update(f"Config file: {where}")
-        suggested = load_fitted(self.study.store.path).suggested_retention
-        if suggested is not None:  # computed by `studytui optimize`; nothing heavy here
-            self.query_one("#retention-suggestion", Static).update(
-                say("reschedule.suggested", self.lang, suggested=suggested))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
@@ -77,54 +73,27 @@ class SettingsScreen(StudyScreen[None]):
         except ValueError as exc:
             status.update(f"[red]Not saved: {exc}[/red]")
             return
-        if config.desired_retention != self.study.config.desired_retention:
-            status.update(say("reschedule.previewing", self.lang))
-            self._preview(config)  # shows the workload first, then saves (or not)
+        if config.desired_retention == self.study.config.desired_retention:
+            self._save(config)
             return
-        self._save(config, reschedule=None)
-
-    @work(thread=True, exclusive=True, group="reschedule-preview")
-    def _preview(self, config: Config) -> None:
-        """The new due dates and the 30-day workload before and after, off the UI
-        thread (10,000 cards take about a second)."""
-        from studytui.study.reschedule import reschedule_all, workload
-
-        app = self.study
-        now = app.now()
-        new = scheduler_for(config, app.store.path, fuzz=False)
-        states = app.store.card_states()
-        moved = reschedule_all(states, new)
-        if not moved:
-            self.app.call_from_thread(self._save, config, None)
-            return
-        before = workload(states, scheduler_for(app.config, app.store.path, fuzz=False), now)
-        after = workload({**states, **moved}, new, now)
-        dialog = RescheduleConfirm(self.lang, app.config.desired_retention,
-                                   config.desired_retention, len(moved), before, after)
+        status.update(say("reschedule.previewing", self.lang))
 
         def chosen(choice: bool | None) -> None:
             if choice is None:
-                self.query_one("#settings-status", Static).update("Not saved · 저장 안 함")
+                status.update("Not saved · 저장 안 함")
             else:
-                self._save(config, moved if choice else None)
+                self._save(config)
 
-        self.app.call_from_thread(self.app.push_screen, dialog, chosen)
+        # shows the workload first; saves the config only once the learner chose
+        self.study.offer_reschedule(self.study.config.desired_retention, config, chosen)
 
-    def _save(self, config: Config, reschedule: dict | None) -> None:  # type: ignore[type-arg]
+    def _save(self, config: Config) -> None:
         status = self.query_one("#settings-status", Static)
         try:
             path = save_config(config, self.study.config_path)
-            if reschedule:
-                from studytui.study.reschedule import apply
-
-                apply(self.study.store, reschedule)
-                record_retention(self.study.store.path, self.study.now(),
-                                 config.desired_retention, len(reschedule))
-        except (ConfigError, OSError, UserError) as exc:
+        except (ConfigError, OSError) as exc:
             status.update(f"[red]Not saved: {exc}[/red]")
             return
-        if reschedule:
-            self.notify(say("optimize.rescheduled", self.lang, cards=len(reschedule)), timeout=3)
         self.study.apply_config(config)
         status.update(f"Saved · 저장됨: {path}")
         self.notify("Settings saved · 설정 저장됨", timeout=2)
