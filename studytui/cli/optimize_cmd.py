@@ -71,10 +71,11 @@ def _print_scores(result, lang: str) -> None:  # type: ignore[no-untyped-def]
 
     width = max(cell_len(r[0]) for r in [head, *rows]) + 2
 
-    def pad(text: str) -> str:
-        return text + " " * (width - cell_len(text))
+    def pad(text: str, room: int = width, right: bool = False) -> str:
+        space = " " * max(0, room - cell_len(text))
+        return space + text if right else text + space
 
-    print(f"  {pad(head[0])}{head[1]:>14}{head[2]:>14}")
+    print(f"  {pad(head[0])}{pad(head[1], 14, True)}{pad(head[2], 14, True)}")
     for name, ev in rows:
         print(f"  {pad(name)}{ev.log_loss:>14.4f}{ev.rmse_bins:>14.4f}")
     print(say("optimize.kept_new" if result.keep_new else "optimize.kept_old", lang))

@@ -95,7 +95,8 @@ def record_fit(store_path: Path, at: datetime, parameters: Sequence[float], kept
                scores: dict[str, Any], suggested_retention: float | None) -> None:
     """A fit: its parameters, which set was kept ('new' or 'old') and why."""
     _append(store_path, {"kind": "parameters", "at": at.isoformat(),
-                         "parameters": [round(float(p), 6) for p in parameters],
+                         # full precision: the set in use must score as it did
+                         "parameters": [float(p) for p in parameters],
                          "kept": kept, "scores": scores,
                          "suggested_retention": suggested_retention})
 
