@@ -70,3 +70,17 @@ def main_run(path, *extra: str) -> int:
     from studytui.cli import main
 
     return main(["--db", str(path), "--lang", "en", "optimize", *extra])
+
+
+def test_a_damaged_record_is_one_line_naming_the_file_not_a_traceback(tmp_path, capsys):
+    from studytui.cli import main
+
+    path = tmp_path / "s.db"
+    Store.open(path, backup=False).close()
+    record = fitted_params.fitted_path(path)
+    for text in ("{not json", '{"events": [{"kind": "parameters", "kept": "new", '
+                 '"parameters": [1e9, 2]}]}'):
+        record.write_text(text, encoding="utf-8")
+        assert main(["--db", str(path), "stats"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and str(record) in err and "Traceback" not in err

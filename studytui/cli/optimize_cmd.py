@@ -98,7 +98,10 @@ def _offer_reschedule(store, old: StudyScheduler, new: StudyScheduler,  # type: 
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             print(say("optimize.not_rescheduled", lang))
             return False
-        answer = input(say("optimize.ask", lang)).strip().lower()
+        try:
+            answer = input(say("optimize.ask", lang)).strip().lower()
+        except EOFError:  # Ctrl+D: no answer is no
+            answer = ""
         if answer not in ("y", "yes", "예", "네"):
             print(say("optimize.not_rescheduled", lang))
             return False

@@ -19,6 +19,7 @@ from typing import Any
 
 from studytui.config import Config
 from studytui.errors import UserError
+from studytui.study.fsrs_fit import clamp_to_scheduler
 from studytui.study.scheduler import StudyScheduler
 
 VERSION = 1
@@ -74,6 +75,10 @@ def load(store_path: Path) -> Fitted:
     except (KeyError, TypeError, ValueError) as exc:
         raise UserError(f"{path}: a record is malformed ({exc}); "
                         "move it aside and run `studytui optimize` again") from None
+    if parameters is not None and (len(parameters) != 21
+                                   or clamp_to_scheduler(parameters) != parameters):
+        raise UserError(f"{path}: the fitted parameters are not 21 numbers within FSRS's "
+                        "bounds; move the file aside and run `studytui optimize` again")
     return Fitted(parameters, suggested, tuple(changes), events)
 
 
