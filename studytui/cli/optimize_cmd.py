@@ -121,7 +121,8 @@ def run_reschedule(args: argparse.Namespace) -> int:
     if not path.exists():
         raise UserError(f"{path}: no review store there (nothing to reschedule)")
     parameters = fitted_params.load(path).parameters
-    old = StudyScheduler(config, parameters=parameters)
+    in_force = fitted_params.retention_in_force(path) or config.desired_retention
+    old = StudyScheduler(replace(config, desired_retention=in_force), parameters=parameters)
     if args.retention is not None:
         try:
             config = replace(config, desired_retention=args.retention)
