@@ -117,3 +117,16 @@ def test_cli_reschedule_refuses_a_retention_out_of_range(tmp_path, capsys, bad):
     assert main(["--db", str(path), "reschedule", "--retention", bad, "--yes"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--retention" in err and "Traceback" not in err
+
+
+def test_doctor_keeps_rescheduled_due_dates(tmp_path, capsys):
+    path = tmp_path / "s.db"
+    _store_with_reviews(path).close()
+    assert main(["--db", str(path), "reschedule", "--retention", "0.8", "--yes"]) == 0
+    with Store.open(path, backup=False) as store:
+        expected = {c: s["due"] for c, s in store.card_states().items()}
+    capsys.readouterr()
+    assert main(["--db", str(path), "--lang", "en", "doctor"]) == 0
+    assert "due dates set again from the recorded rescheduling" in capsys.readouterr().out
+    with Store.open(path, backup=False) as store:
+        assert {c: s["due"] for c, s in store.card_states().items()} == expected
