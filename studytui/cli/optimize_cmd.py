@@ -52,8 +52,8 @@ def run_optimize(args: argparse.Namespace) -> int:
             result.suggested_retention)
         print(say("optimize.recorded", lang, path=fitted_params.fitted_path(path)))
         if result.keep_new:
-            old = StudyScheduler(config, parameters=fitted.parameters)
-            new = StudyScheduler(config, parameters=result.parameters)
+            old = StudyScheduler(config, fuzz=False, parameters=fitted.parameters)
+            new = StudyScheduler(config, fuzz=False, parameters=result.parameters)
             _offer_reschedule(store, old, new, now, args.yes, lang)
     return 0
 
@@ -122,7 +122,8 @@ def run_reschedule(args: argparse.Namespace) -> int:
         raise UserError(f"{path}: no review store there (nothing to reschedule)")
     parameters = fitted_params.load(path).parameters
     in_force = fitted_params.retention_in_force(path) or config.desired_retention
-    old = StudyScheduler(replace(config, desired_retention=in_force), parameters=parameters)
+    old = StudyScheduler(replace(config, desired_retention=in_force), fuzz=False,
+                         parameters=parameters)
     if args.retention is not None:
         try:
             config = replace(config, desired_retention=args.retention)
@@ -130,7 +131,7 @@ def run_reschedule(args: argparse.Namespace) -> int:
             raise UserError(f"--retention {args.retention}: {str(exc).split(': ', 1)[1]}") from None
         save_config(config)
         print(say("optimize.retention_saved", lang, retention=config.desired_retention))
-    new = StudyScheduler(config, parameters=parameters)
+    new = StudyScheduler(config, fuzz=False, parameters=parameters)
     with open_store(path) as store:
         _offer_reschedule(store, old, new, utcnow(), args.yes, lang)
     return 0

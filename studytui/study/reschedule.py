@@ -88,7 +88,8 @@ def reschedule_all(states: dict[str, dict[str, Any]], scheduler: StudyScheduler
 def workload(states: dict[str, dict[str, Any]], scheduler: StudyScheduler, now: datetime,
              days: int = FORECAST_DAYS, tz: tzinfo | None = None) -> Workload:
     """Reviews per local day over the next `days` days, if the learner studies every
-    day and answers Good (the usual answer; a lapse adds a same-day step, not a day)."""
+    day and answers Good (the usual answer; a lapse adds a same-day step, not a day).
+    Give a scheduler without fuzz, so the same question gets the same answer."""
     now = utc(now)
     starts = day_starts(now, days + 1, tz)
     counts = [0] * days
