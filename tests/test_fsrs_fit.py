@@ -96,10 +96,11 @@ def test_old_parameters_stay_when_the_fit_is_not_better(monkeypatch):
     # A fit that can only tie the set in use: Anki's rule keeps the old one.
     monkeypatch.setattr(fsrs_fit, "fit_parameters", lambda h: DEFAULT_PARAMETERS)
     assert not optimize(history, None).keep_new
-    in_use = _perturbed(5)
-    monkeypatch.setattr(fsrs_fit, "fit_parameters", lambda h: DEFAULT_PARAMETERS)
-    worse = optimize(history, in_use)
-    assert worse.keep_new == (worse.fitted.log_loss < worse.current.log_loss)
+    # A set in use that is plainly wrong (first stabilities of 50 days): the same
+    # fit is now better than the set in use, so it replaces it.
+    in_use = clamp_to_scheduler([50.0] * 4 + list(DEFAULT_PARAMETERS[4:]))
+    replaced = optimize(history, in_use)
+    assert replaced.fitted.log_loss < replaced.current.log_loss and replaced.keep_new
 
 
 def test_a_short_log_says_how_many_more_reviews_it_needs():
