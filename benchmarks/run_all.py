@@ -28,7 +28,9 @@ BENCHMARKS = [
     ),
     ("bench_load.py", ["--runs", "5"], "10,000-card deck loaded and validated < 1 s"),
     ("bench_store.py", [], "due queue from 200,000 reviews < 20 ms; a rating committed < 5 ms"),
-    ("bench_rating.py", [], "a rating (schedule + commit + next card on screen) < 20 ms median"),
+    ("bench_rating.py", ["--fitted"],
+     "a rating (schedule + commit + next card on screen) < 20 ms median, fitted parameters too"),
+    ("bench_optimize.py", [], "`studytui optimize` on 200,000 reviews over 10,000 cards < 60 s"),
     ("bench_demos.py", [], "race 7x300 < 0.5 s; all architectures < 1 s; attention < 50 ms"),
 ]
 

@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("doctor", "check the review store and rebuild its card states")
     p.add_argument("--restore", action="store_true",
                    help="bring back the latest good backup (the current file is kept aside)")
+    p = add("optimize", "fit FSRS to your reviews; keep the better parameters; offer to reschedule")
+    p.add_argument("--yes", action="store_true", help="reschedule without asking")
+    p = add("reschedule", "set due dates for the desired retention (after showing the workload)")
+    p.add_argument("--retention", type=float, metavar="R",
+                   help="a new desired retention (0.70-0.99), saved to the config file")
+    p.add_argument("--yes", action="store_true", help="reschedule without asking")
     sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
                    add_help=False, prefix_chars="\0")
     return parser
@@ -157,6 +163,18 @@ def _doctor(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_doctor(args)
 
 
+def _optimize(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.optimize_cmd import run_optimize
+
+    return run_optimize(args)
+
+
+def _reschedule(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.optimize_cmd import run_reschedule
+
+    return run_reschedule(args)
+
+
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.handlers import run_tui
 
@@ -172,4 +190,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "demo": _demo,
     "stats": _stats,
     "doctor": _doctor,
+    "optimize": _optimize,
+    "reschedule": _reschedule,
 }

@@ -1,4 +1,6 @@
-"""FSRS-6 scheduling through the `fsrs` package; nothing of the algorithm is here.
+"""FSRS-6 scheduling through the `fsrs` package; of the algorithm only the
+interval formula is here (`interval_days`, for rescheduling; a test holds it
+equal to fsrs's).
 
 Previews (the interval on each rating button) come from a second fsrs Scheduler
 with fuzzing off: the label is the interval FSRS computes, while the real review
@@ -9,6 +11,7 @@ percent) so cards learned together do not all come due on the same day.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -33,11 +36,17 @@ def fsrs_card_id(card_id: str) -> int:
 
 
 class StudyScheduler:
-    def __init__(self, config: Config | None = None, *, fuzz: bool = True) -> None:
+    """`parameters`: the learner's fitted FSRS parameters (`studytui optimize`),
+    None for FSRS's defaults."""
+
+    def __init__(self, config: Config | None = None, *, fuzz: bool = True,
+                 parameters: Sequence[float] | None = None) -> None:
         self.config = config or Config()
         retention = self.config.desired_retention
-        self.fsrs = Scheduler(desired_retention=retention, enable_fuzzing=fuzz)
-        self._preview = Scheduler(desired_retention=retention, enable_fuzzing=False)
+        given = {} if parameters is None else {"parameters": tuple(parameters)}
+        self.fsrs = Scheduler(desired_retention=retention, enable_fuzzing=fuzz, **given)
+        self._preview = Scheduler(desired_retention=retention, enable_fuzzing=False, **given)
+        self.parameters: tuple[float, ...] = self.fsrs.parameters
 
     def new_card(self, card_id: str, now: datetime | None = None) -> Card:
         return Card(card_id=fsrs_card_id(card_id), due=utc(now or datetime.now(timezone.utc)))
@@ -70,6 +79,14 @@ class StudyScheduler:
         card = Card(card_id=0, state=State.Review, stability=stability, due=now,
                     last_review=last_review)
         return float(self.fsrs.get_card_retrievability(card, utc(now)))
+
+    def interval_days(self, stability: float) -> int:
+        """Whole days until a card of this stability falls to the desired retention,
+        as fsrs schedules a Review card (no fuzz): what rescheduling sets."""
+        decay = -self.parameters[20]
+        factor = 0.9 ** (1 / decay) - 1
+        days = round(stability / factor * (self.config.desired_retention ** (1 / decay) - 1))
+        return min(max(days, 1), self.fsrs.maximum_interval)
 
 
 def format_interval(td: timedelta) -> str:

@@ -28,7 +28,8 @@ from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import BiText
 from studytui.store.sqlite_store import Store, iso
-from studytui.study.scheduler import StudyScheduler, utc
+from studytui.study.fitted_params import scheduler_for
+from studytui.study.scheduler import utc
 
 HEATMAP_DAYS = 84
 FORECAST_DAYS = 14
@@ -86,7 +87,7 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     reviews per lecture and true retention are None and the heatmap holds today."""
     now = utc(now)
     config = config or Config()
-    scheduler = StudyScheduler(config)
+    scheduler = scheduler_for(config, store.path)
     recall = {row[0]: row[1:] for row in store.recall_rows()}
     counts = store.review_counts() if history else None
     now_s = iso(now)

@@ -20,12 +20,14 @@ from textual.reactive import reactive
 from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
+from studytui.errors import UserError
 from studytui.store.sqlite_store import Store, StoreError
-from studytui.study.scheduler import StudyScheduler
+from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
 from studytui.tui import key_guard
 from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_NAMES, next_lang
+from studytui.words import say
 
 HEADER_CHROME = 18  # the Header's icon (8 cells) and clock space (10) beside the title
 
@@ -75,7 +77,7 @@ class StudyApp(App[None]):
     ) -> None:
         super().__init__()
         self.deck, self.store, self.config = deck, store, config
-        self.scheduler = StudyScheduler(config)
+        self.scheduler = scheduler_for(config, store.path)
         self.config_path = config_path  # None: the default place (studytui.config)
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
@@ -96,6 +98,69 @@ class StudyApp(App[None]):
             self.open_review(lectures)
         elif self.start == "quiz":
             self.start_quiz(lectures, self.start_count or 10, self.seed)
+        self._offer_config_retention()
+
+    def _offer_config_retention(self) -> None:
+        """config.toml's retention differs from the one the due dates were set for
+        (edited by hand): offer to reschedule, as Settings would."""
+        from studytui.study.fitted_params import retention_in_force
+
+        try:
+            in_force = retention_in_force(self.store.path)
+        except UserError as exc:
+            self.notify(str(exc), severity="warning", timeout=10)
+            return
+        wanted = self.config.desired_retention
+        if in_force is None:  # first start with this record: today's setting is in force
+            self._record_retention({}, wanted)
+        elif in_force != wanted:
+            self.offer_reschedule(in_force, self.config, lambda choice: None)
+
+    def offer_reschedule(self, old: float, config: Config,
+                         then: Callable[[bool | None], None]) -> None:
+        """Work out (in a thread) what `config`'s retention does to the due dates,
+        show the workload before and after, then reschedule (y), keep the dates
+        but record the retention (n) or do nothing (Esc); `then` gets the choice."""
+        self.run_worker(lambda: self._preview(old, config, then), thread=True,
+                        exclusive=True, group="reschedule-preview", exit_on_error=False)
+
+    def _preview(self, old: float, config: Config,
+                 then: Callable[[bool | None], None]) -> None:
+        from dataclasses import replace
+
+        from studytui.study.fitted_params import scheduler_for
+        from studytui.study.reschedule import preview
+        from studytui.tui.screens.reschedule_confirm import RescheduleConfirm
+
+        old_sched = scheduler_for(replace(config, desired_retention=old), self.store.path,
+                                  fuzz=False)
+        new_sched = scheduler_for(config, self.store.path, fuzz=False)
+        result = preview(self.store, old_sched, new_sched, self.now())
+        wanted = config.desired_retention
+        if not result.moved:
+            self.call_from_thread(self._record_retention, {}, wanted)
+            self.call_from_thread(then, False)
+            return
+
+        def chosen(choice: bool | None) -> None:
+            if choice is not None:
+                self._record_retention(result.moved if choice else {}, wanted)
+            then(choice)
+
+        dialog = RescheduleConfirm(self.lang, old, wanted, len(result.moved),
+                                   result.before, result.after)
+        self.call_from_thread(self.push_screen, dialog, chosen)
+
+    def _record_retention(self, moved: dict[str, dict[str, Any]], retention: float) -> None:
+        from studytui.study.reschedule import commit
+
+        try:
+            commit(self.store, moved, retention, self.now())
+        except (StoreError, OSError, UserError) as exc:
+            self.notify(str(exc), title="Review store", severity="error", timeout=10)
+            return
+        if moved:
+            self.notify(say("optimize.rescheduled", self.lang, cards=len(moved)), timeout=3)
 
     def _backup_today(self) -> None:
         """Today's rolling backup, off the start-up path, on a connection of its
@@ -113,7 +178,7 @@ class StudyApp(App[None]):
 
     def apply_config(self, config: Config) -> None:
         self.config = config
-        self.scheduler = StudyScheduler(config)
+        self.scheduler = scheduler_for(config, self.store.path)
         self.lang = config.lang
 
     def stats(self, history: bool = True) -> Stats:

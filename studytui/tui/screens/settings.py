@@ -16,9 +16,11 @@ from studytui.config import (
     config_path,
     save_config,
 )
+from studytui.study.fitted_params import load as load_fitted
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import LANG_NAMES
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class SettingsScreen(StudyScreen[None]):
@@ -35,6 +37,11 @@ class SettingsScreen(StudyScreen[None]):
         with Vertical(id="settings-box"):
             yield Label(f"Desired retention · 목표 기억률 ({lo}-{hi})")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
+            # computed by `studytui optimize`; nothing heavy runs here
+            suggested = load_fitted(self.study.store.path).suggested_retention
+            if suggested is not None:
+                yield Static(say("reschedule.suggested", self.lang, suggested=suggested),
+                             id="retention-suggestion", classes="dim")
             yield Label(f"New cards per day · 하루 새 카드 ({nlo}-{nhi})")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
             yield Label("Language · 언어")
@@ -63,8 +70,28 @@ class SettingsScreen(StudyScreen[None]):
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
             )
+        except ValueError as exc:
+            status.update(f"[red]Not saved: {exc}[/red]")
+            return
+        if config.desired_retention == self.study.config.desired_retention:
+            self._save(config)
+            return
+        status.update(say("reschedule.previewing", self.lang))
+
+        def chosen(choice: bool | None) -> None:
+            if choice is None:
+                status.update("Not saved · 저장 안 함")
+            else:
+                self._save(config)
+
+        # shows the workload first; saves the config only once the learner chose
+        self.study.offer_reschedule(self.study.config.desired_retention, config, chosen)
+
+    def _save(self, config: Config) -> None:
+        status = self.query_one("#settings-status", Static)
+        try:
             path = save_config(config, self.study.config_path)
-        except (ValueError, ConfigError, OSError) as exc:
+        except (ConfigError, OSError) as exc:
             status.update(f"[red]Not saved: {exc}[/red]")
             return
         self.study.apply_config(config)

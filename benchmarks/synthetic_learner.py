@@ -1,0 +1,106 @@
+"""A synthetic learner whose memory follows known FSRS parameters: a year of
+reviews scheduled by studytui's own scheduler (default parameters, fuzz on),
+each recalled with the probability the learner's *true* parameters give.
+Unlike `synthetic.py store` (ratings drawn at random), this log has something
+to fit, so `studytui optimize` should beat the defaults on it.
+
+    python benchmarks/synthetic_learner.py DB DECK_DIR [--rows 200000] [--cards 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from fsrs import Rating, Scheduler  # noqa: E402
+
+from studytui.store.sqlite_store import Store, iso  # noqa: E402
+from studytui.study.scheduler import StudyScheduler  # noqa: E402
+
+# A learner who forgets faster than FSRS's default learner and finds Hard
+# answers costlier: what the fit should find.
+TRUE_PARAMETERS = (0.1, 0.5, 1.2, 4.0, 7.0, 0.6, 2.0, 0.01, 1.0, 0.2, 0.9, 1.6, 0.08,
+                   0.3, 1.8, 0.35, 2.2, 0.5, 0.1, 0.08, 0.3)
+
+
+def learner_log(card_ids: list[str], rows: int, now: datetime, seed: int = 7,
+                days: int = 365) -> list[tuple[str, int, datetime, int, dict]]:
+    """(card id, rating, time, duration ms, state after) for about `rows` reviews
+    over the `days` before `now`, cards introduced evenly over that time."""
+    rng = random.Random(seed)
+    studied = StudyScheduler()  # what the app schedules with
+    truth = Scheduler(parameters=TRUE_PARAMETERS, enable_fuzzing=False)
+    start = now - timedelta(days=days)
+    events = []
+    per_card = rows / len(card_ids)
+    for n, cid in enumerate(card_ids):
+        at = start + timedelta(days=days * 0.1 * n / len(card_ids),
+                               minutes=rng.randrange(0, 600))
+        card = studied.new_card(cid, at)
+        true_card = truth_card = card
+        own = 0
+        while at < now and own < 4 * per_card:
+            if truth_card.stability is None:  # first sight: nothing to recall yet
+                rating = rng.choices((1, 2, 3, 4), weights=(3, 2, 5, 1))[0]
+            else:
+                recall = truth.get_card_retrievability(truth_card, at)
+                if rng.random() >= recall:
+                    rating = 1
+                else:
+                    rating = rng.choices((2, 3, 4), weights=(2, 7, 1))[0]
+            duration = int(rng.lognormvariate(9.2 if rating == 1 else 8.6, 0.4))
+            card = studied.review(card, rating, at, duration)
+            true_card, _ = truth.review_card(truth_card, Rating(rating), at)
+            truth_card = true_card
+            events.append((cid, rating, at, duration, card.to_dict()))
+            own += 1
+            # the learner comes back when the card is due, within the next few hours
+            at = max(card.due, at + timedelta(minutes=1)) + timedelta(
+                minutes=rng.randrange(0, 240))
+    events.sort(key=lambda e: e[2])
+    return events[:rows]
+
+
+def write_log(path: Path, events: list[tuple[str, int, datetime, int, dict]]) -> None:
+    """The reviews into a new store's log (one transaction), states rebuilt."""
+    Store.open(path, backup=False).close()
+    conn = sqlite3.connect(path)
+    seen: dict[str, int] = {}
+    batch = []
+    for cid, rating, at, duration, state in events:
+        batch.append((cid, rating, iso(at), duration, json.dumps(state, separators=(",", ":")),
+                      seen.get(cid, 0)))
+        seen[cid] = int(state["state"])
+    with conn:
+        conn.executemany(
+            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
+            " source, state_before) VALUES (?, ?, ?, ?, ?, 'review', ?)", batch)
+    conn.close()
+    with Store.open(path, backup=False) as store:
+        store.rebuild_states()
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("db", type=Path)
+    p.add_argument("deck", type=Path, help="a deck folder (benchmarks/synthetic.py deck)")
+    p.add_argument("--rows", type=int, default=200_000)
+    args = p.parse_args(argv)
+    from studytui.content.loader import load_deck
+
+    deck = load_deck([args.deck])
+    events = learner_log(list(deck.cards), args.rows, datetime.now(timezone.utc))
+    write_log(args.db, events)
+    print(f"wrote {len(events)} reviews of {len({e[0] for e in events})} cards to {args.db}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

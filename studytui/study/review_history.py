@@ -1,0 +1,86 @@
+"""A learner's review log as plain arrays: what the fit, the evaluation and the
+simulator read. One function reads it from the store (`read_review_history`),
+so moving the log (to an event table) changes that function and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from studytui.store.sqlite_store import Store
+
+DAY_US = 86_400_000_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    """One card's effective reviews, oldest first. Times are microseconds since
+    the epoch (exact: day counts must match what fsrs computes from datetimes)."""
+
+    card_id: str
+    at_us: list[int] = field(default_factory=list)
+    ratings: list[int] = field(default_factory=list)
+    durations_ms: list[int | None] = field(default_factory=list)
+    states_before: list[int] = field(default_factory=list)  # fsrs State; 0 = new
+
+    def elapsed_days(self) -> list[int]:
+        """Whole days since the previous review, as fsrs counts them
+        (`timedelta.days`); 0 for the first review."""
+        at = self.at_us
+        return [0] + [(b - a) // DAY_US for a, b in zip(at[:-1], at[1:], strict=True)]
+
+
+@dataclass(frozen=True)
+class ReviewHistory:
+    cards: list[CardHistory]
+
+    @property
+    def reviews(self) -> int:
+        return sum(len(c.ratings) for c in self.cards)
+
+
+def to_us(dt: datetime) -> int:
+    delta = dt.astimezone(timezone.utc) - _EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def history_of(rows: Iterable[tuple[str, datetime, int, int | None]]) -> ReviewHistory:
+    """(card id, time, rating, duration ms) rows, in any order -> per-card histories."""
+    by_card: dict[str, CardHistory] = {}
+    for card_id, at, rating, duration in sorted(rows, key=lambda r: (r[0], r[1])):
+        card = by_card.get(card_id)
+        if card is None:
+            card = by_card[card_id] = CardHistory(card_id)
+        card.at_us.append(to_us(at))
+        card.ratings.append(int(rating))
+        card.durations_ms.append(duration)
+    for card in by_card.values():
+        card.states_before.extend(_states_before(card))
+    return ReviewHistory(list(by_card.values()))
+
+
+def _states_before(card: CardHistory) -> list[int]:
+    """fsrs State before each review under studytui's steps (1m 10m learning, 10m
+    relearning): 0 new, 1 learning, 2 review, 3 relearning. Only the simulator's
+    cost table uses it, so a close reading is enough."""
+    out, state, step = [], 0, 0
+    for rating in card.ratings:
+        out.append(state)
+        if state in (0, 1):
+            step = 0 if rating == 1 else step + (rating == 3)
+            state = 2 if rating == 4 or step >= 2 else 1
+        elif state == 2:
+            state = 3 if rating == 1 else 2
+        else:  # one relearning step: Good or Easy ends it, Again and Hard stay
+            state = 2 if rating >= 3 else 3
+    return out
+
+
+def read_review_history(store: Store) -> ReviewHistory:
+    """Every effective (not undone) review of the store, quiz misses included:
+    they moved the card's state, so the model must see them too."""
+    return history_of((r.card_id, r.reviewed_at, r.rating, r.duration_ms)
+                      for r in store.review_rows())
