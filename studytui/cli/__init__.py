@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("doctor", "check the review store and rebuild its card states")
     p.add_argument("--restore", action="store_true",
                    help="bring back the latest good backup (the current file is kept aside)")
+    p = add("grade", "grade answers to one question exactly as the quiz would")
+    p.add_argument("question", metavar="QUESTION_ID", help="the question's id, e.g. q7-bptt-name")
+    p.add_argument("answers", nargs="+", metavar="ANSWER",
+                   help="answers to grade (choice: a number; multi: 1,3; truefalse: true/false)")
+    p.add_argument("--json", action="store_true",
+                   help="print [{answer, correct, note}] as JSON")
     sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
                    add_help=False, prefix_chars="\0")
     return parser
@@ -105,6 +111,11 @@ def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
         for issue in exc.issues:
             print(issue, file=sys.stderr)
         return EXIT_USAGE
+    if not args.strict:  # --strict already refused these as errors
+        from studytui.content.loader import list_warnings
+
+        for warning in list_warnings(paths):
+            print(f"{warning} (warning)", file=sys.stderr)
     print(
         f"ok: {len(deck.lectures)} lectures, {len(deck.cards)} cards, "
         f"{len(deck.questions)} questions{' (strict)' if args.strict else ''}"
@@ -137,6 +148,12 @@ def _doctor(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_doctor(args)
 
 
+def _grade(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.handlers import grade_answers
+
+    return grade_answers(args)
+
+
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.handlers import run_tui
 
@@ -152,4 +169,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "demo": _demo,
     "stats": _stats,
     "doctor": _doctor,
+    "grade": _grade,
 }

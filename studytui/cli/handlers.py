@@ -109,3 +109,9 @@ def run_doctor(args: argparse.Namespace) -> int:
     for line in lines:
         print(line)
     return status
+
+
+def grade_answers(args: argparse.Namespace) -> int:
+    from studytui.cli.grade import run_grade
+
+    return run_grade(args, _deck(args), args.lang or _config().lang)
