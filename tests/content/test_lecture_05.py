@@ -17,6 +17,7 @@ from tests.content.conftest import (
     distractors,
     params,
     question,
+    short_number,
     vgg_features,
 )
 
@@ -230,3 +231,33 @@ def test_augmentation_factor_answer(lecture: Lecture) -> None:
     q = question(lecture, "q5-augment-factor")
     assert_answer_is(q, (offsets - 1) ** 2 * 2)  # the paper's 32·32·2
     assert f"{offsets**2 * 2:,}" in (q.explanation.en or "")  # the strict count is explained
+
+
+def test_googlenet_parameter_ratio_in_the_note_matches_torch(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import alexnet, googlenet
+
+    small, big = params(googlenet()), params(alexnet())
+    notes = card(lecture, "googlenet").notes.en or ""
+    assert "about 6.6 million against about 61 million, roughly 9 times" in notes
+    assert round(small / 1e5) / 10 == 6.6 and round(big / 1e6) == 61 and round(big / small) == 9
+
+
+def test_resnet_152_layer_count_answer(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import Bottleneck, ResNet
+
+    net = ResNet(Bottleneck, [3, 8, 36, 3])
+    # The paper's count: convolutions and the linear layer on the main path; the
+    # 1x1 projections on the shortcut (the blocks' `downsample`) are not layers.
+    shortcut = {id(m) for name, m in net.named_modules() if ".downsample" in name}
+    layers = [m for m in net.modules()
+              if isinstance(m, (nn.Conv2d, nn.Linear)) and id(m) not in shortcut]
+    assert_answer_is(question(lecture, "q5-resnet-depth"), len(layers))
+
+
+def test_dense_block_output_channels_match_torch(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import dense_block
+
+    block = dense_block(128, 12, 32).eval()
+    with torch.no_grad():
+        out = block(torch.zeros(1, 128, 8, 8))
+    assert short_number(question(lecture, "q5-dense-block-channels")) == out.shape[1]
