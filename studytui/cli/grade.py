@@ -39,7 +39,7 @@ def find_question(deck: Deck, qid: str, lang: str) -> Question:
     question = deck.questions.get(qid)
     if question is not None:
         return question
-    close = difflib.get_close_matches(qid, list(deck.questions), n=3)
+    close = difflib.get_close_matches(qid, list(deck.questions), n=3, cutoff=0.75)
     hint = say("grade.did-you-mean", lang, ids=", ".join(close)) if close else ""
     raise UserError(say("grade.unknown", lang, qid=printable(qid), hint=hint))
 

@@ -22,8 +22,8 @@ from demos.params import ParamError
 from demos.registry import DEMOS
 from studytui.content import lecture_schema as schema
 from studytui.content.deck import Deck
-from studytui.content.split_lists import split_message, split_pairs
 from studytui.content.model import BiText, Card, Lecture, Question, Record
+from studytui.content.split_lists import split_message, split_pairs
 from studytui.content.validation_errors import field_path, issues_from
 from studytui.content.yaml_reader import Path as NodePath
 from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse

@@ -276,14 +276,16 @@ class Grader:
         if not key:
             return Verdict(correct=False, reason="empty")
 
+        # A number against a numeric question is decided by value alone, before
+        # keys compare: "25" must not match "25%" once the % is stripped as an edge.
+        by_value = _by_value(cleaned, accepted)
+        if by_value is not None:
+            return by_value
+
         candidates = [(text, accepted_forms(canonical_math(text))) for text in accepted]
         for text, forms in candidates:
             if any(f.key == key for f in forms):
                 return Verdict(correct=True, matched=text.strip(), reason="exact")
-
-        by_value = _by_value(cleaned, accepted)
-        if by_value is not None:
-            return by_value
 
         words = _word_ids(stripped)
         near = next(

@@ -10,9 +10,10 @@ one typed form first, on both sides of a comparison:
     dₖ, d_k, d_{k}                  -> d_k        (a letter index: the same as dk)
 
 The braces stay in the comparison key, so an exponent or a numeric index never
-reads as plain digits; a letter index is written as learners type it (d_k, dk). A minus between two operands ("2^n − 1") is written "-" like
-the hyphen a learner types, so spacing around it does not matter; a minus that
-starts a number stays a sign.
+reads as plain digits; a letter index is written as learners type it (d_k,
+dk). A minus between two operands ("2^n − 1") is written "-" like the hyphen a
+learner types, so spacing around it does not matter; a minus that starts a
+number stays a sign.
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ from fractions import Fraction
 # only say what is counted, so "3 layers" and "3" both answer "how many layers?".
 UNIT_WORDS = frozenset(
     """
-    개 번 회 칸 층 배 차원 채널 픽셀 파라미터 매개변수 가중치 단계 스텝 이터레이션 반복 에폭 에포크 클래스
-    원소 뉴런 유닛 셀 헤드 토큰 비트 가지 종류 개수 번째
+    개 번 회 칸 층 배 차원 채널 픽셀 파라미터 매개변수 가중치 단계 스텝
+    이터레이션 반복 에폭 에포크 클래스 원소 뉴런 유닛 셀 헤드 토큰 비트
+    가지 종류 개수 번째
     parameter parameters param params weight weights step steps iteration iterations update
     updates time times pixel pixels px channel channels layer layers dimension dimensions dim
     dims element elements unit units neuron neurons class classes epoch epochs cell cells head

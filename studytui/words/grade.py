@@ -5,7 +5,10 @@ WORDS = {
     "grade.typo": ("정답 (오타로 인정, 맞는 철자: {matched})", "accepted as a typo of {matched}"),
     "grade.rejected": ("오답: {why}", "rejected: {why}"),
     "grade.why.empty": ("빈 답입니다", "the answer is empty"),
-    "grade.why.other": ("덱의 다른 용어입니다 ({term})", "it is a different term of the deck ({term})"),
+    "grade.why.other": (
+        "덱의 다른 용어입니다 ({term})",
+        "it is a different term of the deck ({term})",
+    ),
     "grade.why.closer": (
         "덱의 다른 용어 {term}에 더 가깝습니다",
         "it is as close to another term of the deck ({term})",

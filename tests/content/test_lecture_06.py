@@ -224,7 +224,8 @@ def test_yolo_tensor_answer(lecture: Lecture) -> None:
     # The distractor the explanation derives: class probabilities per box, 2·(5 + 20) per cell.
     per_box = s * s * b * (5 + c)
     assert per_box in distractors(question(lecture, "q6-yolo-tensor"))
-    assert f"{per_box:,} = 7·7·{b * (5 + c)}" in (question(lecture, "q6-yolo-tensor").explanation.en or "")
+    explanation = question(lecture, "q6-yolo-tensor").explanation.en or ""
+    assert f"{per_box:,} = 7·7·{b * (5 + c)}" in explanation
 
 
 def test_feature_map_coordinates_answer(lecture: Lecture) -> None:
