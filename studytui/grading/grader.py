@@ -43,7 +43,8 @@ Rules, in order:
    (`abbreviation`): "Backpropagation Through Time (BPTT)", "RPN (영역 제안 네트워크)".
 
 Nothing here raises on any `str`: empty or punctuation-only answers are wrong.
-For a deck, build one `Grader(deck.terms())` and call `Grader.grade`; the
+For a deck, `question_grader.QuestionGrader` builds one `Grader` over every
+card's names and adds the per-question rules (rule 6, the own card's names); the
 module-level `grade` caches graders and normalised forms, so it is fast too.
 """
 
@@ -194,7 +195,7 @@ def _as_texts(values: Iterable[str] | str, what: str) -> tuple[str, ...]:
 class Grader:
     """Grades answers against one deck's terms.
 
-    Build it once per deck (`Grader(deck.terms())`), off the keypress path:
+    Build it once per deck (`QuestionGrader` does), off the keypress path:
     that indexes the other terms (a few ms for 1,000 terms). With lazy=True the
     index is built on the first answer that is not exactly right instead, which
     is what the module-level `grade` does.
