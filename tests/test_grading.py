@@ -219,7 +219,10 @@ def respelled(draw, words: list[str]) -> str:
     text = " ".join(words)
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        seps = [" ", "  ", "\t"] + ([] if nxt.isdigit() else ["-", "_"])
+        # The next character the learner types: the space after this one may be dropped.
+        typed_next = text[i + 1 :].lstrip(" ")[:1]
+        seps = [" ", "  ", "\t"] + ([] if nxt.isdigit() else ["-"])
+        seps += [] if typed_next.isdigit() else ["_"]
         if ch == " ":
             out.append(draw(st.sampled_from(["", *seps])))
         else:
