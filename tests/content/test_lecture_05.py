@@ -261,3 +261,13 @@ def test_dense_block_output_channels_match_torch(lecture: Lecture) -> None:
     with torch.no_grad():
         out = block(torch.zeros(1, 128, 8, 8))
     assert short_number(question(lecture, "q5-dense-block-channels")) == out.shape[1]
+
+
+def test_alexnet_input_note_matches_the_demo_architecture(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import alexnet
+
+    first = next(m for m in alexnet().modules() if isinstance(m, nn.Conv2d))
+    assert (first.kernel_size, first.stride, first.padding) == ((11, 11), (4, 4), (2, 2))
+    with torch.no_grad():
+        assert first(torch.zeros(1, 3, 224, 224)).shape[-1] == 55
+    assert "(224 − 11)/4 + 1 is not an integer" in (card(lecture, "alexnet").notes.en or "")
