@@ -16,11 +16,11 @@ import json
 import re
 
 from studytui.content.deck import Deck
-from studytui.content.model import Question
+from studytui.content.model import Lang, Question
 from studytui.errors import UserError
 from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
-from studytui.study.judge import Response, judge
+from studytui.study.judge import Response, expected_text, judge
 from studytui.words import say
 
 _TRUE = {"true", "t", "참", "o", "yes", "y", "예", "1"}
@@ -64,27 +64,20 @@ def _response(q: Question, text: str, lang: str) -> tuple[Response | None, str |
     return text, None
 
 
-def _expected(q: Question, lang: str) -> str:
-    from studytui.study.quiz_session import Feedback
-
-    shown = "ko" if lang == "ko" else "en" if lang == "en" else "both"
-    return Feedback(q, "", False, None, None, q.explanation, None).expected_text(shown)
-
-
-def _why(q: Question, verdict: Verdict | None, lang: str) -> str:
+def _why(q: Question, verdict: Verdict | None, lang: Lang) -> str:
     if verdict is None:
-        return say("grade.why.choice", lang, expected=_expected(q, lang))
+        return say("grade.why.choice", lang, expected=expected_text(q, lang))
     if verdict.reason == "empty":
         return say("grade.why.empty", lang)
     if verdict.reason == "other-term":
         return say("grade.why.other", lang, term=verdict.confused_with)
     if verdict.reason == "closer-to-other":
         return say("grade.why.closer", lang, term=verdict.confused_with)
-    return say("grade.why.wrong", lang, expected=_expected(q, lang))
+    return say("grade.why.wrong", lang, expected=expected_text(q, lang))
 
 
 def _note(q: Question, response: Response | None, problem: str | None,
-          correct: bool, verdict: Verdict | None, lang: str) -> str | None:
+          correct: bool, verdict: Verdict | None, lang: Lang) -> str | None:
     """The note on one answer in one language ("ko" or "en"); None for a plain accept."""
     if response is None:
         return say("grade.rejected", lang, why=problem)
@@ -95,8 +88,8 @@ def _note(q: Question, response: Response | None, problem: str | None,
     return None
 
 
-def _langs(lang: str) -> tuple[str, ...]:
-    return ("ko", "en") if lang == "both" else (lang,)
+def _langs(lang: str) -> tuple[Lang, ...]:
+    return ("ko", "en") if lang == "both" else ("ko",) if lang == "ko" else ("en",)
 
 
 def grade_answers(deck: Deck, q: Question, answers: list[str], lang: str) -> list[dict]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from studytui.content.model import Question
+from studytui.content.model import BiText, DisplayLang, Question
 from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
 
 Response = int | set[int] | frozenset[int] | list[int] | bool | str
+_TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
 
 
 def judge(
@@ -41,6 +42,20 @@ def judge(
         raise TypeError(f"a '{q.type}' answer is a text")
     verdict = grader.grade(q, response)
     return verdict.correct, response, verdict
+
+
+def expected_text(q: Question, lang: DisplayLang = "both") -> str:
+    """The right answer to `q` in words, in `lang` ("ko", "en" or "both")."""
+    if q.type == "truefalse":
+        return _TRUTH[bool(q.answer)].show(lang)
+    if q.type == "choice":
+        assert isinstance(q.answer, int)
+        return q.choices[q.answer - 1].show(lang)
+    if q.type == "multi":
+        assert isinstance(q.answer, list)
+        return ", ".join(q.choices[n - 1].show(lang) for n in sorted(q.answer))
+    assert isinstance(q.answer, BiText)
+    return q.answer.show(lang)
 
 
 def choice_number(value: object, choices: int) -> int:

@@ -20,11 +20,10 @@ from studytui.content.model import BiText, DisplayLang, Question
 from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
 from studytui.store.sqlite_store import Store
-from studytui.study.judge import Response, judge
+from studytui.study.judge import Response, expected_text, judge
 from studytui.study.scheduler import StudyScheduler, utc
 
 __all__ = ["Feedback", "QuizSession", "Response"]
-_TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
 
 
 @dataclass(frozen=True)
@@ -39,17 +38,7 @@ class Feedback:
 
     def expected_text(self, lang: DisplayLang = "both") -> str:
         """The right answer in words, in `lang` ("ko", "en" or "both")."""
-        q = self.question
-        if q.type == "truefalse":
-            return _TRUTH[bool(q.answer)].show(lang)
-        if q.type == "choice":
-            assert isinstance(q.answer, int)
-            return q.choices[q.answer - 1].show(lang)
-        if q.type == "multi":
-            assert isinstance(q.answer, list)
-            return ", ".join(q.choices[n - 1].show(lang) for n in sorted(q.answer))
-        assert isinstance(q.answer, BiText)
-        return q.answer.show(lang)
+        return expected_text(self.question, lang)
 
 
 class QuizSession:
