@@ -26,8 +26,8 @@ WORDS = {
     ),
     "grade.why.not-truth": ("참/거짓(true/false)으로 답하세요", "answer true or false"),
     "grade.unknown": (
-        "'{qid}'이라는 문제가 덱에 없습니다{hint}",
+        "덱에 '{qid}' 문제가 없습니다{hint}",
         "no question '{qid}' in the deck{hint}",
     ),
-    "grade.did-you-mean": (" ({ids} 중 하나인가요?)", " (did you mean {ids}?)"),
+    "grade.did-you-mean": (" (비슷한 문제: {ids})", " (did you mean {ids}?)"),
 }
