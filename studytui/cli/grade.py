@@ -39,9 +39,13 @@ def find_question(deck: Deck, qid: str, lang: str) -> Question:
     question = deck.questions.get(qid)
     if question is not None:
         return question
-    close = difflib.get_close_matches(qid, list(deck.questions), n=3, cutoff=0.75)
-    hint = say("grade.did-you-mean", lang, ids=", ".join(close)) if close else ""
-    raise UserError(say("grade.unknown", lang, qid=printable(qid), hint=hint))
+    close = ", ".join(difflib.get_close_matches(qid, list(deck.questions), n=3, cutoff=0.75))
+    lines = [
+        say("grade.unknown", one, qid=printable(qid),
+            hint=say("grade.did-you-mean", one, ids=close) if close else "")
+        for one in _langs(lang)
+    ]
+    raise UserError(" · ".join(lines))
 
 
 def _response(q: Question, text: str, lang: str) -> tuple[Response | None, str | None]:
