@@ -122,3 +122,10 @@ def test_a_quoted_entry_with_a_comma_is_fine(tmp_path, capsys):
     deck = _deck(tmp_path, '"Beta(α, α)", drop-out')
     assert main(["validate", "--strict", str(deck)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_an_unknown_question_in_both_languages_is_still_one_line(capsys):
+    assert main(["grade", "q7-bptt-nam", "x", "--lang", "both"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == ("studytui: 덱에 'q7-bptt-nam' 문제가 없습니다 (비슷한 문제: q7-bptt-name) · "
+                    "no question 'q7-bptt-nam' in the deck (did you mean q7-bptt-name?)")
