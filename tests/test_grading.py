@@ -213,13 +213,16 @@ term_words = st.lists(st.one_of(latin_word, hangul_word, digit_word), min_size=1
 @st.composite
 def respelled(draw, words: list[str]) -> str:
     """The same words with random case, and random spaces, hyphens and
-    underscores between or inside them (never a hyphen before a digit, which
-    would read as a minus sign)."""
+    underscores between or inside them (never a hyphen or an underscore before
+    a digit, which would read as a minus sign or an index: x_1 is x₁)."""
     out = []
     text = " ".join(words)
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        seps = [" ", "  ", "\t", "_"] + ([] if nxt.isdigit() else ["-"])
+        # The next character the learner types: the space after this one may be dropped.
+        typed_next = text[i + 1 :].lstrip(" ")[:1]
+        seps = [" ", "  ", "\t"] + ([] if nxt.isdigit() else ["-"])
+        seps += [] if typed_next.isdigit() else ["_"]
         if ch == " ":
             out.append(draw(st.sampled_from(["", *seps])))
         else:

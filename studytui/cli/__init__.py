@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--retention", type=float, metavar="R",
                    help="a new desired retention (0.70-0.99), saved to the config file")
     p.add_argument("--yes", action="store_true", help="reschedule without asking")
+    p = add("grade", "grade answers to one question exactly as the quiz would")
+    p.add_argument("question", metavar="QUESTION_ID", help="the question's id, e.g. q7-bptt-name")
+    p.add_argument("answers", nargs="+", metavar="ANSWER",
+                   help="answers to grade (choice: a number; multi: 1,3; truefalse: true/false)")
+    p.add_argument("--json", action="store_true",
+                   help="print [{answer, correct, note}] as JSON")
     sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
                    add_help=False, prefix_chars="\0")
     return parser
@@ -131,6 +137,11 @@ def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
     except ContentError as exc:
         print_issues(exc)
         return EXIT_USAGE
+    if not args.strict:  # --strict already refused these as errors
+        from studytui.content.loader import list_warnings
+
+        for warning in list_warnings(paths):
+            print(f"{warning} (warning)", file=sys.stderr)
     print(
         f"ok: {len(deck.lectures)} lectures, {len(deck.cards)} cards, "
         f"{len(deck.questions)} questions{' (strict)' if args.strict else ''}"
@@ -175,6 +186,12 @@ def _reschedule(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_reschedule(args)
 
 
+def _grade(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.handlers import grade_answers
+
+    return grade_answers(args)
+
+
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.handlers import run_tui
 
@@ -192,4 +209,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "doctor": _doctor,
     "optimize": _optimize,
     "reschedule": _reschedule,
+    "grade": _grade,
 }

@@ -149,3 +149,9 @@ def _replay_rescheduling(args: argparse.Namespace) -> None:
         moved = replay_changes(store)
     if moved:
         print(say("optimize.replayed", args.lang or "en", cards=moved))
+
+
+def grade_answers(args: argparse.Namespace) -> int:
+    from studytui.cli.grade import run_grade
+
+    return run_grade(args, _deck(args), args.lang or _config().lang)

@@ -23,6 +23,7 @@ from demos.registry import DEMOS
 from studytui.content import lecture_schema as schema
 from studytui.content.deck import Deck
 from studytui.content.model import BiText, Card, Lecture, Question, Record
+from studytui.content.split_lists import split_message, split_pairs
 from studytui.content.validation_errors import field_path, issues_from
 from studytui.content.yaml_reader import Path as NodePath
 from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse
@@ -89,6 +90,7 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
     issues.extend(_demo_issues(loaded))
     if strict:
         issues.extend(_language_issues(loaded))
+        issues.extend(split_list_issues(loaded))
     return loaded, issues
 
 
@@ -242,3 +244,23 @@ def _bitexts(obj: Any, path: NodePath) -> Iterator[tuple[NodePath, BiText]]:
     elif isinstance(obj, list):
         for i, item in enumerate(obj):
             yield from _bitexts(item, (*path, i))
+
+
+def split_list_issues(f: LoadedFile) -> Iterator[ContentIssue]:
+    """Accept or alias entries split at a comma by YAML (see `split_lists`)."""
+    lists = [(("cards", i, "aliases"), c.aliases) for i, c in f.cards]
+    lists += [(("questions", i, "accept"), q.accept) for i, q in f.questions]
+    for base, entries in lists:
+        for i in split_pairs(entries):
+            field = base[-1]
+            yield _issue(f, (*base, i), split_message(field, entries[i], entries[i + 1]))
+
+
+def list_warnings(paths: Iterable[Path] | None = None) -> list[ContentIssue]:
+    """What `validate` warns about without --strict: split accept/alias entries."""
+    warnings: list[ContentIssue] = []
+    for path in content_files(None if paths is None else list(paths)):
+        loaded, _ = load_file(path)
+        if loaded is not None:
+            warnings.extend(split_list_issues(loaded))
+    return warnings

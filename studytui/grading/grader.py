@@ -32,8 +32,19 @@ Rules, in order:
    it is to the accepted answer), it is a different word, not a typo
    (Adam vs AdamW, Adagrad vs Adadelta).
 
+6. The question's own card is never "a different term": `own` (its term and
+   aliases) is left out of the other terms compared against.
+7. Numbers compare by value (`numbers`): 0.25 == 0.250 == 1/4 == 25%, 203530 ==
+   203,530 == "203530 parameters" == 203530개; 203,520 stays wrong, and a
+   numeric answer to a numeric question is decided by value alone.
+8. Powers and indices keep their marks (`math_text`): 2ⁿ-1 == 2^n-1 == 2^{n}-1,
+   and none of them is 2n-1.
+9. An accepted answer with its abbreviation in brackets is accepted
+   (`abbreviation`): "Backpropagation Through Time (BPTT)", "RPN (영역 제안 네트워크)".
+
 Nothing here raises on any `str`: empty or punctuation-only answers are wrong.
-For a deck, build one `Grader(deck.terms())` and call `Grader.grade`; the
+For a deck, `question_grader.QuestionGrader` builds one `Grader` over every
+card's names and adds the per-question rules (rule 6, the own card's names); the
 module-level `grade` caches graders and normalised forms, so it is fast too.
 """
 
@@ -47,6 +58,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from studytui.grading.abbreviation import bracket_pair, is_abbreviation
 from studytui.grading.answer_text import (
     DIGIT_RUNS,
     Form,
@@ -57,6 +69,8 @@ from studytui.grading.answer_text import (
     other_keys,
     strip_edges,
 )
+from studytui.grading.math_text import canonical_math
+from studytui.grading.numbers import number_value
 
 Reason = Literal["exact", "typo", "empty", "other-term", "closer-to-other", "wrong"]
 
@@ -181,7 +195,7 @@ def _as_texts(values: Iterable[str] | str, what: str) -> tuple[str, ...]:
 class Grader:
     """Grades answers against one deck's terms.
 
-    Build it once per deck (`Grader(deck.terms())`), off the keypress path:
+    Build it once per deck (`QuestionGrader` does), off the keypress path:
     that indexes the other terms (a few ms for 1,000 terms). With lazy=True the
     index is built on the first answer that is not exactly right instead, which
     is what the module-level `grade` does.
@@ -200,7 +214,7 @@ class Grader:
         if self._by_key is None:
             by_key: dict[str, str] = {}
             for text in self.others:
-                for key in other_keys(text):
+                for key in other_keys(canonical_math(text)):
                     by_key.setdefault(key, text)
             for key in by_key:
                 self._by_length.setdefault(len(key), []).append(key)
@@ -208,10 +222,11 @@ class Grader:
         return self._by_key
 
     def _near_other(self, key: str, accepted_keys: set[str]) -> str | None:
-        """An other term (not also accepted) within one edit of `key`, if any."""
+        """An other term (not also accepted) within one edit of `key`, if any.
+        `accepted_keys` includes the question's own card, which is never "other"."""
         by_key = self._other_index()
         exact = by_key.get(key)
-        if exact is not None:  # (`key` itself is not accepted: that returned earlier)
+        if exact is not None and key not in accepted_keys:
             return exact
         n = len(key)
         nearby = [k for length in (n - 1, n, n + 1) for k in self._by_length.get(length, ())]
@@ -222,16 +237,53 @@ class Grader:
                 return by_key[other]
         return None
 
-    def grade(self, given: str, accepted: Iterable[str] | str) -> Verdict:
+    def grade(
+        self, given: str, accepted: Iterable[str] | str, own: Iterable[str] = ()
+    ) -> Verdict:
+        """Grade `given` against the `accepted` texts. `own` are the question's
+        own card's term and aliases: never counted as a different term."""
         if not isinstance(given, str):
             raise TypeError(f"the answer must be a str, got {type(given).__name__}")
         accepted = _as_texts(accepted, "accepted answers")
-        stripped = strip_edges(clean(given))
+        own = _as_texts(own, "own terms")
+        verdict = self._grade(given, accepted, own)
+        if verdict.correct or verdict.reason == "empty":
+            return verdict
+        pair = bracket_pair(clean(canonical_math(given)))
+        if pair is None:
+            return verdict
+        return self._grade_pair(pair, accepted, own) or verdict
+
+    def _grade_pair(
+        self, pair: tuple[str, str], accepted: tuple[str, ...], own: tuple[str, ...]
+    ) -> Verdict | None:
+        """"X (Y)": right when both parts are accepted answers, or one is and the
+        other is its abbreviation; None otherwise."""
+        parts = [(text, self._grade(text, accepted, own)) for text in pair]
+        right = [(text, v) for text, v in parts if v.correct]
+        if not right:
+            return None
+        if len(right) == 1:
+            (text, verdict), (other, _) = right[0], next(p for p in parts if not p[1].correct)
+            if not is_abbreviation(other, verdict.matched or text):
+                return None
+        typo = next((v for _, v in right if v.typo), None)
+        return typo or right[0][1]
+
+    def _grade(self, given: str, accepted: tuple[str, ...], own: tuple[str, ...]) -> Verdict:
+        cleaned = clean(canonical_math(given))
+        stripped = strip_edges(cleaned)
         key = key_of(stripped)
         if not key:
             return Verdict(correct=False, reason="empty")
 
-        candidates = [(text, accepted_forms(text)) for text in accepted]
+        # A number against a numeric question is decided by value alone, before
+        # keys compare: "25" must not match "25%" once the % is stripped as an edge.
+        by_value = _by_value(cleaned, accepted)
+        if by_value is not None:
+            return by_value
+
+        candidates = [(text, accepted_forms(canonical_math(text))) for text in accepted]
         for text, forms in candidates:
             if any(f.key == key for f in forms):
                 return Verdict(correct=True, matched=text.strip(), reason="exact")
@@ -241,14 +293,15 @@ class Grader:
             (text for text, forms in candidates if any(_is_typo(key, words, f) for f in forms)),
             None,
         )
+        own_keys = {k for text in own for k in other_keys(canonical_math(text))}
         if near is None:
-            if self.others:
+            if self.others and key not in own_keys:
                 other = self._other_index().get(key)
                 if other is not None:
                     return Verdict(correct=False, reason="other-term", confused_with=other)
             return Verdict(correct=False, reason="wrong")
 
-        accepted_keys = {f.key for _, forms in candidates for f in forms}
+        accepted_keys = {f.key for _, forms in candidates for f in forms} | own_keys
         if self.others:
             other = self._near_other(key, accepted_keys)
             if other is not None:
@@ -269,15 +322,34 @@ class Grader:
         )
 
 
+def _by_value(cleaned: str, accepted: tuple[str, ...]) -> Verdict | None:
+    """The verdict on a numeric answer to a numeric question, decided by value
+    alone ("25" is not "25%"); None when either side is not a number."""
+    value = number_value(cleaned)
+    if value is None:
+        return None
+    numeric = [(text, number_value(clean(canonical_math(text)))) for text in accepted]
+    numeric = [(text, v) for text, v in numeric if v is not None]
+    if not numeric:
+        return None
+    for text, v in numeric:
+        if v == value:
+            return Verdict(correct=True, matched=text.strip(), reason="exact")
+    return Verdict(correct=False, reason="wrong")
+
+
 @lru_cache(maxsize=16)
 def _grader(others: tuple[str, ...]) -> Grader:
     return Grader(others, lazy=True)
 
 
-def grade(given: str, accepted: Iterable[str] | str, others: Iterable[str] = ()) -> Verdict:
+def grade(
+    given: str, accepted: Iterable[str] | str, others: Iterable[str] = (), own: Iterable[str] = ()
+) -> Verdict:
     """Grade a typed answer against the accepted texts; `others` are the deck's
-    other terms, which a near miss must not be confused with."""
+    other terms, which a near miss must not be confused with, `own` the
+    question's own card's names among them."""
     # No per-item check here (the Grader built on a cache miss checks): this
     # runs on every keypress with the whole deck as `others`.
     key = (others,) if isinstance(others, str) else tuple(others)
-    return _grader(key).grade(given, accepted)
+    return _grader(key).grade(given, accepted, own)

@@ -10,19 +10,20 @@ the same transaction as the answer, so the card comes due again soon.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from studytui.clock import utcnow
 from studytui.content.deck import Deck
 from studytui.content.model import BiText, DisplayLang, Question
-from studytui.grading.grader import Grader, Verdict
+from studytui.grading.grader import Verdict
+from studytui.grading.question_grader import QuestionGrader
 from studytui.store.sqlite_store import Store
+from studytui.study.judge import Response, expected_text, judge
 from studytui.study.scheduler import StudyScheduler, utc
 
-Response = int | set[int] | frozenset[int] | list[int] | bool | str
-_TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
+__all__ = ["Feedback", "QuizSession", "Response"]
 
 
 @dataclass(frozen=True)
@@ -37,17 +38,7 @@ class Feedback:
 
     def expected_text(self, lang: DisplayLang = "both") -> str:
         """The right answer in words, in `lang` ("ko", "en" or "both")."""
-        q = self.question
-        if q.type == "truefalse":
-            return _TRUTH[bool(q.answer)].show(lang)
-        if q.type == "choice":
-            assert isinstance(q.answer, int)
-            return q.choices[q.answer - 1].show(lang)
-        if q.type == "multi":
-            assert isinstance(q.answer, list)
-            return ", ".join(q.choices[n - 1].show(lang) for n in sorted(q.answer))
-        assert isinstance(q.answer, BiText)
-        return q.answer.show(lang)
+        return expected_text(self.question, lang)
 
 
 class QuizSession:
@@ -61,7 +52,7 @@ class QuizSession:
         seed: int | None = None,
         questions: list[Question] | None = None,
         now: Callable[[], datetime] = utcnow,
-        grader: Grader | None = None,
+        grader: QuestionGrader | None = None,
     ) -> None:
         if count is not None and count < 0:
             raise ValueError(f"count must be 0 or more, not {count}")
@@ -74,8 +65,8 @@ class QuizSession:
         self.questions: list[Question] = pool if count is None else pool[:count]
         # Decided up front, so a seed gives the same quiz however fast it is answered.
         self._orders = [self._shuffled_choices(q) for q in self.questions]
-        # Other terms of the deck: what a near miss must not be mistaken for.
-        self._grader = grader or Grader(deck.terms())
+        # Indexes the deck's terms: what a near miss must not be mistaken for.
+        self._grader = grader or QuestionGrader(deck.cards.values())
         self.index = 0
         self._results: list[tuple[Question, bool]] = []
 
@@ -110,7 +101,7 @@ class QuizSession:
         q = self.current
         if q is None:
             raise RuntimeError("the quiz is finished: there is no question to answer")
-        correct, given, verdict = self._judge(q, response)
+        correct, given, verdict = judge(q, response, self._grader)
         now = utc(self._now())
         again = None
         if not correct:
@@ -131,25 +122,6 @@ class QuizSession:
             verdict=verdict,
         )
 
-    def _judge(self, q: Question, response: Response) -> tuple[bool, str, Verdict | None]:
-        if q.type == "choice":
-            number = _number(response, len(q.choices))
-            return number == q.answer, str(number), None
-        if q.type == "multi":
-            if isinstance(response, (bool, int, str)) or not isinstance(response, Iterable):
-                raise TypeError("a 'multi' answer is a set of choice numbers")
-            picked = {_number(n, len(q.choices)) for n in response}
-            assert isinstance(q.answer, list)
-            return picked == set(q.answer), ",".join(map(str, sorted(picked))), None
-        if q.type == "truefalse":
-            if not isinstance(response, bool):
-                raise TypeError("a 'truefalse' answer is True or False")
-            return response == q.answer, "true" if response else "false", None
-        if not isinstance(response, str):
-            raise TypeError(f"a '{q.type}' answer is a text")
-        verdict = self._grader.grade(response, q.answer_texts())
-        return verdict.correct, response, verdict
-
     @property
     def score(self) -> tuple[int, int]:
         """(right, answered)."""
@@ -167,11 +139,3 @@ class QuizSession:
             seed=None if self.seed is None else self.seed + 1, questions=missed,
             now=self._now, grader=self._grader,
         )
-
-
-def _number(value: object, choices: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError("a choice answer is a choice number (an int from 1)")
-    if not 1 <= value <= choices:
-        raise ValueError(f"choice {value} is not among the {choices} choices (1-{choices})")
-    return value

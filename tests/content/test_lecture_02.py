@@ -96,3 +96,18 @@ def test_stacked_linear_layers_collapse_to_one_affine_map(lecture: Lecture) -> N
     bias = stack(torch.zeros(1, 8, dtype=torch.float64))
     weight = stack(torch.eye(8, dtype=torch.float64)) - bias  # rows: images of the basis
     assert torch.allclose(stack(x), x @ weight + bias)
+
+
+def test_vanishing_gradient_factor_matches_autograd(lecture: Lecture) -> None:
+    # Ten sigmoid layers at their steepest point (input 0): the gradient through
+    # the activations alone is the keyed 0.25¹⁰.
+    x = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+    h = x
+    for _ in range(10):
+        h = torch.sigmoid(h) - 0.5  # stay at the steepest point, input 0, every layer
+    h.backward()
+    q = question(lecture, "q2-vanishing-sigmoid")
+    keyed = q.choices[q.answer - 1].en or ""  # type: ignore[operator]
+    assert keyed.startswith("0.25¹⁰ ≈ 9.5×10⁻⁷")
+    assert x.grad.item() == pytest.approx(0.25**10)  # type: ignore[union-attr]
+    assert f"{0.25**10:.1e}" == "9.5e-07"

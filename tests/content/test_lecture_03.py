@@ -160,3 +160,29 @@ def test_dropout_survivor_value_matches_torch(lecture: Lecture) -> None:
     survivors = torch.unique(out[out != 0])
     assert survivors.numel() == 1
     assert short_number(q) == pytest.approx(survivors.item(), abs=1e-6)
+
+
+def test_group_norm_with_one_group_or_one_per_channel_is_layer_or_instance_norm(
+    lecture: Lecture,
+) -> None:
+    # The normalization-variants card: one group = layer norm over (C, H, W);
+    # one group per channel = instance norm over (H, W).
+    notes = card(lecture, "normalization-variants").notes.en or ""
+    assert "Group norm with one group is layer norm" in notes
+    torch.manual_seed(0)
+    x = torch.randn(2, 6, 5, 5)
+    layer = nn.LayerNorm([6, 5, 5], elementwise_affine=False)(x)
+    instance = nn.InstanceNorm2d(6)(x)
+    assert torch.allclose(nn.GroupNorm(1, 6, affine=False)(x), layer, atol=1e-5)
+    assert torch.allclose(nn.GroupNorm(6, 6, affine=False)(x), instance, atol=1e-5)
+    # The layer-norm question: statistics of one sample alone, so a batch of one works.
+    q = question(lecture, "q3-layer-norm-which")
+    assert q.choices[q.answer - 1].en == "Layer normalization"  # type: ignore[operator]
+    assert torch.allclose(nn.GroupNorm(1, 6, affine=False)(x[:1]), layer[:1], atol=1e-5)
+
+
+def test_batch_gradient_descent_updates_once_per_epoch(lecture: Lecture) -> None:
+    q = question(lecture, "q3-batch-gd-updates")
+    assert "60,000" in (q.prompt.en or "")
+    assert short_number(q) == math.ceil(60000 / 60000)
+    assert "⌈60000/128⌉ = 469" in (q.explanation.en or "") and math.ceil(60000 / 128) == 469

@@ -143,10 +143,44 @@ def test_pooling_params_and_shape_match_torch(lecture: Lecture) -> None:
     assert keyed_choice(question(lecture, "q4-pool-shape")) == shape
 
 
-def test_stacked_3x3_receptive_field_matches_autograd(lecture: Lecture) -> None:
-    stack = nn.Sequential(*(ones_conv(1, 3, padding=1) for _ in range(3)))
+def test_stacked_3x3_with_a_stride_2_layer_receptive_field_matches_autograd(
+    lecture: Lecture,
+) -> None:
+    strided = ones_conv(1, 3, padding=1)
+    strided.stride = (2, 2)
+    stack = nn.Sequential(ones_conv(1, 3, padding=1), strided, ones_conv(1, 3, padding=1))
     rf = receptive_field(stack)
     assert keyed_choice(question(lecture, "q4-receptive-field-stack")) == [rf, rf]
+    # The distractor that ignores the stride is what three stride-1 layers give.
+    plain = receptive_field(nn.Sequential(*(ones_conv(1, 3, padding=1) for _ in range(3))))
+    assert [plain, plain] in [numbers_in(c.en or "") for c in question(
+        lecture, "q4-receptive-field-stack").choices]
+
+
+def test_alexnet_first_layer_note_matches_torch(lecture: Lecture) -> None:
+    # 227 without padding, or 224 with padding 2, gives 55; 224 without padding does not divide.
+    notes = card(lecture, "conv-output-size").notes.en or ""
+    assert "(224 − 11)/4 + 1 is not an integer" in notes and (224 - 11) % 4 != 0
+    assert width_after(nn.Conv2d(1, 1, 11, stride=4), 227) == 55
+    assert width_after(nn.Conv2d(1, 1, 11, stride=4, padding=2), 224) == 55
+
+
+def test_output_channels_match_torch(lecture: Lecture) -> None:
+    q = question(lecture, "q4-channels-out")
+    assert "nn.Conv2d(3, 16, kernel_size=3, padding=1)" in (q.prompt.en or "")
+    out = nn.Conv2d(3, 16, kernel_size=3, padding=1)(torch.zeros(1, 3, 32, 32))
+    assert short_number(q) == out.shape[1] and out.shape[-1] == 32
+
+
+def test_convolution_is_translation_equivariant_as_the_card_says(lecture: Lecture) -> None:
+    # Circular padding removes boundary effects: shifting then convolving equals
+    # convolving then shifting; max pooling only approximately absorbs the shift.
+    assert question(lecture, "q4-equivariance-cloze").answer.en == "equivariant"  # type: ignore[union-attr]
+    torch.manual_seed(0)
+    conv = nn.Conv2d(1, 1, 3, padding=1, padding_mode="circular")
+    x = torch.randn(1, 1, 12, 12)
+    with torch.no_grad():
+        assert torch.allclose(conv(x.roll(2, -1)), conv(x).roll(2, -1), atol=1e-6)
 
 
 def test_3x3_twice_vs_5x5_weights_match_torch(lecture: Lecture) -> None:

@@ -17,6 +17,7 @@ from tests.content.conftest import (
     distractors,
     params,
     question,
+    short_number,
     vgg_features,
 )
 
@@ -230,3 +231,65 @@ def test_augmentation_factor_answer(lecture: Lecture) -> None:
     q = question(lecture, "q5-augment-factor")
     assert_answer_is(q, (offsets - 1) ** 2 * 2)  # the paper's 32·32·2
     assert f"{offsets**2 * 2:,}" in (q.explanation.en or "")  # the strict count is explained
+
+
+# GoogLeNet's layer table (Szegedy et al., 2015): for each inception block the
+# input channels, #1x1, #3x3 reduce, #3x3, #5x5 reduce, #5x5, pool proj.
+GOOGLENET_TABLE = [
+    (192, 64, 96, 128, 16, 32, 32), (256, 128, 128, 192, 32, 96, 64),
+    (480, 192, 96, 208, 16, 48, 64), (512, 160, 112, 224, 24, 64, 64),
+    (512, 128, 128, 256, 24, 64, 64), (512, 112, 144, 288, 32, 64, 64),
+    (528, 256, 160, 320, 32, 128, 128), (832, 256, 160, 320, 32, 128, 128),
+    (832, 384, 192, 384, 48, 128, 128),
+]
+
+
+def googlenet_as_published() -> nn.Module:
+    """The paper's layers with biases, real 5x5 kernels, no auxiliary classifiers."""
+    layers: list[nn.Module] = [nn.Conv2d(3, 64, 7), nn.Conv2d(64, 64, 1), nn.Conv2d(64, 192, 3)]
+    for cin, c1, c3r, c3, c5r, c5, pool in GOOGLENET_TABLE:
+        layers += [nn.Conv2d(cin, c1, 1), nn.Conv2d(cin, c3r, 1), nn.Conv2d(c3r, c3, 3),
+                   nn.Conv2d(cin, c5r, 1), nn.Conv2d(c5r, c5, 5), nn.Conv2d(cin, pool, 1)]
+    return nn.Sequential(*layers, nn.Linear(1024, 1000))
+
+
+def test_googlenet_parameter_ratio_in_the_note_matches_torch(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import alexnet, googlenet
+
+    paper, demo, big = params(googlenet_as_published()), params(googlenet()), params(alexnet())
+    notes = card(lecture, "googlenet").notes.en or ""
+    assert "about 7.0 million against about 61 million, roughly 9 times" in notes
+    assert "counts about 6.6 million" in notes
+    assert round(paper / 1e5) / 10 == 7.0 and round(big / 1e6) == 61 and round(big / paper) == 9
+    assert round(demo / 1e5) / 10 == 6.6
+
+
+def test_resnet_152_layer_count_answer(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import Bottleneck, ResNet
+
+    net = ResNet(Bottleneck, [3, 8, 36, 3])
+    # The paper's count: convolutions and the linear layer on the main path; the
+    # 1x1 projections on the shortcut (the blocks' `downsample`) are not layers.
+    shortcut = {id(m) for name, m in net.named_modules() if ".downsample" in name}
+    layers = [m for m in net.modules()
+              if isinstance(m, (nn.Conv2d, nn.Linear)) and id(m) not in shortcut]
+    assert_answer_is(question(lecture, "q5-resnet-depth"), len(layers))
+
+
+def test_dense_block_output_channels_match_torch(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import dense_block
+
+    block = dense_block(128, 12, 32).eval()
+    with torch.no_grad():
+        out = block(torch.zeros(1, 128, 8, 8))
+    assert short_number(question(lecture, "q5-dense-block-channels")) == out.shape[1]
+
+
+def test_alexnet_input_note_matches_the_demo_architecture(lecture: Lecture) -> None:
+    from demos.cnn_params.archs import alexnet
+
+    first = next(m for m in alexnet().modules() if isinstance(m, nn.Conv2d))
+    assert (first.kernel_size, first.stride, first.padding) == ((11, 11), (4, 4), (2, 2))
+    with torch.no_grad():
+        assert first(torch.zeros(1, 3, 224, 224)).shape[-1] == 55
+    assert "(224 − 11)/4 + 1 is not an integer" in (card(lecture, "alexnet").notes.en or "")

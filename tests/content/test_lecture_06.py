@@ -17,6 +17,8 @@ from tests.content.conftest import (
     assert_answer_is,
     card,
     distractors,
+    keyed_choice,
+    numbers_in,
     params,
     question,
     vgg_features,
@@ -219,6 +221,11 @@ def test_yolo_tensor_answer(lecture: Lecture) -> None:
     assert_answer_is(question(lecture, "q6-yolo-tensor"), out[0].numel())
     the_card = card(lecture, "yolo-grid-prediction")
     assert the_card.formula is not None and the_card.formula.endswith(f"= 7 × 7 × {out.shape[-1]}")
+    # The distractor the explanation derives: class probabilities per box, 2·(5 + 20) per cell.
+    per_box = s * s * b * (5 + c)
+    assert per_box in distractors(question(lecture, "q6-yolo-tensor"))
+    explanation = question(lecture, "q6-yolo-tensor").explanation.en or ""
+    assert f"{per_box:,} = 7·7·{b * (5 + c)}" in explanation
 
 
 def test_feature_map_coordinates_answer(lecture: Lecture) -> None:
@@ -228,3 +235,12 @@ def test_feature_map_coordinates_answer(lecture: Lecture) -> None:
         stride = 224 // conv5(torch.randn(1, 3, 224, 224)).shape[-1]
     q = question(lecture, "q6-feature-map-coords")
     assert [int(n) for n in re.findall(r"\d+", keyed(q))] == [160 // stride, 480 // stride]
+
+
+def test_box_centre_format_answer(lecture: Lecture) -> None:
+    q = question(lecture, "q6-box-center-format")
+    x_min, y_min, x_max, y_max = numbers_in(q.prompt.en or "")
+    boxes = torch.tensor([[x_min, y_min, x_max, y_max]])
+    centre = (boxes[:, :2] + boxes[:, 2:]) / 2
+    size = boxes[:, 2:] - boxes[:, :2]
+    assert keyed_choice(q) == torch.cat([centre, size], 1)[0].tolist()

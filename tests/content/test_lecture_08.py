@@ -11,7 +11,14 @@ from torch import nn
 
 from demos.registry import get_demo
 from studytui.content.model import Lecture
-from tests.content.conftest import assert_answer_is, card, choice_numbers, params, question
+from tests.content.conftest import (
+    assert_answer_is,
+    card,
+    choice_numbers,
+    params,
+    question,
+    short_number,
+)
 
 FILE = "08-transformer.yaml"
 
@@ -150,3 +157,28 @@ def test_truefalse_answers_match_torch(lecture: Lecture) -> None:
     after = torch.softmax(torch.randn(4, 4), dim=-1) * torch.ones(4, 4).tril()
     zeroing_after_works = bool(torch.allclose(after.sum(dim=-1), torch.ones(4)))
     assert question(lecture, "q8-mask-before-softmax").answer is zeroing_after_works
+
+
+def test_query_shape_answer_matches_torch(lecture: Lecture) -> None:
+    q = question(lecture, "q8-query-shape")
+    shape = (torch.zeros(10, 512) @ torch.zeros(512, 64)).shape
+    assert q.answer.en == f"{shape[0]}×{shape[1]}"  # type: ignore[union-attr]
+
+
+def test_vit_patch_count_matches_torch(lecture: Lecture) -> None:
+    patches = nn.functional.unfold(torch.zeros(1, 3, 224, 224), kernel_size=16, stride=16)
+    assert short_number(question(lecture, "q8-vit-patches")) == patches.shape[-1]
+    assert "14·14 = 196" in (card(lecture, "vision-transformer").notes.en or "")
+
+
+def test_padding_mask_gives_padded_keys_zero_weight(lecture: Lecture) -> None:
+    # The keyed choice: -inf on the <pad> keys before the softmax; torch's
+    # key_padding_mask does exactly that, and the pads get weight 0.
+    assert "−∞" in question(lecture, "q8-padding-mask").choices[0].en  # type: ignore[operator]
+    torch.manual_seed(0)
+    mha = nn.MultiheadAttention(8, 2, batch_first=True)
+    x = torch.randn(1, 5, 8)
+    pad = torch.tensor([[False, False, False, True, True]])
+    _, weights = mha(x, x, x, key_padding_mask=pad)
+    assert torch.all(weights[0, :, 3:] == 0)
+    assert torch.allclose(weights.sum(-1), torch.ones(1, 5))

@@ -106,7 +106,7 @@ def test_joint_params_short_answer(lecture: Lecture) -> None:
 def test_symbolic_answers_evaluate_to_the_count(lecture: Lecture, qid: str, var: str) -> None:
     q = question(lecture, qid)
     assert isinstance(q.answer, BiText) and q.answer.en
-    expr = q.answer.en.replace("ⁿ", "**n").replace("−", "-")
+    expr = q.answer.en.replace("^", "**").replace("ⁿ", "**n").replace("−", "-")
     for k in range(2, 9):
         value = eval(expr, {"__builtins__": {}}, {var: k})  # noqa: S307 - our own YAML
         # n binary variables have 2^k outcomes; a categorical over m values has m.
@@ -156,3 +156,28 @@ def test_nade_density_is_normalized_for_any_weights(lecture: Lecture) -> None:
 def test_sampling_steps_answer(lecture: Lecture) -> None:
     image = torch.empty(3, 32, 32)  # one conditional per channel value
     assert_answer_is(question(lecture, "q9-sampling-steps"), image.numel())
+
+
+def test_bayes_posterior_answer_is_computed(lecture: Lecture) -> None:
+    from fractions import Fraction
+
+    q = question(lecture, "q9-bayes-posterior")
+    likelihood, prior, evidence = (Fraction(str(v)) for v in (0.9, 0.01, 0.05))
+    assert all(str(v) in (q.prompt.en or "") for v in ("0.9", "0.01", "0.05"))
+    assert Fraction(q.answer.en) == likelihood * prior / evidence  # type: ignore[union-attr]
+
+
+def test_pixelcnn_mask_lets_each_output_see_only_earlier_pixels() -> None:
+    # The card's claim: with the later kernel weights zeroed, one convolution pass
+    # gives every pixel a function of the pixels before it (raster order) only.
+    k = 5
+    mask = torch.ones(k, k)
+    mask[k // 2, k // 2:] = 0  # the centre and everything to its right
+    mask[k // 2 + 1:] = 0  # every row below
+    conv = nn.Conv2d(1, 1, k, padding=k // 2, bias=False)
+    with torch.no_grad():
+        conv.weight.copy_(torch.rand(1, 1, k, k) * mask)
+    x = torch.rand(1, 1, 6, 6, requires_grad=True)
+    conv(x)[0, 0, 3, 3].backward()
+    seen = x.grad[0, 0].nonzero().tolist()  # type: ignore[index]
+    assert seen and all((r, c) < (3, 3) for r, c in seen)

@@ -187,3 +187,20 @@ def test_non_saturating_gradient_answer(lecture: Lecture) -> None:
     much_smaller = abs(saturating.item()) * 10 < abs(non_saturating.item())
     assert question(lecture, "q10-non-saturating").answer is much_smaller
     assert much_smaller
+
+
+def test_stargan_generator_counts_are_computed(lecture: Lecture) -> None:
+    from itertools import permutations
+
+    q = question(lecture, "q10-stargan-generators")
+    directions = len(list(permutations(range(5), 2)))
+    assert f"{directions} in all" in (q.prompt.en or "") and directions == 5 * 4
+    assert q.answer.en == "1"  # type: ignore[union-attr]
+
+
+def test_progressive_gan_doublings_reach_1024(lecture: Lecture) -> None:
+    size, doublings = 4, 0
+    while size < 1024:
+        size, doublings = size * 2, doublings + 1
+    assert f"4·2⁸ = {size}" in (question(lecture, "q10-progressive-gan").explanation.en or "")
+    assert doublings == 8
