@@ -104,11 +104,17 @@ def issues_from(
             message = _MESSAGES["missing"]
         else:
             line, col = positions.of_value(path)
-            message = _MESSAGES.get(kind) or _tidy(err["msg"])
-            if kind == "literal_error":
-                message = f"expected one of {err.get('ctx', {}).get('expected', '')}"
+            message = plain_message(err)
         issues.append(ContentIssue(display, line, col, message, field_path(path)))
     return issues
+
+
+def plain_message(err: Any) -> str:
+    """One pydantic error said plainly, without its position."""
+    kind = err["type"]
+    if kind == "literal_error":
+        return f"expected one of {err.get('ctx', {}).get('expected', '')}"
+    return _MESSAGES.get(kind) or _tidy(err["msg"])
 
 
 def _tidy(msg: str) -> str:
