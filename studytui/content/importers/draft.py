@@ -102,7 +102,10 @@ def _card_issues(card: DraftCard) -> list[ContentIssue]:
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = err["loc"]
-            found.append(card.at(loc[0] if loc else "").issue(plain_message(err), _name(loc)))
+            where = card.at(loc[0] if loc else "")
+            # A field's own place (a CSV column, a Markdown key line) names it already.
+            named = where is not card.where and where.label
+            found.append(where.issue(plain_message(err), "" if named else _name(loc)))
     for q in card.questions:
         try:
             schema.Question.model_validate(q)
