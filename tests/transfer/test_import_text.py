@@ -13,13 +13,14 @@ from studytui.content.deck_id import deck_id_of
 from studytui.content.loader import load_deck
 from studytui.store.sqlite_store import Store
 
-CSV = """\
-id,lecture,term_ko,term_en,definition_ko,definition_en,notes_en,formula,aliases,tags
-gradient-descent,3. 최적화 / Optimization,경사 하강법,Gradeint descent,기울기 반대로 이동,Move against the gradient,,θ ← θ − η∇L,GD; steepest descent,optimizer
-adam,3. 최적화 / Optimization,아담,Adam,모멘텀과 RMSprop,"Momentum, plus RMSprop","line one
-line two",,,optimizer
-relu,신경망 / Networks,렐루,ReLU,"max(0, x)",,,,,
-"""
+CSV = (
+    "id,lecture,term_ko,term_en,definition_ko,definition_en,notes_en,formula,aliases,tags\n"
+    "gradient-descent,3. 최적화 / Optimization,경사 하강법,Gradeint descent,기울기 반대로 이동,"
+    "Move against the gradient,,θ ← θ − η∇L,GD; steepest descent,optimizer\n"
+    'adam,3. 최적화 / Optimization,아담,Adam,모멘텀과 RMSprop,"Momentum, plus RMSprop","line one\n'
+    'line two",,,optimizer\n'
+    'relu,신경망 / Networks,렐루,ReLU,"max(0, x)",,,,,\n'
+)
 
 MARKDOWN = """\
 An introduction that is not read.
