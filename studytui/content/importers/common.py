@@ -8,6 +8,8 @@ import re
 
 from studytui.content.importers.draft import Where
 from studytui.content.importers.text import bitext, clean
+from studytui.content.yaml_reader import YamlProblem
+from studytui.content.yaml_reader import decode as strict_utf8
 from studytui.errors import ContentError
 
 _LEADING_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(.+)$")
@@ -17,18 +19,15 @@ def decode(raw: bytes, display: str) -> str:
     """UTF-8 text (BOM allowed), or one issue at the first bad byte, saying
     how to fix the usual cause (Excel's Korean CSV is CP949)."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        hint = "save it as UTF-8"
+        return strict_utf8(raw)
+    except YamlProblem as problem:
+        hint = problem.message
         try:
             raw.decode("cp949")
-            hint = "it looks like CP949 (EUC-KR); save it as 'CSV UTF-8' or UTF-8 text"
+            hint += " (it looks like CP949 / EUC-KR: in Excel, save as 'CSV UTF-8')"
         except UnicodeDecodeError:
             pass
-        raise ContentError([Where(display, line, column).issue(f"not UTF-8: {hint}")]) from None
+        raise ContentError([Where(display, problem.line, problem.column).issue(hint)]) from None
 
 
 def split_languages(text: str) -> dict[str, str]:
