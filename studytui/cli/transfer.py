@@ -69,8 +69,9 @@ def export_reviews(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UserError(say("transfer.no_store", lang, path=display_path(path)))
+    deck = _deck(args)
     with open_store(path, backup=False) as store:
-        text, count = reviews_csv(store, deck_id_of(args.content))
+        text, count = reviews_csv(store, deck_id_of(args.content), set(deck.cards))
     _write_text(out, text)
     print(say("transfer.exported_reviews", lang, count=count, path=display_path(out)))
     return 0

@@ -24,7 +24,7 @@ from studytui.content.deck import Deck
 from studytui.content.deck_id import ensure_deck_file
 from studytui.content.json_schema import lecture_schema_json
 from studytui.content.loader import load_files
-from studytui.errors import UserError
+from studytui.errors import ContentError, ContentIssue, UserError
 from studytui.paths import CONTENT_SUFFIXES, display_path
 
 SCHEMA_FILE = "lecture.schema.json"
@@ -71,6 +71,12 @@ def _claimed_by(path: Path, source: str) -> bool:
     return _MARKER.format(source=source) in (line.rstrip("\n") for line in head)
 
 
+def _unstaged(issue: ContentIssue, staging: Path, folder: Path) -> ContentIssue:
+    shown, final = display_path(staging), display_path(folder)
+    return ContentIssue(issue.path.replace(shown, final), issue.line, issue.column,
+                        issue.message.replace(shown, final), issue.field)
+
+
 def write_lectures(folder: Path, lectures: list[dict[str, Any]], source: str) -> Written:
     """Write `lectures` into `folder` (made if missing) as the import of
     `source` (a file name); raises ContentError, leaving the folder as it was,
@@ -93,7 +99,10 @@ def write_lectures(folder: Path, lectures: list[dict[str, Any]], source: str) ->
             (staging / name).write_text(render(lecture, source), encoding="utf-8")
             staged.append(staging / name)
         others = [p for p in existing if p.name not in ours]
-        deck = load_files(others + staged)
+        try:
+            deck = load_files(others + staged)
+        except ContentError as exc:  # said of the files as they would be named
+            raise ContentError([_unstaged(i, staging, folder) for i in exc.issues]) from None
         for path in staged:
             os.replace(path, folder / path.name)
     finally:

@@ -105,6 +105,19 @@ def test_a_reimport_removes_the_lectures_it_wrote_that_are_gone(tmp_path: Path):
     assert (tmp_path / "deck" / "3-optimization.yaml").exists()
 
 
+def test_a_clash_with_a_hand_written_lecture_names_the_real_files(tmp_path: Path, capsys):
+    deck = tmp_path / "deck"
+    deck.mkdir()
+    (deck / "mine.yaml").write_text(
+        "id: mine\nnumber: 3\ntitle: {en: Mine}\nsummary: {en: Mine}\n"
+        "cards:\n  - {id: mine-card, term: {en: A}, definition: {en: B}}\n", encoding="utf-8")
+    assert _import(tmp_path, "n.csv", CSV) == 2
+    err = capsys.readouterr().err
+    assert "3-optimization.yaml:" in err and "duplicate lecture number 3" in err
+    assert ".studytui-import" not in err
+    assert sorted(p.name for p in deck.iterdir()) == ["mine.yaml"]
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), [
     ("n.csv", "id,term_en,definition_en\nok,A,B\nBad Id,C,D\n", "n.csv:3:1: id: not a valid id"),
     ("n.csv", "id,term_en,definition_en\nok,A,B\nok,C,D\n",

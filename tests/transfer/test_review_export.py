@@ -22,11 +22,12 @@ def _review(store: Store, scheduler: StudyScheduler, card_id: str, rating: int,
     return store.record_review(card_id, rating, at, duration, after.to_dict())
 
 
-def test_reviews_export_in_fsrs_optimizer_columns_without_undone_ones(tmp_path: Path):
+def test_reviews_export_in_fsrs_optimizer_columns_of_this_deck_without_undone_ones(tmp_path: Path):
     db = tmp_path / "r.db"
     store = Store.open(db, backup=False)
     scheduler = StudyScheduler()
     _review(store, scheduler, "adam", 3, T0, 4200)
+    _review(store, scheduler, "not-in-this-deck", 3, T0, 100)
     _review(store, scheduler, "adam", 1, T0 + timedelta(days=3), None)
     undone = _review(store, scheduler, "sgd", 4, T0 + timedelta(days=4), 900)
     store.undo_review(undone, T0 + timedelta(days=4, seconds=5))

@@ -159,10 +159,15 @@ def read_notes(conn: sqlite3.Connection) -> tuple[dict[int, str], list[tuple]]:
         if count > MAX_NOTES:
             raise PackageProblem(f"{count} notes: more than {MAX_NOTES} in one import")
         decks = _decks(conn, tables)
-        notes = conn.execute(
-            "SELECT n.id, n.guid, n.flds, n.tags,"
-            " (SELECT c.did FROM cards c WHERE c.nid = n.id ORDER BY c.ord LIMIT 1)"
-            " FROM notes n ORDER BY n.id").fetchall()
+        # A note's deck is its first card's. Read in one pass each, joined here:
+        # a collection without Anki's index on cards.nid stays linear.
+        deck_of: dict[int, tuple[int, int]] = {}
+        for nid, did, ord_ in conn.execute("SELECT nid, did, ord FROM cards"):
+            if nid not in deck_of or ord_ < deck_of[nid][1]:
+                deck_of[nid] = (did, ord_)
+        notes = [(nid, guid, flds, tags, deck_of.get(nid, (None, 0))[0])
+                 for nid, guid, flds, tags in conn.execute(
+                     "SELECT id, guid, flds, tags FROM notes ORDER BY id")]
     except sqlite3.DatabaseError as exc:
         raise PackageProblem(f"not a readable Anki collection ({exc})") from None
     return decks, notes
