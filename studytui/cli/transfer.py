@@ -6,8 +6,6 @@ language; every problem is a UserError (one line, exit 2) or a ContentError
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from studytui.cli.handlers import _config, _deck, db_path, open_store
@@ -27,18 +25,6 @@ def _out(path: Path, suffix: str, lang: str) -> Path:
     if not folder.is_dir():
         raise UserError(say("transfer.out_folder", lang, path=path, folder=folder))
     return path
-
-
-def _write_text(path: Path, text: str) -> None:
-    """The file appears whole or not at all."""
-    fd, tmp = tempfile.mkstemp(prefix=".studytui-export-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def export_anki(args: argparse.Namespace) -> int:
@@ -72,7 +58,9 @@ def export_reviews(args: argparse.Namespace) -> int:
     deck = _deck(args)
     with open_store(path, backup=False) as store:
         text, count = reviews_csv(store, deck_id_of(args.content), set(deck.cards))
-    _write_text(out, text)
+    from studytui.content.out_file import write_atomically
+
+    write_atomically(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))
     print(say("transfer.exported_reviews", lang, count=count, path=display_path(out)))
     return 0
 

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from studytui.content.deck import Deck
 from studytui.content.deck_id import BUNDLED
 from studytui.content.model import BiText, Card, Lecture
+from studytui.content.out_file import write_atomically
 
 MODEL_NAME = "studytui card v1"
 FIELDS = ["TermKo", "TermEn", "DefinitionKo", "DefinitionEn", "Formula", "NotesKo", "NotesEn",
@@ -110,12 +109,5 @@ def export_anki(deck: Deck, deck_id: str, deck_name: str, out: Path,
         anki_decks.append(anki_deck)
     # The parent deck, so that it has a fixed id too (it holds no notes itself).
     anki_decks.insert(0, genanki.Deck(_anki_id("deck", deck_id), parent))
-    fd, tmp = tempfile.mkstemp(prefix=".studytui-export-", suffix=".apkg", dir=out.parent)
-    os.close(fd)
-    try:
-        genanki.Package(anki_decks).write_to_file(tmp)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomically(out, genanki.Package(anki_decks).write_to_file)
     return count

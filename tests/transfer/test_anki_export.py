@@ -45,6 +45,14 @@ def _notes(apkg: Path) -> dict[str, tuple[str, str, int]]:
             "cards": cards}
 
 
+def _umask() -> int:
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
 def _deck(tmp_path: Path) -> Path:
     folder = tmp_path / "mine"
     folder.mkdir()
@@ -64,6 +72,8 @@ def test_a_note_per_card_with_both_templates_and_a_deck_per_lecture(tmp_path: Pa
     names = {d["name"] for d in got["decks"].values()}
     assert "studytui-mine::01 기초 / Basics" in names
     assert str(MODEL_ID) in got["models"]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # the learner's file, not 0600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     fields, tags, _ = got["notes"][note_guid("deck-test", "adam")]
     assert tags.split() == ["lecture-01", "optimizer"]
     assert "&lt;script&gt;" in fields and "<script>" not in fields and "&amp; more" in fields

@@ -150,6 +150,17 @@ def test_control_characters_never_reach_the_deck(tmp_path: Path):
     assert card.term.en == "A[31m" and card.definition.en == "B"
 
 
+def test_clean_drops_every_control_character_but_the_newline():
+    import sys
+    import unicodedata
+
+    from studytui.content.importers.text import clean
+
+    controls = "".join(chr(i) for i in range(sys.maxunicode + 1)
+                       if unicodedata.category(chr(i)) == "Cc" and chr(i) not in "\r\n")
+    assert clean(f"a{controls}b\r\nc\rd") == "a b\nc\nd"  # a tab is a space; line ends kept
+
+
 def test_a_fifo_or_a_folder_is_refused_without_hanging(tmp_path: Path, capsys):
     import os
 

@@ -10,21 +10,20 @@ references dropped); `language_of` decides whether a text goes under `ko` or
 from __future__ import annotations
 
 import re
-import unicodedata
 from html.parser import HTMLParser
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _SOUND = re.compile(r"\[sound:[^\]]*\]")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Unicode's control characters (category Cc) but the newline, and lone surrogates.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
     """`text` without control characters (newlines kept, tabs as spaces),
     trailing spaces cut from each line, no leading or trailing blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    kept = "".join(
-        ch for ch in text if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    kept = _CONTROL.sub("", text)
     lines = [line.rstrip() for line in kept.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
