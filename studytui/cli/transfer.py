@@ -6,6 +6,7 @@ language; every problem is a UserError (one line, exit 2) or a ContentError
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from studytui.cli.handlers import _config, _deck, db_path, open_store
@@ -77,10 +78,15 @@ def import_file(args: argparse.Namespace) -> int:
         raise UserError(say("transfer.bundled", lang, path=display_path(folder)))
     draft = read_draft(source)
     summary = {code: say("transfer.summary", code, source=source.name) for code in ("ko", "en")}
-    written = write_lectures(folder, lectures(draft, summary), source.name)
+    written = write_lectures(folder, lectures(draft.lectures, summary), source.name)
     shown = display_path(folder)
     print(say("transfer.imported", lang, source=source.name, lectures=len(written.written),
-              cards=sum(len(lec.cards) for lec in draft), deck=shown))
+              cards=sum(len(lec.cards) for lec in draft.lectures), deck=shown))
+    if draft.skipped:
+        first = ", ".join(w.label for w in draft.skipped[:5])
+        more = f", … (+{len(draft.skipped) - 5})" if len(draft.skipped) > 5 else ""
+        notice = say("transfer.skipped", lang, count=len(draft.skipped), notes=first + more)
+        print(f"studytui: {notice}", file=sys.stderr)
     if written.removed:
         files = ", ".join(p.name for p in written.removed)
         print(say("transfer.removed", lang, files=files))

@@ -17,6 +17,9 @@ WORDS = {
     "transfer.removed": (
         "원본에서 사라진 강의 파일을 지웠습니다: {files}",
         "Removed lecture files whose lecture is gone from the source: {files}"),
+    "transfer.skipped": (
+        "주의: 글자 없이 그림이나 소리만 있는 노트 {count}개는 건너뛰었습니다: {notes}",
+        "warning: skipped {count} notes with no text (a picture or a sound only): {notes}"),
     "transfer.created": (
         "새 덱을 {deck}에 만들었습니다 (예시 강의 {example}). "
         "공부하려면: studytui --content {deck}",

@@ -26,6 +26,7 @@ NOTES = [
     (1600000000003, "cz9", ["{{c1::Adam}} combines momentum and {{c2::RMSprop::an optimizer}}.",
                             "Back extra"], "", 1),
     (1600000000004, "esc", ["Bell\x07\x1b[2J", "shown [sound:x.mp3]"], "", 1),
+    (1600000000005, "pic", ['<img src="lung.png">', "[sound:lung.mp3]"], "", 1),
 ]
 
 
@@ -47,6 +48,12 @@ def test_a_current_anki_package_imports_into_a_deck_that_validates(tmp_path: Pat
     assert {lec.title.get("en") for lec in deck.lectures} == {"Default", "ML::최적화"}
     bell = deck.cards[card_id_of_guid("esc")]
     assert bell.term.en == "Bell[2J" and bell.definition.en == "shown"
+
+
+def test_a_note_with_only_a_picture_is_skipped_with_a_warning(tmp_path: Path, capsys):
+    assert _import(tmp_path, apkg_latest(DECKS, NOTES)) == 0
+    assert card_id_of_guid("pic") not in load_deck([tmp_path / "deck"]).cards
+    assert "skipped 1 notes with no text" in capsys.readouterr().err
 
 
 def test_clozes_become_a_card_and_a_cloze_question_per_number(tmp_path: Path):
@@ -109,7 +116,7 @@ def test_a_zstd_bomb_stops_at_the_cap(tmp_path: Path, monkeypatch, capsys):
 def test_too_many_notes_are_refused(tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setattr(apkg_package, "MAX_NOTES", 3)
     assert _import(tmp_path, apkg_latest(DECKS, NOTES)) == 2
-    assert "4 notes: more than 3" in capsys.readouterr().err
+    assert "5 notes: more than 3" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("data", "message"), [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studytui.content.importers.draft import DraftLecture, check
+from studytui.content.importers.draft import Draft, check
 from studytui.content.source_file import PACKAGE_LIMIT, TEXT_LIMIT, read_source
 from studytui.errors import ContentError, UserError
 from studytui.paths import display_path
@@ -18,7 +18,7 @@ SUFFIXES = {".csv": "csv", ".tsv": "csv", ".md": "markdown", ".markdown": "markd
             ".apkg": "apkg"}
 
 
-def read_draft(path: Path) -> list[DraftLecture]:
+def read_draft(path: Path) -> Draft:
     """The lectures in `path`, checked; ContentError with every mistake."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -28,17 +28,17 @@ def read_draft(path: Path) -> list[DraftLecture]:
     if kind == "apkg":
         from studytui.content.importers.apkg_file import read_apkg
 
-        lectures = read_apkg(read_source(path, PACKAGE_LIMIT), display)
+        draft = read_apkg(read_source(path, PACKAGE_LIMIT), display)
     elif kind == "csv":
         from studytui.content.importers.csv_file import read_csv
 
         raw = read_source(path, TEXT_LIMIT)
-        lectures = read_csv(raw, display, stem, "\t" if path.suffix.lower() == ".tsv" else ",")
+        draft = Draft(read_csv(raw, display, stem, "\t" if path.suffix.lower() == ".tsv" else ","))
     else:
         from studytui.content.importers.markdown_file import read_markdown
 
-        lectures = read_markdown(read_source(path, TEXT_LIMIT), display, stem)
-    issues = check(lectures)
+        draft = Draft(read_markdown(read_source(path, TEXT_LIMIT), display, stem))
+    issues = check(draft.lectures)
     if issues:
         raise ContentError(issues)
-    return lectures
+    return draft

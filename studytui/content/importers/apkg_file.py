@@ -16,7 +16,7 @@ import hashlib
 from studytui.content.importers.apkg_package import PackageProblem, open_collection, read_notes
 from studytui.content.importers.common import slug
 from studytui.content.importers.common import split_languages as languages
-from studytui.content.importers.draft import DraftCard, DraftLecture, Where
+from studytui.content.importers.draft import Draft, DraftCard, DraftLecture, Where
 from studytui.content.importers.text import (
     bitext,
     cloze_answer,
@@ -36,7 +36,7 @@ def card_id_of_guid(guid: str) -> str:
     return "anki-" + base64.b32encode(digest).decode("ascii").lower()
 
 
-def read_apkg(raw: bytes, display: str) -> list[DraftLecture]:
+def read_apkg(raw: bytes, display: str) -> Draft:
     try:
         with open_collection(raw) as conn:
             decks, notes = read_notes(conn)
@@ -44,18 +44,23 @@ def read_apkg(raw: bytes, display: str) -> list[DraftLecture]:
         raise ContentError([Where(display).issue(str(exc))]) from None
     lectures: dict[int, DraftLecture] = {}
     names: dict[int, str] = {}
+    skipped: list[Where] = []
     for nid, guid, flds, tags, did in notes:
         where = Where(display, label=f"note {nid}")
+        card = _card(str(guid), str(flds), str(tags or ""), where)
+        if not card.data["term"] or not card.data["definition"]:
+            skipped.append(where)  # a picture or a sound only: nothing to show as text
+            continue
         deck = int(did) if isinstance(did, int) else 1
         lecture = lectures.get(deck)
         if lecture is None:
             name = names[deck] = decks.get(deck, "Default")
             lecture = DraftLecture(f"anki-deck-{abs(deck)}", languages(name), where)
             lectures[deck] = lecture
-        lecture.cards.append(_card(str(guid), str(flds), str(tags or ""), where))
+        lecture.cards.append(card)
     if not lectures:
-        raise ContentError([Where(display).issue("the package holds no notes")])
-    return [lectures[d] for d in sorted(lectures, key=lambda d: (names[d], d))]
+        raise ContentError([Where(display).issue("the package holds no notes with text")])
+    return Draft([lectures[d] for d in sorted(lectures, key=lambda d: (names[d], d))], skipped)
 
 
 def _card(guid: str, flds: str, tags: str, where: Where) -> DraftCard:

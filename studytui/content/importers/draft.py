@@ -64,6 +64,15 @@ class DraftLecture:
     cards: list[DraftCard] = field(default_factory=list)
 
 
+@dataclass
+class Draft:
+    """An import's lectures, and the places it left out on purpose (an Anki
+    note with only a picture or a sound has no text to make a card of)."""
+
+    lectures: list[DraftLecture]
+    skipped: list[Where] = field(default_factory=list)
+
+
 def check(lectures: list[DraftLecture]) -> list[ContentIssue]:
     """Every mistake of the draft, each at its place in the source."""
     issues: list[ContentIssue] = []
