@@ -27,8 +27,11 @@ from studytui.content.model import BiText, Card, Lecture
 from studytui.content.out_file import write_atomically
 
 MODEL_NAME = "studytui card v1"
-FIELDS = ["TermKo", "TermEn", "DefinitionKo", "DefinitionEn", "Formula", "NotesKo", "NotesEn",
-          "CardId"]
+# CardId first: Anki checks the first field for duplicates and flags a note
+# whose first field is empty, and a card's term may lack a language; its id
+# is never empty and unique. The browser sorts by the term (`sort_field`).
+FIELDS = ["CardId", "TermKo", "TermEn", "DefinitionKo", "DefinitionEn", "Formula", "NotesKo",
+          "NotesEn"]
 _TERM = "{{TermKo}}{{#TermKo}}{{#TermEn}}<br>{{/TermEn}}{{/TermKo}}{{TermEn}}"
 _DEFINITION = ("{{DefinitionKo}}{{#DefinitionKo}}{{#DefinitionEn}}<br>{{/DefinitionEn}}"
                "{{/DefinitionKo}}{{DefinitionEn}}")
@@ -76,9 +79,8 @@ def _html(text: str | None) -> str:
 
 def _fields(card: Card) -> list[str]:
     notes = card.notes or BiText()
-    return [_html(card.term.ko), _html(card.term.en), _html(card.definition.ko),
-            _html(card.definition.en), _html(card.formula), _html(notes.ko), _html(notes.en),
-            _html(card.id)]
+    return [_html(card.id), _html(card.term.ko), _html(card.term.en), _html(card.definition.ko),
+            _html(card.definition.en), _html(card.formula), _html(notes.ko), _html(notes.en)]
 
 
 def _lecture_deck_name(parent: str, lecture: Lecture) -> str:
@@ -104,6 +106,7 @@ def export_anki(deck: Deck, deck_id: str, deck_name: str, out: Path,
         for card in lecture.cards:
             tags = [f"lecture-{lecture.number:02d}", *card.tags]
             anki_deck.add_note(genanki.Note(model=model, fields=_fields(card), tags=tags,
+                                            sort_field=_html(card.term.show("both")),
                                             guid=note_guid(deck_id, card.id)))
             count += 1
         anki_decks.append(anki_deck)

@@ -20,7 +20,9 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MAX_MEMBERS = 100_000
 MAX_COLLECTION_BYTES = 512 * 1024 * 1024  # decompressed; a 50,000-note deck is far less
@@ -147,42 +149,71 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def read_notes(conn: sqlite3.Connection) -> tuple[dict[int, str], list[tuple]]:
-    """(deck id -> deck name, [(note id, guid, fields, tags, deck id)]) in note order."""
+@dataclass
+class Collection:
+    decks: dict[int, str]  # deck id -> name, levels joined by "::"
+    note_types: dict[int, tuple[str, list[str]]]  # id -> (name, field names in order)
+    notes: list[tuple[Any, ...]]  # (note id, guid, fields, tags, deck id, note type id)
+
+
+def read_notes(conn: sqlite3.Connection) -> Collection:
+    """The collection's decks, note types and notes (in note order)."""
     try:
         tables = {name: kind for name, kind in conn.execute(
             "SELECT name, type FROM sqlite_master"
-            " WHERE name IN ('notes', 'cards', 'decks', 'col')")}
+            " WHERE name IN ('notes', 'cards', 'decks', 'notetypes', 'fields', 'col')")}
         if tables.get("notes") != "table" or tables.get("cards") != "table":
             raise PackageProblem("not an Anki collection: no notes table")
         (count,) = conn.execute("SELECT COUNT(*) FROM notes").fetchone()
         if count > MAX_NOTES:
             raise PackageProblem(f"{count} notes: more than {MAX_NOTES} in one import")
-        decks = _decks(conn, tables)
         # A note's deck is its first card's. Read in one pass each, joined here:
         # a collection without Anki's index on cards.nid stays linear.
         deck_of: dict[int, tuple[int, int]] = {}
         for nid, did, ord_ in conn.execute("SELECT nid, did, ord FROM cards"):
             if nid not in deck_of or ord_ < deck_of[nid][1]:
                 deck_of[nid] = (did, ord_)
-        notes = [(nid, guid, flds, tags, deck_of.get(nid, (None, 0))[0])
-                 for nid, guid, flds, tags in conn.execute(
-                     "SELECT id, guid, flds, tags FROM notes ORDER BY id")]
+        notes = [(nid, guid, flds, tags, deck_of.get(nid, (None, 0))[0], mid)
+                 for nid, guid, flds, tags, mid in conn.execute(
+                     "SELECT id, guid, flds, tags, mid FROM notes ORDER BY id")]
+        return Collection(_decks(conn, tables), _note_types(conn, tables), notes)
     except sqlite3.DatabaseError as exc:
         raise PackageProblem(f"not a readable Anki collection ({exc})") from None
-    return decks, notes
+
+
+def _col_json(conn: sqlite3.Connection, tables: dict[str, str], column: str) -> dict:
+    """A JSON column of the older format's one `col` row ({} when absent or bad)."""
+    if tables.get("col") != "table":
+        return {}
+    row = conn.execute(f"SELECT {column} FROM col").fetchone()
+    try:
+        found = json.loads(row[0]) if row and row[0] else {}
+    except (ValueError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _decks(conn: sqlite3.Connection, tables: dict[str, str]) -> dict[int, str]:
     if tables.get("decks") == "table":
         return {int(i): str(n).replace("\x1f", "::")
                 for i, n in conn.execute("SELECT id, name FROM decks")}
-    if tables.get("col") == "table":
-        row = conn.execute("SELECT decks FROM col").fetchone()
-        try:
-            found = json.loads(row[0]) if row and row[0] else {}
-            return {int(k): str(v.get("name", k)) for k, v in found.items()
-                    if isinstance(v, dict)}
-        except (ValueError, TypeError, AttributeError):
-            return {}
-    return {}
+    found = _col_json(conn, tables, "decks")
+    return {int(k): str(v.get("name", k)) for k, v in found.items()
+            if isinstance(v, dict) and str(k).lstrip("-").isdigit()}
+
+
+def _note_types(conn: sqlite3.Connection,
+                tables: dict[str, str]) -> dict[int, tuple[str, list[str]]]:
+    if tables.get("notetypes") == "table" and tables.get("fields") == "table":
+        types: dict[int, tuple[str, list[str]]] = {
+            int(i): (str(n), []) for i, n in conn.execute("SELECT id, name FROM notetypes")}
+        for ntid, name in conn.execute("SELECT ntid, name FROM fields ORDER BY ntid, ord"):
+            if ntid in types:
+                types[ntid][1].append(str(name))
+        return types
+    found = _col_json(conn, tables, "models")
+    return {int(k): (str(v.get("name", "")),
+                     [str(f.get("name", "")) for f in v.get("flds", []) if isinstance(f, dict)])
+            for k, v in found.items()
+            if isinstance(v, dict) and str(k).lstrip("-").isdigit()
+            and isinstance(v.get("flds", []), list)}

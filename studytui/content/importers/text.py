@@ -10,6 +10,7 @@ references dropped); `language_of` decides whether a text goes under `ko` or
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -70,7 +71,13 @@ class _TextOf(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
+_ONLY_BREAKS = re.compile(r"(?:[^<]|<br\s*/?>)*", re.IGNORECASE)
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def html_to_text(html: str) -> str:
+    if _ONLY_BREAKS.fullmatch(html):  # text with line breaks (as studytui exports): exact
+        return clean(_SOUND.sub("", unescape(_BR.sub("\n", html))).replace("\xa0", " "))
     parser = _TextOf()
     parser.feed(_SOUND.sub("", html))
     parser.close()
