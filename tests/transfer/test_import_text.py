@@ -129,6 +129,8 @@ def test_a_clash_with_a_hand_written_lecture_names_the_real_files(tmp_path: Path
     ("n.md", "# L\n\n## Term without id\nText\n", "n.md:3:1: a card heading needs its id"),
     ("n.md", "## A {#a}\nx\n## B {#a}\ny\n", "n.md:3:1: card id 'a' is used twice"),
     ("n.md", "## A {#a}\n", "n.md:1:1: definition: needs at least one"),
+    ("n.md", "##  Ab {#Ab}\nx\n", "n.md:1:10: id: not a valid id"),
+    ("n.md", "# L {#L 1}\n## A {#a}\nx\n", "n.md:1:1: lecture id 'L 1' is not valid"),
 ])
 def test_a_mistake_is_reported_at_its_place_in_the_source(tmp_path: Path, capsys, name, text,
                                                           expected):

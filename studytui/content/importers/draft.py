@@ -10,6 +10,7 @@ twice), and `lectures` turns a clean draft into the data of lecture files.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,6 +91,9 @@ def check(lectures: list[DraftLecture]) -> list[ContentIssue]:
         return [lectures[0].where.issue(f"{total} cards: more than {MAX_CARDS} in one import")]
     for lec in lectures:
         once("lecture id", lec.id, lec.where)
+        if not re.fullmatch(schema.SLUG_PATTERN, lec.id):
+            issues.append(lec.where.issue(f"lecture id '{lec.id}' is not valid: use lowercase "
+                                          "letters, digits and single hyphens"))
         if lec.number is not None:
             once("lecture number", lec.number, lec.where)
         if not lec.title:

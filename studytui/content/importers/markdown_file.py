@@ -49,7 +49,7 @@ class _Reader:
                                               languages(self.stem), self.at(line)))
         return self.lectures[-1]
 
-    def heading(self, n: int, level: int, text: str) -> None:
+    def heading(self, n: int, level: int, text: str, line: str) -> None:
         self.finish_card()
         explicit = _ID.search(text)
         title = _ID.sub("", text) if explicit else text
@@ -67,7 +67,7 @@ class _Reader:
             where = self.at(n)
             self.card = DraftCard(where, {"id": explicit.group(1).strip(),
                                           "term": languages(title), "definition": {}},
-                                  {"id": self.at(n, text.index("{#") + level + 2),
+                                  {"id": self.at(n, line.rindex("{#") + 3),
                                    "term": where, "definition": where})
             self.lecture(n).cards.append(self.card)
         else:
@@ -112,7 +112,7 @@ def read_markdown(raw: bytes, display: str, stem: str) -> list[DraftLecture]:
         heading = None if fenced else _HEADING.match(line)
         key = None if fenced else _KEY.match(line)
         if heading:
-            reader.heading(n, len(heading.group(1)), heading.group(2))
+            reader.heading(n, len(heading.group(1)), heading.group(2), line)
         elif reader.card is None:
             continue  # text before the first card: an introduction, not read
         elif key:
