@@ -92,9 +92,35 @@ def build_parser() -> argparse.ArgumentParser:
                    help="answers to grade (choice: a number; multi: 1,3; truefalse: true/false)")
     p.add_argument("--json", action="store_true",
                    help="print [{answer, correct, note}] as JSON")
+    _add_transfer(add, common)
     sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
                    add_help=False, prefix_chars="\0")
     return parser
+
+
+def _add_transfer(add: Callable[[str, str], argparse.ArgumentParser],
+                  common: list[argparse.ArgumentParser]) -> None:
+    """export anki|reviews, import, init: the deck and its history in and out."""
+    p = add("export", "export the deck to Anki, or the review log for FSRS tools")
+    what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
+    p = what.add_parser("anki", help="an Anki package, a deck per lecture",
+                        description="an Anki package (.apkg): a note per card, a deck per "
+                        "lecture; exporting again updates the same notes", parents=common)
+    p.add_argument("--lecture", type=int, action="append", metavar="N",
+                   help="only lecture N (repeat for more)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.apkg")
+    p = what.add_parser("reviews", help="the review log as CSV (fsrs-optimizer columns)",
+                        description="the review log as CSV, in the columns FSRS tools read",
+                        parents=common)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    p = add("import", "make lecture files from a CSV, Markdown or Anki (.apkg) file")
+    p.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .md or .apkg file")
+    p.add_argument("--deck", type=Path, metavar="DIR",
+                   help="the deck folder to write into (default: a folder named after FILE)")
+    p = add("init", "make a new deck folder with a commented example lecture")
+    p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--force", action="store_true",
+                   help="write into a folder that is not empty (a deck id already there is kept)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,6 +224,24 @@ def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_tui(args)
 
 
+def _export(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli import transfer
+
+    return transfer.export_anki(args) if args.what == "anki" else transfer.export_reviews(args)
+
+
+def _import(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.transfer import import_file
+
+    return import_file(args)
+
+
+def _init(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.transfer import init
+
+    return init(args)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "home": _tui,
     "review": _tui,
@@ -210,4 +254,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "optimize": _optimize,
     "reschedule": _reschedule,
     "grade": _grade,
+    "export": _export,
+    "import": _import,
+    "init": _init,
 }

@@ -104,15 +104,7 @@ def issues_from(
             message = _MESSAGES["missing"]
         else:
             line, col = positions.of_value(path)
-            message = _MESSAGES.get(kind) or _tidy(err["msg"])
-            if kind == "int_type" and _number_like(err.get("input")):
-                message += ", written plainly (3, not 3.0, +3, 03, 0x3, 1_0 or true)"
-            if kind == "string_too_long":
-                limit = err.get("ctx", {}).get("max_length", 0)
-                message = (f"too long: {len(err['input']):,} characters (at most {limit:,}); "
-                           "shorten it, or move the detail to notes")
-            if kind == "literal_error":
-                message = f"expected one of {err.get('ctx', {}).get('expected', '')}"
+            message = plain_message(err)
         issues.append(ContentIssue(display, line, col, message, field_path(path)))
     return issues
 
@@ -124,6 +116,21 @@ def _number_like(value: Any) -> bool:
         return True
     return isinstance(value, str) and any(c.isdigit() for c in value) and len(value) < 40 \
         and all(c in "0123456789+-_.eExXoObB" or c.isdigit() for c in value)
+
+
+def plain_message(err: Any) -> str:
+    """One pydantic error said plainly, without its position."""
+    kind = err["type"]
+    if kind == "literal_error":
+        return f"expected one of {err.get('ctx', {}).get('expected', '')}"
+    if kind == "string_too_long":
+        limit = err.get("ctx", {}).get("max_length", 0)
+        return (f"too long: {len(err['input']):,} characters (at most {limit:,}); "
+                "shorten it, or move the detail to notes")
+    message = _MESSAGES.get(kind) or _tidy(err["msg"])
+    if kind == "int_type" and _number_like(err.get("input")):
+        message += ", written plainly (3, not 3.0, +3, 03, 0x3, 1_0 or true)"
+    return message
 
 
 def _tidy(msg: str) -> str:

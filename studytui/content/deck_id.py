@@ -1,0 +1,65 @@
+"""Which deck a content folder is: the id its reviews and its Anki notes hang on.
+
+The bundled course is "bundled". A learner's deck made by `studytui init` or
+`studytui import` carries its id in `deck.toml` beside its lectures, so the
+folder can be moved or renamed and keeps its history. A folder without that
+file (made by hand) gets an id from its resolved path, which is stable as long
+as the folder stays where it is.
+
+`deck_id_of` is the one function that answers this: the store's own deck ids
+(issue 12) replace it here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from pathlib import Path
+
+from studytui.paths import bundled_content_dir
+
+BUNDLED = "bundled"
+DECK_FILE = "deck.toml"
+_ID_LINE = re.compile(r'^id\s*=\s*"([a-z0-9][a-z0-9-]{0,62})"\s*$', re.MULTILINE)
+
+
+def deck_id_of(content: Path | None) -> str:
+    """The deck id of `--content` (None: the bundled deck). A file stands for
+    the folder it is in."""
+    if content is None:
+        return BUNDLED
+    folder = content if content.is_dir() else content.parent
+    folder = folder.resolve()
+    if folder == bundled_content_dir().resolve():
+        return BUNDLED
+    found = _read_id(folder / DECK_FILE)
+    if found:
+        return found
+    return "dir-" + hashlib.sha256(str(folder).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def _read_id(path: Path) -> str | None:
+    try:
+        if not path.is_file() or path.stat().st_size > 4096:
+            return None
+        match = _ID_LINE.search(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return match.group(1) if match else None
+
+
+def ensure_deck_file(folder: Path) -> str:
+    """The deck id of `folder`, writing a new `deck.toml` when it has none.
+    An existing id is never changed: the learner's history hangs on it."""
+    found = _read_id(folder / DECK_FILE)
+    if found:
+        return found
+    new = "deck-" + secrets.token_hex(8)
+    (folder / DECK_FILE).write_text(
+        "# studytui deck. Reviews of this deck are kept under this id: keep it when\n"
+        "# you copy or move the folder, and never give two decks the same one.\n"
+        f'id = "{new}"\n',
+        encoding="utf-8",
+    )
+    return new
