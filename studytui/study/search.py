@@ -17,11 +17,12 @@ the start of a longer word one edit away, so a typo is forgiven while the word
 is still being typed and before a Korean particle (어탠션은). Shorter words must
 match as typed: one edit turns them into other words.
 
-Ranking, best first: the exact term, an exact alias, a term that starts with the
-query, a term that holds it, an alias that holds it, a term or alias matched
-through a typo, the definition (as typed, then through a typo), then the notes,
-formula, tags and id, then the query's words spread over several of these.
-Ties keep deck order. The index is built once per deck.
+Ranking, best first: the exact term, an exact alias, a term that starts with
+the query, a term that holds it, an alias that holds it, a term that starts one
+typo away from the query, a term or alias matched through a typo, the
+definition (as typed, then through a typo), then the notes, formula, tags and
+id, then the query's words spread over several of these. Ties go to the
+shorter term, then to deck order. The index is built once per deck.
 """
 
 from __future__ import annotations
@@ -43,10 +44,10 @@ _FIELDS = (TERM, ALIAS, DEFINITION, OTHER)
 _CACHE_LIMIT = 256  # query words remembered with the cards they hit (typing repeats them)
 
 # Rank of a card for a query; lower is better.
-EXACT_TERM, EXACT_ALIAS, TERM_START, IN_TERM, IN_ALIAS = range(5)
-TYPO_RANK = {TERM: 5, ALIAS: 6, DEFINITION: 8, OTHER: 10}
-AS_TYPED_RANK = {DEFINITION: 7, OTHER: 9}
-SPREAD = 11  # every word found, but not all in one field
+EXACT_TERM, EXACT_ALIAS, TERM_START, IN_TERM, IN_ALIAS, NEAR_TERM_START = range(6)
+TYPO_RANK = {TERM: 6, ALIAS: 7, DEFINITION: 9, OTHER: 11}
+AS_TYPED_RANK = {DEFINITION: 8, OTHER: 10}
+SPREAD = 12  # every word found, but not all in one field
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class SearchIndex:
         self._terms: dict[str, list[int]] = {}
         self._aliases: dict[str, list[int]] = {}
         self._texts: list[tuple[str, ...]] = []  # per field, its texts' keys a line each
+        self._term_length: list[int] = []  # the shortest term's key, to break ties
         self._haystacks: list[str] = []  # all of a card's text keys, for a quick "is it here"
         postings: dict[str, set[tuple[int, int]]] = {}  # word -> (card position, field)
         for pos, card in enumerate(deck.cards.values()):
@@ -116,6 +118,7 @@ class SearchIndex:
                             postings.setdefault(w.key, set()).add((pos, field))
                 texts.append("\n".join(keys))
             self._texts.append(tuple(texts))
+            self._term_length.append(min((len(k) for k in texts[TERM].split("\n")), default=0))
             self._haystacks.append("\n".join(texts))
         self._postings = postings
         self._vocabulary = list(postings)  # the words long enough to forgive a typo in
@@ -199,7 +202,11 @@ class SearchIndex:
             hits = self._cards_with(word.key) | typo.keys()
             found = hits if found is None else found & hits
         ranks = self._ranks(found or set(), query, words, typos)
-        return [self.ids[pos] for pos in sorted(found or (), key=lambda p: (ranks[p], p))]
+        # Among cards matched on their terms, the shorter term is the closer match
+        # (momentum before Nesterov momentum); otherwise deck order.
+        short = self._term_length
+        return [self.ids[pos] for pos in sorted(found or (), key=lambda p: (
+            ranks[p], short[p] if ranks[p] <= TYPO_RANK[TERM] else 0, p))]
 
     def _ranks(self, found: set[int], query: str, words: list[Word],
                typos: list[dict[int, set[int]]]) -> dict[int, int]:
@@ -232,6 +239,11 @@ class SearchIndex:
                 t[field] | {p for p, fields in typo.items() if field in fields}
                 for t, typo in zip(typed, typos, strict=True)))
             tiers.append((TYPO_RANK[field], near))
+            if field == TERM:  # a term that starts one typo away from the query: momentom
+                tiers.append((NEAR_TERM_START, {p for p in near if any(
+                    OSA.distance(phrase, t[:size], score_cutoff=1) <= 1
+                    for t in texts[p][TERM].split("\n")
+                    for size in (len(phrase) - 1, len(phrase), len(phrase) + 1))}))
         ranks = dict.fromkeys(found, SPREAD)
         for rank, cards in sorted(tiers, key=lambda t: t[0], reverse=True):
             for p in cards & found:

@@ -66,3 +66,14 @@ async def test_d_on_a_card_without_demo_stays_on_browse(make_app):
         await pilot.press("d")  # the first row, perceptron, has no demo
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_search_ranks_the_term_first_and_forgives_a_typo(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_browse(app, pilot)
+        await pilot.press("slash", *"momentom")
+        await pilot.pause()
+        assert screen.shown_ids[0] == "momentum"
+        assert screen.highlighted().id == "momentum"  # the preview shows the best match
+        assert "Momentum" in plain(screen.query_one("#preview"))
