@@ -155,3 +155,16 @@ def test_the_bundled_deck_is_indexed_once():
     deck = load_deck()
     assert SearchIndex.of(deck) is SearchIndex.of(deck)
     assert SearchIndex.of(deck).search("momentom")[0] == "momentum"
+
+
+def test_a_deck_that_is_gone_takes_its_index_with_it():
+    import gc
+    import weakref
+
+    deck = Deck.of([validate_lecture({
+        "id": "gone", "number": 2, "title": bi("가", "A"), "summary": bi("가", "A"),
+        "cards": [card("x", bi("가나다", "Xylophone"), bi("가", "A"))]})])
+    index = weakref.ref(SearchIndex.of(deck))
+    del deck
+    gc.collect()
+    assert index() is None

@@ -75,11 +75,6 @@ def _word(text: str) -> Word:
     return word
 
 
-def text_key(text: str) -> str:
-    """What a query or a text is matched on inside longer text: its words joined."""
-    return "".join(w.key for w in words_of(text))
-
-
 def _fields(card: Card) -> tuple[list[str], ...]:
     other = [card.id.replace("-", " "), *card.tags]
     if card.notes:
@@ -129,11 +124,13 @@ class SearchIndex:
     @classmethod
     def of(cls, deck: Deck) -> SearchIndex:
         """The deck's index, built on first use and kept while the deck lives."""
-        held = _INDEXES.get(id(deck))
+        key = id(deck)
+        held = _INDEXES.get(key)
         if held is not None and held[0]() is deck:
             return held[1]
         index = cls(deck)
-        _INDEXES[id(deck)] = (weakref.ref(deck, lambda _: _INDEXES.pop(id(deck), None)), index)
+        # The callback must not hold the deck itself, or the deck would live forever.
+        _INDEXES[key] = (weakref.ref(deck, lambda _, key=key: _INDEXES.pop(key, None)), index)
         return index
 
     # --- matching one word ----------------------------------------------
