@@ -119,7 +119,7 @@ class SearchIndex:
         self._vocabulary = list(postings)  # the words long enough to forgive a typo in
         self._prefixes: dict[int, dict[str, list[str]]] = {}
         self._as_typed: dict[str, set[int]] = {}
-        self._typos: dict[str, dict[int, set[int]]] = {}
+        self._typos: dict[str, list[set[int]]] = {}
 
     @classmethod
     def of(cls, deck: Deck) -> SearchIndex:
@@ -147,17 +147,17 @@ class SearchIndex:
             _remember(self._as_typed, key, hit)
         return hit
 
-    def _typo_fields(self, word: Word) -> dict[int, set[int]]:
-        """Card position -> the fields where a word one edit from `word` (or
-        starting one edit from it) stands. Empty for words too short to forgive."""
+    def _typo_fields(self, word: Word) -> list[set[int]]:
+        """Per field, the cards where a word one edit from `word` (or starting
+        one edit from it) stands. All empty for words too short to forgive."""
         if word.length < TYPO_MIN_LENGTH:
-            return {}
+            return [set() for _ in _FIELDS]
         hit = self._typos.get(word.key)
         if hit is None:
-            hit = {}
+            hit = [set() for _ in _FIELDS]
             for near in self._near_words(word.key):
                 for pos, field in self._postings[near]:
-                    hit.setdefault(pos, set()).add(field)
+                    hit[field].add(pos)
             _remember(self._typos, word.key, hit)
         return hit
 
@@ -196,7 +196,7 @@ class SearchIndex:
         typos = [self._typo_fields(w) for w in words]
         found = allowed
         for word, typo in zip(words, typos, strict=True):
-            hits = self._cards_with(word.key) | typo.keys()
+            hits = self._cards_with(word.key).union(*typo)
             found = hits if found is None else found & hits
         ranks = self._ranks(found or set(), query, words, typos)
         # Among cards matched on their terms, the shorter term is the closer match
@@ -206,7 +206,7 @@ class SearchIndex:
             ranks[p], short[p] if ranks[p] <= TYPO_RANK[TERM] else 0, p))]
 
     def _ranks(self, found: set[int], query: str, words: list[Word],
-               typos: list[dict[int, set[int]]]) -> dict[int, int]:
+               typos: list[list[set[int]]]) -> dict[int, int]:
         """Each found card's rank: the best tier whose test it passes. Every
         tier is a set of cards, so a query hitting the whole deck ranks it in
         a few passes rather than a dozen tests a card."""
@@ -233,7 +233,7 @@ class SearchIndex:
                 tiers.append((AS_TYPED_RANK[field], each[field]))
             # Every word as typed or through a typo, all in this field.
             near = set.intersection(*(
-                t[field] | {p for p, fields in typo.items() if field in fields}
+                t[field] | typo[field]
                 for t, typo in zip(typed, typos, strict=True)))
             tiers.append((TYPO_RANK[field], near))
             if field == TERM:  # a term that starts one typo away from the query: momentom
