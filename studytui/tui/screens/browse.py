@@ -60,7 +60,7 @@ class BrowseScreen(StudyScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("Lec", "Term · 용어", "Tags", "Demo")
         self.watch(self.app, "lang", self._relabel, init=False)
-        self._refill()
+        self._fill(self.matching_ids())
         table.focus()
 
     def matching_ids(self) -> list[str]:
@@ -85,24 +85,30 @@ class BrowseScreen(StudyScreen[None]):
         self._refill_due = False
         self.shown_query = self.query_one("#search", Input).value
         ids = self.matching_ids()
-        if ids != self.shown_ids:
+        if ids[:ROW_LIMIT] != self.shown_ids[:ROW_LIMIT]:
             self._fill(ids)
+        elif ids != self.shown_ids:  # the rows listed are the same: only the count changes
+            self.shown_ids = ids
+            self._count()
 
     def _relabel(self) -> None:
         self._fill(self.shown_ids)
 
     def _fill(self, ids: list[str]) -> None:
-        deck, lang = self.study.deck, self.lang
+        lang = self.lang
         table = self.query_one(DataTable)
         table.clear()
         self.shown_ids = ids
         for cid in ids[:ROW_LIMIT]:
             table.add_row(*self._row(cid, lang), key=cid)
-        count = f" {len(ids)} of {len(deck.cards)} cards"
-        if len(ids) > ROW_LIMIT:
+        self._count()
+        self._preview()
+
+    def _count(self) -> None:
+        count = f" {len(self.shown_ids)} of {len(self.study.deck.cards)} cards"
+        if len(self.shown_ids) > ROW_LIMIT:
             count += f" · the first {ROW_LIMIT} listed: search to narrow"
         self.query_one("#browse-count", Static).update(count)
-        self._preview()
 
     def _row(self, cid: str, lang: str) -> tuple[object, ...]:
         cells = self._cells.get((cid, lang))
