@@ -1,9 +1,22 @@
 """Every test runs with its own user folders: nothing a test does can touch
-the developer's real review store, config file or deck cache."""
+the developer's real review store, config file or deck cache.
+
+Property tests (hypothesis) run a quick profile by default and the thorough
+one in CI (`CI=true`), or as asked: `--hypothesis-profile ci`."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+from tests.requirements import in_ci
+
+# No deadline in either: two shared cores make a single example's time noise.
+settings.register_profile("quick", max_examples=50, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("ci", max_examples=1500, deadline=None,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.load_profile("ci" if in_ci() else "quick")
 
 
 @pytest.fixture(autouse=True)

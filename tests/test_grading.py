@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from studytui.grading.answer_text import normalize
@@ -271,9 +271,8 @@ def test_grade_never_raises_and_keeps_its_invariants(answer, accepted, others):
     _check_invariants(grade(answer, accepted, others), accepted)
 
 
-@settings(max_examples=3000, deadline=None)
 @given(any_text, st.lists(any_text, max_size=3), st.lists(any_text, max_size=3))
-def test_grade_never_raises_on_three_thousand_texts(answer, accepted, others):
+def test_grade_never_raises_on_short_lists_of_texts(answer, accepted, others):
     _check_invariants(grade(answer, accepted, others), accepted)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from studytui.store.sqlite_store import Store
+from tests.requirements import require, require_tool
 
 pytestmark = pytest.mark.slow
 
@@ -85,11 +85,9 @@ def test_two_instances_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 
 def _in_private_mount(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     """Run a shell script as root of a new user+mount namespace (nothing leaks out)."""
-    if not shutil.which("unshare"):
-        pytest.skip("unshare is not installed")
+    require_tool("unshare")
     probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True)
-    if probe.returncode != 0:
-        pytest.skip("user namespaces are not available here")
+    require(probe.returncode == 0, "user namespaces are not available here")
     env = {**os.environ, "PY": sys.executable, "W": WRITER, "D": str(tmp_path / "mnt")}
     (tmp_path / "mnt").mkdir()
     return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True,

@@ -80,7 +80,7 @@ def test_every_demo_link_resolves(deck, number):
 def test_same_english_term_always_has_the_same_korean_term(deck):
     korean_for: dict[str, set[str]] = defaultdict(set)
     for card in deck.cards.values():
-        korean_for[card.term.en.casefold()].add(card.term.ko)
+        korean_for[normalize(card.term.en)].add(normalize(card.term.ko))
     clashes = {en: ko for en, ko in korean_for.items() if len(ko) > 1}
     assert clashes == {}
 
@@ -133,7 +133,7 @@ def test_choice_questions_have_plausible_counts(deck):
     for q in deck.questions.values():
         if q.type in ("choice", "multi"):
             assert 3 <= len(q.choices) <= 6, q.id
-            texts = [c.en.casefold() for c in q.choices]
+            texts = [normalize(c.en) for c in q.choices]
             assert len(set(texts)) == len(texts), f"{q.id} repeats a choice"
 
 

@@ -121,8 +121,9 @@ def test_fc6_as_convolution_computes_the_same_thing() -> None:
 
 
 def test_fc6_kernel_answer(lecture: Lecture) -> None:
-    conv = nn.Conv2d(512, 4096, 7)
-    assert conv(torch.randn(1, 512, 7, 7)).shape[-2:] == (1, 1)  # one output, as fc6
+    # On the meta device: shapes are computed, fc6's 411 MB of weights never exist.
+    conv = nn.Conv2d(512, 4096, 7, device="meta")
+    assert conv(torch.randn(1, 512, 7, 7, device="meta")).shape[-2:] == (1, 1)  # as fc6
     answer = question(lecture, "q6-fc6-kernel").answer
     assert isinstance(answer, BiText) and answer.en == "x".join(map(str, conv.kernel_size))
 
@@ -181,7 +182,7 @@ def test_roi_pooling_answer(lecture: Lecture) -> None:
         lengths.add(F.adaptive_max_pool2d(region, 7).flatten(1).shape[1])
     assert len(lengths) == 1
     length = lengths.pop()
-    assert length == nn.Linear(512 * 7 * 7, 4096).in_features  # fits VGG16's fc6
+    assert length == nn.Linear(512 * 7 * 7, 4096, device="meta").in_features  # fits fc6
     assert_answer_is(question(lecture, "q6-roi-length"), length)
 
 

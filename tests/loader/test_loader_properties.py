@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from studytui.content.loader import load_deck
@@ -78,17 +78,11 @@ def _load(tmp: Path, data: bytes) -> None:
             assert issue.path.endswith("fuzz.yaml") and "\n" not in issue.message
 
 
-@settings(
-    max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(text=yamlish)
 def test_yamlish_text_loads_or_raises_content_error(tmp_path, text):
     _load(tmp_path, text.encode("utf-8", "surrogatepass"))
 
 
-@settings(
-    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(data=st.data())
 def test_mutated_lecture_loads_or_raises_content_error(tmp_path, data):
     raw = bytearray(SAMPLE.encode("utf-8"))
@@ -105,9 +99,6 @@ def test_mutated_lecture_loads_or_raises_content_error(tmp_path, data):
     _load(tmp_path, bytes(raw))
 
 
-@settings(
-    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
 @given(raw=st.binary(max_size=200))
 def test_random_bytes_load_or_raise_content_error(tmp_path, raw):
     _load(tmp_path, raw)

@@ -68,6 +68,35 @@ def plain(widget) -> str:
     return console.export_text()
 
 
+# Rich's SVG export: one <text> a run of equally styled cells, at x = column x
+# cell width (its font is 20 units high, a cell 0.61 of that wide), on a line
+# named by its clip path.
+SVG_TEXT = re.compile(r'<text class="[^"]*" x="([\d.]+)" y="[^"]*" textLength="[^"]*" '
+                      r'clip-path="url\(#[^"]*-line-(\d+)\)">(.*?)</text>')
+SVG_CELL_WIDTH = 20 * 0.61
+
+
+def screen_lines(app) -> list[list[str]]:
+    """What the terminal shows, a list of cells a line (a wide character fills
+    its first cell, its second is ""), read from the public SVG screenshot."""
+    import html
+
+    from rich.cells import cell_len
+
+    width, height = app.size
+    grid = [[" "] * width for _ in range(height)]
+    for x, line, text in SVG_TEXT.findall(app.export_screenshot()):
+        row, col = grid[int(line)], round(float(x) / SVG_CELL_WIDTH)
+        for ch in html.unescape(text).replace("\xa0", " "):
+            if col >= width:
+                break
+            row[col] = ch
+            if cell_len(ch) == 2 and col + 1 < width:
+                row[col + 1] = ""
+            col += max(cell_len(ch), 1)
+    return grid
+
+
 # A word as it is spaced: letters, digits and Hangul together ("RMSprop을"),
 # punctuation and box lines around it left off.
 WORD = re.compile(r"\w+")

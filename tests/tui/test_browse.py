@@ -66,3 +66,41 @@ async def test_d_on_a_card_without_demo_stays_on_browse(make_app):
         await pilot.press("d")  # the first row, perceptron, has no demo
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_search_ranks_the_term_first_and_forgives_a_typo(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_browse(app, pilot)
+        await pilot.press("slash", *"momentom")
+        await pilot.pause()
+        assert screen.shown_ids[0] == "momentum"
+        assert screen.highlighted().id == "momentum"  # the preview shows the best match
+        assert "Momentum" in plain(screen.query_one("#preview"))
+
+
+async def test_a_long_list_shows_the_best_rows_and_counts_every_match(store, tmp_path):
+    from textual.widgets import DataTable
+
+    from studytui.config import Config
+    from studytui.content.deck import Deck
+    from studytui.content.lecture_schema import validate_lecture
+    from studytui.tui.app import StudyApp
+    from studytui.tui.screens.browse import ROW_LIMIT
+
+    n = ROW_LIMIT + 100
+    deck = Deck.of([validate_lecture({
+        "id": "many", "number": 2, "title": {"ko": "많다", "en": "Many"},
+        "summary": {"ko": "요약", "en": "Summary"},
+        "cards": [{"id": f"c{i}", "term": {"ko": f"용어 {i}", "en": f"Term {i}"},
+                   "definition": {"ko": "정의", "en": "A definition"}} for i in range(n)]})])
+    app = StudyApp(deck, store, Config(), "both", config_path=tmp_path / "config.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_browse(app, pilot)
+        table = screen.query_one(DataTable)
+        assert table.row_count == ROW_LIMIT and len(screen.shown_ids) == n
+        assert f"{n} of {n} cards" in plain(screen.query_one("#browse-count"))
+        await pilot.press("slash", *f"term {n - 1}")
+        await pilot.pause()
+        assert screen.shown_ids == [f"c{n - 1}"] and table.row_count == 1
+        assert f"1 of {n} cards" in plain(screen.query_one("#browse-count"))

@@ -13,9 +13,13 @@ from textual.geometry import Region
 
 import demos.runner
 from studytui.content.loader import load_deck
-from tests.tui.conftest import korean_words, strings
+from tests.tui.conftest import korean_words, screen_lines, strings
 
-SIZES = [(40, 12), (40, 30), (52, 16), (60, 24), (64, 20), (80, 24), (100, 30), (250, 70)]
+# The smallest, the common and the largest run by default; the sizes between
+# (5 s each) are slow tests, run by CI.
+SIZES = [(40, 12), (80, 24), (250, 70)] + [
+    pytest.param(size, marks=pytest.mark.slow)
+    for size in [(40, 30), (52, 16), (60, 24), (64, 20), (100, 30)]]
 ROOT = Path(__file__).parents[2]
 ELLIPSIS_CUT = re.compile(r"[가-힣]\w* ?…")  # no course or UI text has one
 # Korean the demos draw in this test (their real output is Rich renderables,
@@ -44,12 +48,11 @@ def words(course) -> set[str]:
 
 
 def cut_words(app, words: set[str], where: str) -> list[str]:
-    # The compositor's lines are what the terminal shows, wide characters once.
-    strips = app.screen._compositor.render_strips()
+    rows = screen_lines(app)
     if app.screen.is_modal:  # a dialog covers the screen under it: look at the dialog
         box = Region.from_union([child.region for child in app.screen.children])
-        strips = [strip.crop(box.x, box.right) for strip in strips[box.y:box.bottom]]
-    lines = [strip.text for strip in strips]
+        rows = [row[box.x:box.right] for row in rows[box.y:box.bottom]]
+    lines = ["".join(row) for row in rows]
     unknown = [f"{where}: {word!r} in {line.strip()!r}"
                for line in lines for word in korean_words(line) if word not in words]
     # A word cut short by an ellipsis may still be a word ("기" of "기초").

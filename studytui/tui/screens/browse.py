@@ -9,23 +9,15 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from studytui.content.model import Card
+from studytui.study.search import SearchIndex
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 
-
-def search_key(text: str) -> str:
-    """Lower case without spaces: '경사 하강법' finds '경사하강법' and the reverse."""
-    return "".join(text.casefold().split())
-
-
-def card_haystack(card: Card) -> str:
-    parts = [card.id, *card.term.texts(), *card.definition.texts(), *card.aliases, *card.tags]
-    if card.notes:
-        parts += card.notes.texts()
-    if card.formula:
-        parts.append(card.formula)
-    return "\n".join(search_key(p) for p in parts)
+# Rows put in the table at most: more than the bundled course (217 cards), and
+# few enough that a keystroke on a 10,000-card deck redraws in a few ms. A
+# longer list is not read by scrolling; the count says to narrow it.
+ROW_LIMIT = 500
 
 
 class BrowseScreen(StudyScreen[None]):
@@ -39,8 +31,11 @@ class BrowseScreen(StudyScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._haystacks: dict[str, str] = {}
         self.shown_ids: list[str] = []
+        self.shown_query = ""  # the search the list shows (it may lag the keys by one refill)
+        self._refill_due = False
+        # A row's cells, made once a language: the list is refilled as the learner types.
+        self._cells: dict[tuple[str, str], tuple[object, ...]] = {}
 
     def compose(self) -> ComposeResult:
         deck = self.study.deck
@@ -61,45 +56,73 @@ class BrowseScreen(StudyScreen[None]):
         yield StudyFooter()
 
     def on_mount(self) -> None:
-        self._haystacks = {cid: card_haystack(c) for cid, c in self.study.deck.cards.items()}
+        self._index = SearchIndex.of(self.study.deck)  # built once per deck
         table = self.query_one(DataTable)
         table.add_columns("Lec", "Term · 용어", "Tags", "Demo")
-        self.watch(self.app, "lang", self._refill, init=False)
-        self._refill()
+        self.watch(self.app, "lang", self._relabel, init=False)
+        self._fill(self.matching_ids())
         table.focus()
 
     def matching_ids(self) -> list[str]:
+        """The cards the search and the filters let through, best match first."""
         deck = self.study.deck
-        query = search_key(self.query_one("#search", Input).value)
         lecture = self.query_one("#lecture", Select)
         tag = self.query_one("#tag", Select)
-        out = []
-        for card in deck.cards_of(None if lecture.is_blank() else [lecture.value]):  # type: ignore[list-item]
-            if not tag.is_blank() and tag.value not in card.tags:
-                continue
-            if query and query not in self._haystacks[card.id]:
-                continue
-            out.append(card.id)
-        return out
+        within = None
+        if not lecture.is_blank() or not tag.is_blank():
+            within = [c.id for c in deck.cards_of(None if lecture.is_blank() else [lecture.value])  # type: ignore[list-item]
+                      if tag.is_blank() or tag.value in c.tags]
+        return self._index.search(self.query_one("#search", Input).value, within)
+
+    def _refill_soon(self) -> None:
+        """Refill once the keys already waiting are read: typing or pasting fast
+        costs one search and one table update, not one a key."""
+        if not self._refill_due:
+            self._refill_due = True
+            self.call_later(self._refill)
 
     def _refill(self) -> None:
-        deck, lang = self.study.deck, self.lang
+        self._refill_due = False
+        self.shown_query = self.query_one("#search", Input).value
+        ids = self.matching_ids()
+        if ids[:ROW_LIMIT] != self.shown_ids[:ROW_LIMIT]:
+            self._fill(ids)
+        elif ids != self.shown_ids:  # the rows listed are the same: only the count changes
+            self.shown_ids = ids
+            self._count()
+
+    def _relabel(self) -> None:
+        self._fill(self.shown_ids)
+
+    def _fill(self, ids: list[str]) -> None:
+        lang = self.lang
         table = self.query_one(DataTable)
         table.clear()
-        self.shown_ids = self.matching_ids()
-        for cid in self.shown_ids:
+        self.shown_ids = ids
+        for cid in ids[:ROW_LIMIT]:
+            table.add_row(*self._row(cid, lang), key=cid)
+        self._count()
+        self._preview()
+
+    def _count(self) -> None:
+        count = f" {len(self.shown_ids)} of {len(self.study.deck.cards)} cards"
+        if len(self.shown_ids) > ROW_LIMIT:
+            count += f" · the first {ROW_LIMIT} listed: search to narrow"
+        self.query_one("#browse-count", Static).update(count)
+
+    def _row(self, cid: str, lang: str) -> tuple[object, ...]:
+        cells = self._cells.get((cid, lang))
+        if cells is None:
+            deck = self.study.deck
             card = deck.cards[cid]
-            table.add_row(
+            cells = (
                 Text(str(deck.card_lecture[cid]), justify="right"),
                 card.term.show(lang),
                 " ".join(f"#{t}" for t in card.tags),
                 "▶ " + card.demo.name if card.demo else "",
-                key=cid,
             )
-        self.query_one("#browse-count", Static).update(
-            f" {len(self.shown_ids)} of {len(deck.cards)} cards"
-        )
-        self._preview()
+            self._cells[cid, lang] = cells
+        return cells
 
     def _preview(self) -> None:
         self.query_one(CardView).show_card(self.highlighted(), self.lang, flipped=True)
@@ -108,13 +131,13 @@ class BrowseScreen(StudyScreen[None]):
         self._preview()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._refill()
+        self._refill_soon()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one(DataTable).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        self._refill()
+        self._refill_soon()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
