@@ -35,6 +35,18 @@ def learner_log(card_ids: list[str], rows: int, now: datetime, seed: int = 7,
     """(card id, rating, time, duration ms, state after) for about `rows` reviews
     over the `days` before `now`, cards introduced evenly over that time."""
     rng = random.Random(seed)
+    # The app's scheduler fuzzes intervals with the global `random`: seed it for
+    # this call alone, so the same seed gives the same log whatever ran before.
+    saved = random.getstate()
+    random.seed(seed)
+    try:
+        return _learner_log(card_ids, rows, now, rng, days)
+    finally:
+        random.setstate(saved)
+
+
+def _learner_log(card_ids: list[str], rows: int, now: datetime, rng: random.Random,
+                 days: int) -> list[tuple[str, int, datetime, int, dict]]:
     studied = StudyScheduler()  # what the app schedules with
     truth = Scheduler(parameters=TRUE_PARAMETERS, enable_fuzzing=False)
     start = now - timedelta(days=days)
