@@ -233,24 +233,19 @@ def test_augmentation_factor_answer(lecture: Lecture) -> None:
     assert f"{offsets**2 * 2:,}" in (q.explanation.en or "")  # the strict count is explained
 
 
-# GoogLeNet's layer table (Szegedy et al., 2015): for each inception block the
-# input channels, #1x1, #3x3 reduce, #3x3, #5x5 reduce, #5x5, pool proj.
-GOOGLENET_TABLE = [
-    (192, 64, 96, 128, 16, 32, 32), (256, 128, 128, 192, 32, 96, 64),
-    (480, 192, 96, 208, 16, 48, 64), (512, 160, 112, 224, 24, 64, 64),
-    (512, 128, 128, 256, 24, 64, 64), (512, 112, 144, 288, 32, 64, 64),
-    (528, 256, 160, 320, 32, 128, 128), (832, 256, 160, 320, 32, 128, 128),
-    (832, 384, 192, 384, 48, 128, 128),
-]
-
-
 def googlenet_as_published() -> nn.Module:
-    """The paper's layers with biases, real 5x5 kernels, no auxiliary classifiers."""
-    layers: list[nn.Module] = [nn.Conv2d(3, 64, 7), nn.Conv2d(64, 64, 1), nn.Conv2d(64, 192, 3)]
-    for cin, c1, c3r, c3, c5r, c5, pool in GOOGLENET_TABLE:
-        layers += [nn.Conv2d(cin, c1, 1), nn.Conv2d(cin, c3r, 1), nn.Conv2d(c3r, c3, 3),
-                   nn.Conv2d(cin, c5r, 1), nn.Conv2d(c5r, c5, 5), nn.Conv2d(cin, pool, 1)]
-    return nn.Sequential(*layers, nn.Linear(1024, 1000))
+    """The demo's GoogLeNet rebuilt as the paper's layer table counts it: each
+    conv with a bias and no batch norm, and real 5x5 kernels in the branch where
+    torchvision (and so the demo) uses 3x3."""
+    from demos.cnn_params.archs import Inception, googlenet
+
+    net = googlenet()
+    fives = {id(block.branch3[1].conv) for block in net.modules() if isinstance(block, Inception)}
+    layers: list[nn.Module] = [
+        nn.Conv2d(m.in_channels, m.out_channels, 5 if id(m) in fives else m.kernel_size)
+        for m in net.modules() if isinstance(m, nn.Conv2d)
+    ]
+    return nn.Sequential(*layers, *(m for m in net.modules() if isinstance(m, nn.Linear)))
 
 
 def test_googlenet_parameter_ratio_in_the_note_matches_torch(lecture: Lecture) -> None:
