@@ -13,6 +13,7 @@ from textual.geometry import Region
 
 import demos.runner
 from studytui.content.loader import load_deck
+from studytui.words import catalogue
 from tests.tui.conftest import korean_words, strings
 
 SIZES = [(40, 12), (40, 30), (52, 16), (60, 24), (64, 20), (80, 24), (100, 30), (250, 70)]
@@ -40,6 +41,9 @@ def words(course) -> set[str]:
     texts = [DEMO_TEXT, *strings(course.lectures)]
     for folder in ("studytui", "demos"):
         texts += [p.read_text(encoding="utf-8") for p in (ROOT / folder).rglob("*.py")]
+    # The catalogue's words with their placeholders apart: "{n}문제" is the word "문제"
+    # after a number (cut_words takes the number off what the screen shows).
+    texts += [re.sub(r"{\w*}", " ", ko) for ko, _en in catalogue().values()]
     return korean_words("\n".join(texts))
 
 
@@ -51,7 +55,8 @@ def cut_words(app, words: set[str], where: str) -> list[str]:
         strips = [strip.crop(box.x, box.right) for strip in strips[box.y:box.bottom]]
     lines = [strip.text for strip in strips]
     unknown = [f"{where}: {word!r} in {line.strip()!r}"
-               for line in lines for word in korean_words(line) if word not in words]
+               for line in lines for word in korean_words(line)
+               if word not in words and word.lstrip("0123456789") not in words]
     # A word cut short by an ellipsis may still be a word ("기" of "기초").
     ellipsis = [f"{where}: {cut!r} cut by an ellipsis in {line.strip()!r}"
                 for line in lines for cut in ELLIPSIS_CUT.findall(line)]

@@ -12,6 +12,9 @@ from studytui.content.model import Card
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
+
+COLUMNS = ("browse.col.lecture", "browse.col.term", "browse.col.tags", "browse.col.demo")
 
 
 def search_key(text: str) -> str:
@@ -29,12 +32,45 @@ def card_haystack(card: Card) -> str:
 
 
 class BrowseScreen(StudyScreen[None]):
-    HELP_TITLE = "Browse · 찾아보기"
+    HELP_TITLE = "screen.browse"
+    DEFAULT_CSS = """
+    BrowseScreen #filters {
+        height: auto;
+        padding: 0 1;
+    }
+    BrowseScreen #filters Input {
+        width: 2fr;
+    }
+    BrowseScreen #filters Select {
+        width: 1fr;
+        max-width: 30;
+    }
+    /* Under 80 columns the search takes a row of its own, the two filters share the next. */
+    BrowseScreen.-narrow #filters {
+        layout: grid;
+        grid-size: 2;
+        grid-rows: auto;
+    }
+    BrowseScreen.-narrow #filters Input {
+        column-span: 2;
+        width: 1fr;
+    }
+    BrowseScreen.-narrow #filters Select {
+        width: 1fr;
+        max-width: 100%;
+    }
+    BrowseScreen #cards {
+        height: 1fr;
+    }
+    BrowseScreen #preview-scroll {
+        height: 1fr;
+        border-top: solid $primary;
+    }
+    """
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="browse.search",
-                tooltip="Search terms, definitions and notes in Korean or English"),
-        Binding("enter", "open_card", "Open", id="browse.open", tooltip="Open the card"),
-        Binding("d", "demo", "Demo", id="browse.demo", tooltip="Run the highlighted card's demo"),
+        Binding("slash", "focus_search", "Search", id="browse.search"),
+        Binding("enter", "open_card", "Open", id="browse.open"),
+        Binding("d", "demo", "Demo", id="browse.demo"),
     ]
 
     def __init__(self) -> None:
@@ -43,17 +79,18 @@ class BrowseScreen(StudyScreen[None]):
         self.shown_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
-        deck = self.study.deck
+        deck, lang = self.study.deck, self.lang
         tags = sorted({t for c in deck.cards.values() for t in c.tags})
         yield Header()
         with Horizontal(id="filters"):
-            yield Input(placeholder="/ search · 검색 (한국어 or English)", id="search")
+            yield Input(placeholder=say("browse.search_placeholder", lang), id="search")
             yield Select(
-                [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)
+                [(f"{lec.number}. {lec.title.show(lang)}", lec.number)
                  for lec in deck.lectures],
-                prompt="All lectures", id="lecture",
+                prompt=say("browse.all_lectures", lang), id="lecture",
             )
-            yield Select([(f"#{t}", t) for t in tags], prompt="All tags", id="tag")
+            yield Select([(f"#{t}", t) for t in tags], prompt=say("browse.all_tags", lang),
+                         id="tag")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static(id="browse-count", classes="dim")
         with VerticalScroll(id="preview-scroll"):
@@ -62,11 +99,21 @@ class BrowseScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self._haystacks = {cid: card_haystack(c) for cid, c in self.study.deck.cards.items()}
+        self.watch(self.app, "lang", self._relabel, init=False)
+        self._relabel()
+        self.query_one(DataTable).focus()
+
+    def _relabel(self) -> None:
+        """The columns and the rows in the learner's language (the narrow Lec
+        and Demo columns say Korean alone in `both`)."""
+        lang = self.lang
         table = self.query_one(DataTable)
-        table.add_columns("Lec", "Term · 용어", "Tags", "Demo")
-        self.watch(self.app, "lang", self._refill, init=False)
+        table.clear(columns=True)
+        narrow = "ko" if lang == "both" else lang
+        table.add_columns(*(say(key, lang if key == "browse.col.term" else narrow)
+                            for key in COLUMNS))
+        self.query_one("#search", Input).placeholder = say("browse.search_placeholder", lang)
         self._refill()
-        table.focus()
 
     def matching_ids(self) -> list[str]:
         deck = self.study.deck
@@ -97,7 +144,8 @@ class BrowseScreen(StudyScreen[None]):
                 key=cid,
             )
         self.query_one("#browse-count", Static).update(
-            f" {len(self.shown_ids)} of {len(deck.cards)} cards"
+            " " + say("browse.count", lang, n=len(self.shown_ids), total=len(deck.cards))
+            + ("" if self.shown_ids else "  " + say("browse.nothing", lang))
         )
         self._preview()
 
@@ -138,6 +186,6 @@ class BrowseScreen(StudyScreen[None]):
     def action_demo(self) -> None:
         card = self.highlighted()
         if card is None or card.demo is None:
-            self.notify("This card has no demo · 데모가 없는 카드입니다")
+            self.notify(say("browse.no_demo", self.lang))
             return
         self.study.open_demo(card.demo.name, card.demo.params)

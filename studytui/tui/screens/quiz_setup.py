@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,14 +11,37 @@ from textual.widgets import Button, Header, Input, Label
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.check_list import CheckList
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class QuizSetupScreen(StudyScreen[None]):
-    HELP_TITLE = "Quiz setup · 퀴즈 설정"
+    HELP_TITLE = "screen.quiz_setup"
+    DEFAULT_CSS = """
+    QuizSetupScreen #setup-box {
+        padding: 0 1;
+    }
+    QuizSetupScreen #setup-box CheckList {
+        height: auto;
+        max-height: 14;
+    }
+    QuizSetupScreen #setup-row {
+        height: auto;
+        margin-top: 1;
+    }
+    QuizSetupScreen #setup-row Label {
+        width: auto;
+        padding: 1 1 0 1;
+    }
+    QuizSetupScreen #setup-row Input {
+        width: 12;
+    }
+    QuizSetupScreen #setup-row Button {
+        margin-left: 2;
+    }
+    """
     BINDINGS = [
-        Binding("s", "start", "Start", id="quiz_setup.start", tooltip="Start the quiz"),
-        Binding("a", "toggle_all", "All/none", id="quiz_setup.all",
-                tooltip="Select every lecture, or none"),
+        Binding("s", "start", "Start", id="quiz_setup.start"),
+        Binding("a", "toggle_all", "All/none", id="quiz_setup.all"),
     ]
 
     def __init__(self, lectures: list[int] | None = None) -> None:
@@ -25,15 +49,16 @@ class QuizSetupScreen(StudyScreen[None]):
         self.preselected = lectures
 
     def compose(self) -> ComposeResult:
-        deck = self.study.deck
+        deck, lang = self.study.deck, self.lang
         counts = {lec.number: len(lec.questions) for lec in deck.lectures}
         yield Header()
         with Vertical(id="setup-box"):
-            yield Label("Lectures · 강의 (space: toggle)")
+            yield Label(say("setup.lectures", lang))
             yield CheckList[int](
                 (
                     (
-                        f"{lec.number:>2}. {lec.title.show(self.lang)}  ({counts[lec.number]} q)",
+                        f"{lec.number:>2}. {lec.title.show(lang)}  "
+                        f"({say('setup.question_count', lang, n=counts[lec.number])})",
                         lec.number,
                         self.preselected is None or lec.number in self.preselected,
                     )
@@ -42,11 +67,13 @@ class QuizSetupScreen(StudyScreen[None]):
                 id="lectures",
             )
             with Horizontal(id="setup-row"):
-                yield Label("Questions · 문제 수")
+                yield Label(say("setup.count", lang))
                 yield Input("10", type="integer", id="count", max_length=3)
-                yield Label("Seed (optional)")
-                yield Input("", type="integer", id="seed", placeholder="random")
-                yield Button("Start · 시작 (s)", id="start", variant="primary")
+                yield Label(say("setup.seed", lang))
+                yield Input("", type="integer", id="seed",
+                            placeholder=say("setup.seed_placeholder", lang))
+                yield Button(say("setup.start", lang, key="s"), id="start",
+                             variant="primary", action="screen.start")
         yield StudyFooter()
 
     def action_toggle_all(self) -> None:
@@ -56,22 +83,31 @@ class QuizSetupScreen(StudyScreen[None]):
         else:
             sel.select_all()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "start":
-            self.action_start()
+    def _key_of(self, action: str) -> str:
+        """The key that runs `action` here, as the keymap has it."""
+        for active in self.active_bindings.values():
+            if active.binding.action == action:
+                return self.app.get_key_display(active.binding)
+        return ""
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_mount(self) -> None:
+        # The key the keymap gave Start, known once the screen's bindings are live.
+        self.query_one("#start", Button).label = say("setup.start", self.lang,
+                                                     key=self._key_of("start"))
+
+    @on(Input.Submitted)
+    def start_on_enter(self) -> None:
         self.action_start()
 
     def action_start(self) -> None:
         lectures = sorted(self.query_one(CheckList).selected)
         if not lectures:
-            self.notify("Pick at least one lecture · 강의를 고르세요", severity="warning")
+            self.notify(say("setup.pick_lecture", self.lang), severity="warning")
             return
         count_text = self.query_one("#count", Input).value.strip()
         count = int(count_text) if count_text else 10
         if not 1 <= count <= 500:
-            self.notify("Questions: a number from 1 to 500", severity="warning")
+            self.notify(say("setup.count_range", self.lang), severity="warning")
             return
         seed_text = self.query_one("#seed", Input).value.strip()
         seed = int(seed_text) if seed_text else None

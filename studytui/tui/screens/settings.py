@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -17,40 +20,55 @@ from studytui.config import (
     save_config,
 )
 from studytui.tui.screens.base import StudyScreen
-from studytui.tui.text import LANG_NAMES
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class SettingsScreen(StudyScreen[None]):
-    HELP_TITLE = "Settings · 설정"
+    HELP_TITLE = "screen.settings"
+    DEFAULT_CSS = """
+    SettingsScreen #settings-box {
+        padding: 0 1;
+    }
+    SettingsScreen #settings-box Input, SettingsScreen #settings-box Select {
+        width: 1fr;
+        max-width: 40;
+    }
+    SettingsScreen #settings-box Label {
+        margin-top: 1;
+    }
+    """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="settings.save", tooltip="Save to the config file"),
+        Binding("ctrl+s", "save", "Save", id="settings.save"),
     ]
 
     def compose(self) -> ComposeResult:
-        c = self.study.config
+        c, lang = self.study.config, self.lang
         lo, hi = RETENTION_RANGE
         nlo, nhi = NEW_PER_DAY_RANGE
         yield Header()
         with Vertical(id="settings-box"):
-            yield Label(f"Desired retention · 목표 기억률 ({lo}-{hi})")
+            yield Label(say("settings.retention", lang, lo=lo, hi=hi))
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
-            yield Label(f"New cards per day · 하루 새 카드 ({nlo}-{nhi})")
+            yield Label(say("settings.new_per_day", lang, lo=nlo, hi=nhi))
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
-            yield Label("Language · 언어")
-            yield Select([(LANG_NAMES[k], k) for k in LANG_CHOICES], value=c.lang,
+            yield Label(say("settings.lang", lang))
+            yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
                          allow_blank=False, id="lang")
-            yield Button("Save · 저장 (ctrl+s)", id="save", variant="primary")
+            yield Button(say("settings.save", lang, key="ctrl+s"), id="save", variant="primary",
+                         action="screen.save")
             yield Static(id="settings-status", classes="dim")
         yield StudyFooter()
 
     def on_mount(self) -> None:
         where = self.study.config_path or config_path()
-        self.query_one("#settings-status", Static).update(f"Config file: {where}")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
+        self.query_one("#settings-status", Static).update(
+            Text(say("settings.file", self.lang, path=where)))
+        save = next((a.binding for a in self.active_bindings.values()
+                     if a.binding.id == "settings.save"), None)
+        if save is not None:  # the key the keymap gave Save
+            self.query_one("#save", Button).label = say(
+                "settings.save", self.lang, key=self.app.get_key_display(save))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
@@ -58,15 +76,16 @@ class SettingsScreen(StudyScreen[None]):
     def action_save(self) -> None:
         status = self.query_one("#settings-status", Static)
         try:
-            config = Config(
+            config: Config = replace(  # the [keys] table is kept as it was
+                self.study.config,
                 desired_retention=float(self.query_one("#retention", Input).value),
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
             )
             path = save_config(config, self.study.config_path)
         except (ValueError, ConfigError, OSError) as exc:
-            status.update(f"[red]Not saved: {exc}[/red]")
+            status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
             return
         self.study.apply_config(config)
-        status.update(f"Saved · 저장됨: {path}")
-        self.notify("Settings saved · 설정 저장됨", timeout=2)
+        status.update(Text(say("settings.saved_to", self.lang, path=path)))
+        self.notify(say("settings.saved", self.lang), timeout=2)

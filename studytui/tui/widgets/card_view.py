@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from studytui.content.model import BiText, Card
+from studytui.words import say
 
 
 def _stack(text: BiText, lang: str, style: str = "") -> Text:
@@ -20,7 +21,7 @@ def _stack(text: BiText, lang: str, style: str = "") -> Text:
 def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
     parts: list[RenderableType] = [_stack(card.term, lang, "bold"), Text("")]
     if not flipped:
-        parts.append(Text("Space / Enter: 뒤집기 · flip", style="dim italic"))
+        parts.append(Text(say("card.flip_hint", lang), style="dim italic"))
         return Group(*parts)
     parts += [Rule(style="dim"), _stack(card.definition, lang)]
     if card.formula:
@@ -29,11 +30,11 @@ def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
         parts += [Text(""), _stack(card.notes, lang, "italic")]
     extras = []
     if card.aliases:
-        extras.append("aka " + ", ".join(card.aliases))
+        extras.append(say("card.aka", lang, names=", ".join(card.aliases)))
     if card.tags:
         extras.append("#" + " #".join(card.tags))
     if card.demo:
-        extras.append(f"[d] demo: {card.demo.name}")
+        extras.append(say("card.demo", lang, name=card.demo.name))
     if extras:
         parts += [Text(""), Text("   ".join(extras), style="dim")]
     return Group(*parts)
