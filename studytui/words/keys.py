@@ -6,7 +6,7 @@ WORDS = {
     "keys.app.help": ("도움말", "Help"),
     "keys.app.help.tip": ("이 화면의 단축키", "The keys of this screen"),
     "keys.app.lang": ("언어", "Lang"),
-    "keys.app.lang.tip": ("화면 언어: 한국어 → English → 둘 다", "Language: 한국어 → English → both"),
+    "keys.app.lang.tip": ("화면 언어: 한국어 → 영어 → 둘 다", "Language: Korean → English → both"),
     "keys.app.settings": ("설정", "Settings"),
     "keys.app.settings.tip": ("목표 기억률, 하루 새 카드 수, 언어", "Desired retention, new cards per day, language"),
     "keys.app.palette": ("명령", "Commands"),
