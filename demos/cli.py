@@ -91,16 +91,16 @@ def _console(width: int | None):
 def list_demos(lang: str, width: int | None) -> int:
     from rich.table import Table
 
-    from demos.lang import label
+    from studytui.words import pick, say
 
-    table = Table(title=label(lang, "데모", "Demos"))
-    table.add_column(label(lang, "이름", "name"), no_wrap=True)
-    table.add_column(label(lang, "강의", "lecture"), justify="right")
+    table = Table(title=say("demos.cli.demos", lang))
+    table.add_column(say("demos.cli.name", lang), no_wrap=True)
+    table.add_column(say("demos.cli.lecture", lang), justify="right")
     # Fold, never crop with an ellipsis: a Korean word cut short reads as a typo.
-    table.add_column(label(lang, "제목", "title"), overflow="fold")
-    table.add_column(label(lang, "파라미터", "parameters"), overflow="fold")
+    table.add_column(say("demos.cli.title", lang), overflow="fold")
+    table.add_column(say("demos.cli.parameters", lang), overflow="fold")
     for spec in DEMOS.values():
-        table.add_row(spec.name, str(spec.lecture), label(lang, spec.title_ko, spec.title_en),
+        table.add_row(spec.name, str(spec.lecture), pick(lang, spec.title_ko, spec.title_en),
                       " ".join(p.flag for p in spec.params))
     _console(width).print(table)
     return 0
