@@ -28,8 +28,6 @@ from studytui.tui.keymap import check_keymap
 from studytui.tui.text import LANG_CYCLE, next_lang
 from studytui.words import say
 
-HEADER_CHROME = 18  # the Header's icon (8 cells) and clock space (10) beside the title
-
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card
     from studytui.study.review_session import ReviewSession
@@ -82,15 +80,25 @@ class StudyApp(App[None]):
         self.set_keymap(config.keys)
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit_subtitle()
+        self.call_after_refresh(self._fit_subtitle)  # once the Header has its new size
 
     def watch_lang(self) -> None:
         self._fit_subtitle()
 
+    def _header_chrome(self) -> int:
+        """Cells the centred title must leave free: the Header's icon on the left
+        and its clock space on the right are drawn over the title's line, so
+        twice the wider of them, as the Header lays them out."""
+        for screen in reversed(self.screen_stack):
+            sides = list(screen.query("HeaderIcon, HeaderClockSpace, HeaderClock"))
+            if sides:
+                return 2 * max(side.outer_size.width for side in sides)
+        return 0
+
     def _fit_subtitle(self) -> None:
         """The subtitle in the learner's language; in `both`, Korean alone when
         both do not fit, and none rather than one cut mid-word by the Header."""
-        room = self.size.width - HEADER_CHROME
+        room = self.size.width - self._header_chrome()
         choices = [say("app.subtitle", self.lang), say("app.subtitle", "ko"), ""]
         self.sub_title = next(
             (sub for sub in choices if cell_len(f"{self.title} — {sub}") <= room), "")
@@ -99,6 +107,7 @@ class StudyApp(App[None]):
         from studytui.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        self.call_after_refresh(self._fit_subtitle)
         self.run_worker(self._backup_today, thread=True, group="backup", exit_on_error=False)
         lectures = [self.start_lecture] if self.start_lecture is not None else None
         if self.start == "review":

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static
@@ -58,17 +61,28 @@ class HomeScreen(StatsView):
         table = self.query_one(LectureTable)
         table.fill(s.per_lecture, self.lang)
         reviewed = s.reviews_per_day[max(s.reviews_per_day)] if s.reviews_per_day else 0
-        lang = self.lang
-        self.query_one("#today", Static).update(
+        self.query_one("#today", Static).update(self.fitting(lambda lang: (
             f"[b]{say('home.today', lang)}[/b]  " + "  ·  ".join([
                 say("home.due_now", lang, n=s.totals.due),
                 say("home.new_available", lang, n=s.new_available),
                 say("home.reviewed_today", lang, n=reviewed),
                 say("home.mastery", lang, pct=percent(s.totals.mastery)),
-            ]))
-        self.query_one("#ways", Static).update(self.ways_markup())
+            ]))))
+        self.query_one("#ways", Static).update(self.fitting(self.ways_markup))
 
-    def ways_markup(self) -> str:
+    def on_resize(self) -> None:
+        self._redraw()  # whether both languages fit on a line depends on the width
+
+    def fitting(self, line: Callable[[str], str]) -> str:
+        """`line` in the learner's language; in `both`, Korean alone when both
+        would not fit on one line of the screen."""
+        text = line(self.lang)
+        room = self.size.width - 2  # the lines' padding
+        if self.lang == "both" and Text.from_markup(text).cell_len > room:
+            return line("ko")
+        return text
+
+    def ways_markup(self, lang: str) -> str:
         """The ways in as links: each binding's key as the keymap has it, and its word."""
         bindings = {active.binding.id: active.binding
                     for active in self.active_bindings.values() if active.binding.id}
@@ -78,7 +92,7 @@ class HomeScreen(StatsView):
             if binding is not None:
                 key = self.app.get_key_display(binding)
                 links.append(f"[@click=screen.{binding.action}][b]{escape(key)}[/b] "
-                             f"{escape(describe(binding, self.lang))}[/]")
+                             f"{escape(describe(binding, lang))}[/]")
         return "   ".join(links)
 
     def on_lecture_table_selected(self, event: LectureTable.Selected) -> None:

@@ -134,8 +134,9 @@ class LectureTable(Widget, can_focus=True):
         headers = self.headers(self.lang, narrow)
         widths = widths_of(headers)
         if self.lang == "both":
+            # Both languages only while the titles keep their full width beside them.
             counts = sum(widths) - widths[1] + len(GAP) * (len(widths) - 1)
-            if width - counts < min(longest_word, MAX_WORD):
+            if width - counts < widths[1]:
                 headers = self.headers("ko", narrow)
                 widths = widths_of(headers)
         shown = list(range(len(headers)))
