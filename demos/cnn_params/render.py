@@ -102,7 +102,8 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None
     what = (ARCH_TITLES.get(result["arch"], result["arch"]) if result["mode"] == "arch"
             else say("demos.cnn_params.custom_stack", lang) + f' "{result["spec"]}"')
     title = Text.assemble((head, "bold"), f": {what}",
-                          "   " + say("demos.cnn_params.input", lang) + f" {_shape(result['input'])}")
+                          "   " + say("demos.cnn_params.input", lang)
+                          + f" {_shape(result['input'])}")
     return Group(title, layer_table(result, lang), totals(result, lang))
 
 

@@ -17,8 +17,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from studytui.words import pick, say
 from demos.optimizer_race.functions import SURFACES
+from studytui.words import pick, say
 
 MAP_WIDTH = 62
 MAP_HEIGHT = 21
@@ -168,7 +168,8 @@ def legend(result: dict[str, Any], lang: str) -> Table:
         name = Text(run["name"], style="bold underline" if focus else "")
         swatch = Text(f" {letter.upper() if focus else letter} ", style=f"bold black on {colour}")
         table.add_row(Text.assemble(swatch, " ", name, f" lr={run['kwargs']['lr']:g}"))
-    table.add_row(Text.assemble(("S", "bold black on #ffffff"), " " + say("demos.optimizer_race.start", lang)))
+    table.add_row(Text.assemble(("S", "bold black on #ffffff"),
+                                " " + say("demos.optimizer_race.start", lang)))
     if result["minimum"] is not None:
         table.add_row(Text.assemble(("*", "bold black on #ffffff"),
                                     " " + say("demos.optimizer_race.minimum", lang)))

@@ -23,8 +23,8 @@ from studytui.content.deck import Deck
 from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.scheduler import StudyScheduler
 from studytui.study.stats import Stats, compute_stats
-from studytui.tui.palette import StudyCommands
 from studytui.tui.keymap import check_keymap
+from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_CYCLE, next_lang
 from studytui.words import say
 
