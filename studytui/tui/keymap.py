@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
@@ -56,6 +57,14 @@ def group_label(binding: Binding, lang: str) -> str:
 
 
 # ---- which bindings exist -----------------------------------------------------------------
+
+
+@cache
+def declared_order(cls: type[DOMNode]) -> dict[str, int]:
+    """Binding id -> its place in the class's BINDINGS (bases first): a key the
+    keymap moved keeps its place in the key bar."""
+    ids = [b.id for bs in _class_bindings(cls).values() for b in bs if b.id]
+    return {binding_id: i for i, binding_id in enumerate(dict.fromkeys(ids))}
 
 
 def _class_bindings(cls: type[DOMNode]) -> dict[str, list[Binding]]:

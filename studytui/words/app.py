@@ -37,7 +37,7 @@ WORDS = {
     "help.tab": ("입력란과 버튼 사이 이동", "Move between fields and buttons"),
     "help.mouse": ("버튼, 행, 입력란 클릭", "Click buttons, rows and fields"),
     "help.mouse_key": ("마우스", "mouse"),
-    "help.close_hint": ("{keys}: 닫기", "{keys} to close"),
+    "help.close": ("닫기", "close"),
     # screen names (Help's title)
     "screen.home": ("홈", "Home"),
     "screen.flashcards": ("플래시카드", "Flashcards"),

@@ -35,7 +35,7 @@ WORDS = {
     "settings.retention": ("목표 기억률 ({lo}-{hi})", "Desired retention ({lo}-{hi})"),
     "settings.new_per_day": ("하루 새 카드 수 ({lo}-{hi})", "New cards per day ({lo}-{hi})"),
     "settings.lang": ("언어", "Language"),
-    "settings.save": ("저장 ({key})", "Save ({key})"),
+    "settings.save": ("저장", "Save"),
     "settings.file": ("설정 파일: {path}", "Config file: {path}"),
     "settings.not_saved": ("저장하지 못했습니다: {why}", "Not saved: {why}"),
     "settings.saved_to": ("저장했습니다: {path}", "Saved: {path}"),

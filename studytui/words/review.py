@@ -17,6 +17,6 @@ WORDS = {
     "summary.again_rate": ("다시 비율", "Again rate"),
     "summary.time": ("걸린 시간", "Time"),
     "summary.next_due": ("다음 복습", "Next due"),
-    "summary.hint": ("{home}: 홈 · {undo}: 마지막 평가 되돌리기",
-                     "{home}: home · {undo}: undo the last rating"),
+    "summary.to_home": ("홈", "home"),
+    "summary.undo_last": ("마지막 평가 되돌리기", "undo the last rating"),
 }

@@ -80,16 +80,18 @@ class BrowseScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         deck, lang = self.study.deck, self.lang
+        # The filters are narrow: in `both` their prompts say Korean alone.
+        short = "ko" if lang == "both" else lang
         tags = sorted({t for c in deck.cards.values() for t in c.tags})
         yield Header()
         with Horizontal(id="filters"):
-            yield Input(placeholder=say("browse.search_placeholder", lang), id="search")
+            yield Input(placeholder=say("browse.search_placeholder", short), id="search")
             yield Select(
                 [(f"{lec.number}. {lec.title.show(lang)}", lec.number)
                  for lec in deck.lectures],
-                prompt=say("browse.all_lectures", lang), id="lecture",
+                prompt=say("browse.all_lectures", short), id="lecture",
             )
-            yield Select([(f"#{t}", t) for t in tags], prompt=say("browse.all_tags", lang),
+            yield Select([(f"#{t}", t) for t in tags], prompt=say("browse.all_tags", short),
                          id="tag")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static(id="browse-count", classes="dim")
@@ -112,7 +114,7 @@ class BrowseScreen(StudyScreen[None]):
         narrow = "ko" if lang == "both" else lang
         table.add_columns(*(say(key, lang if key == "browse.col.term" else narrow)
                             for key in COLUMNS))
-        self.query_one("#search", Input).placeholder = say("browse.search_placeholder", lang)
+        self.query_one("#search", Input).placeholder = say("browse.search_placeholder", narrow)
         self._refill()
 
     def matching_ids(self) -> list[str]:

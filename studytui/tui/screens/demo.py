@@ -100,7 +100,7 @@ class DemoScreen(StudyScreen[None]):
             if spec is not None:
                 with Vertical(id="demo-side"):
                     yield ParamForm(spec, self.values, id="demo-form")
-                    yield Button(say("demo.run", self.lang, key="r"), id="demo-run",
+                    yield Button(say("demo.run", self.lang), id="demo-run",
                                  variant="primary", action="screen.run")
             with VerticalScroll(id="demo-out-scroll"):
                 yield Static(id="demo-error")
@@ -116,8 +116,8 @@ class DemoScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         if self.spec is not None:
-            self.query_one("#demo-run", Button).label = say("demo.run", self.lang,
-                                                            key=self._run_key())
+            self.query_one("#demo-run", Button).label = (say("demo.run", self.lang)
+                                                         + f" ({self._run_key()})")
         self.query_one("#demo-loading").display = False
         if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
             # The race's map needs the width; p brings the form back.

@@ -129,5 +129,5 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(f"{screen_name(self.under, lang)} — {say('help.keys', lang)}",
                               style="bold"), id="help-title")
             yield KeysView(key_rows(self.under, lang, tip_lang), id="help-keys")
-            yield Static(Text(say("help.close_hint", lang, keys=keys_of(self, "dismiss"))),
+            yield Static(Text(f"{keys_of(self, 'dismiss')}: {say('help.close', lang)}"),
                          classes="dim")

@@ -179,20 +179,20 @@ class QuizScreen(StudyScreen[None]):
         lang = self.lang
         out = Text()
         if fb.correct:
-            out.append(say("quiz.correct", lang) + "\n", style="bold green")
+            out.append("✓ " + say("quiz.correct", lang) + "\n", style="bold green")
             message = fb.typo_message_ko if lang == "ko" else fb.typo_message
             if message:
                 out.append(message + "\n", style="yellow")
         else:
-            out.append(say("quiz.wrong", lang) + "\n", style="bold red")
-            out.append(say("quiz.expected", lang), style="dim")
+            out.append("✗ " + say("quiz.wrong", lang) + "\n", style="bold red")
+            out.append(say("quiz.expected", lang) + ": ", style="dim")
             out.append(fb.expected_text(lang) + "\n", style="bold")  # type: ignore[arg-type]
             if fb.question.type in ("short", "cloze") and fb.given:
-                out.append(say("quiz.you_wrote", lang), style="dim")
+                out.append(say("quiz.you_wrote", lang) + ": ", style="dim")
                 out.append(fb.given + "\n")
         out.append(fb.explanation.show(lang, sep="\n") + "\n")
         keys = " / ".join(filter(None, (self._keys_of("enter"), self._keys_of("next"))))
-        out.append("\n" + say("quiz.next_hint", lang, keys=keys), style="dim")
+        out.append(f"\n{keys}: " + say("quiz.next_hint", lang), style="dim")
         widget = self.query_one("#feedback", Static)
         widget.update(out)
         widget.set_classes("right" if fb.correct else "wrong")

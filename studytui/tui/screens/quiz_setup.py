@@ -72,7 +72,7 @@ class QuizSetupScreen(StudyScreen[None]):
                 yield Label(say("setup.seed", lang))
                 yield Input("", type="integer", id="seed",
                             placeholder=say("setup.seed_placeholder", lang))
-                yield Button(say("setup.start", lang, key="s"), id="start",
+                yield Button(say("setup.start", lang), id="start",
                              variant="primary", action="screen.start")
         yield StudyFooter()
 
@@ -92,8 +92,8 @@ class QuizSetupScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         # The key the keymap gave Start, known once the screen's bindings are live.
-        self.query_one("#start", Button).label = say("setup.start", self.lang,
-                                                     key=self._key_of("start"))
+        self.query_one("#start", Button).label = (say("setup.start", self.lang)
+                                                  + f" ({self._key_of('start')})")
 
     @on(Input.Submitted)
     def start_on_enter(self) -> None:

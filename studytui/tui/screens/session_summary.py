@@ -67,9 +67,9 @@ class SessionSummaryScreen(StudyScreen[None]):
         self.query_one("#summary-numbers", Static).update(numbers)
         keys = {b.id: self.app.get_key_display(b)
                 for b in (a.binding for a in self.active_bindings.values())}
-        self.query_one("#summary-hint", Static).update(Text("\n" + say(
-            "summary.hint", lang, home=keys.get("summary.home", ""),
-            undo=keys.get("summary.undo", ""))))
+        self.query_one("#summary-hint", Static).update(Text(
+            f"\n{keys.get('summary.home', '')}: {say('summary.to_home', lang)}   "
+            f"{keys.get('summary.undo', '')}: {say('summary.undo_last', lang)}"))
 
     def action_undo(self) -> None:
         from studytui.tui.screens.flashcards import FlashcardScreen

@@ -55,7 +55,7 @@ class SettingsScreen(StudyScreen[None]):
             yield Label(say("settings.lang", lang))
             yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
                          allow_blank=False, id="lang")
-            yield Button(say("settings.save", lang, key="ctrl+s"), id="save", variant="primary",
+            yield Button(say("settings.save", lang), id="save", variant="primary",
                          action="screen.save")
             yield Static(id="settings-status", classes="dim")
         yield StudyFooter()
@@ -67,8 +67,8 @@ class SettingsScreen(StudyScreen[None]):
         save = next((a.binding for a in self.active_bindings.values()
                      if a.binding.id == "settings.save"), None)
         if save is not None:  # the key the keymap gave Save
-            self.query_one("#save", Button).label = say(
-                "settings.save", self.lang, key=self.app.get_key_display(save))
+            self.query_one("#save", Button).label = (
+                say("settings.save", self.lang) + f" ({self.app.get_key_display(save)})")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()

@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-from studytui.tui.keymap import describe, group_label, tip
+from studytui.tui.keymap import declared_order, describe, group_label, tip
 
 
 class KeyItem(NamedTuple):
@@ -99,7 +99,16 @@ class StudyFooter(Widget):
         active = self.screen.active_bindings
         shown: dict[str, KeyItem] = {}
         palette = None
-        for _node, binding, enabled, tooltip in active.values():
+        # In the order the classes declare them: Textual's keymap moves a
+        # remapped binding to the end of its node's keys.
+        nodes = list(dict.fromkeys(a.node for a in active.values()))
+        orders = {node: declared_order(type(node)) for node in nodes}
+
+        def place(entry: tuple) -> tuple[int, int]:
+            node, binding = entry[0], entry[1]
+            return nodes.index(node), orders[node].get(binding.id or "", 10_000)
+
+        for _node, binding, enabled, tooltip in sorted(active.values(), key=place):
             if binding.action in ("command_palette", "app.command_palette"):
                 # At the right end, on whatever key the keymap gave it.
                 if self.app.ENABLE_COMMAND_PALETTE and palette is None:

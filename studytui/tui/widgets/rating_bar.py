@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button
 
-from studytui.words import say
+from studytui.words import pick, say
 
 RATINGS = (1, 2, 3, 4)
 RATING_VARIANTS = {1: "error", 2: "warning", 3: "success", 4: "primary"}
@@ -67,8 +67,9 @@ class RatingBar(Horizontal):
         self.intervals, self.lang = intervals, lang
         for rating in RATINGS:
             button = self.query_one(f"#rate-{rating}", Button)
-            button.tooltip = say("rating.tip", lang, label=say(f"rating.{rating}", lang),
-                                 key=rating)
+            button.tooltip = pick(lang, *(
+                say("rating.tip", one, label=say(f"rating.{rating}", one), key=rating)
+                for one in ("ko", "en")))
             label = button_label(rating, intervals.get(rating), lang)
             if str(button.label) != label:
                 button.label = label
