@@ -106,18 +106,23 @@ def list_demos(lang: str, width: int | None) -> int:
     return 0
 
 
-def demo_help(spec: DemoSpec, width: int | None) -> int:
+def demo_help(spec: DemoSpec, width: int | None, lang: str = "both") -> int:
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{spec.name}: {spec.title_ko} / {spec.title_en} ({spec.summary_en})",
-                  title_justify="left")
-    table.add_column("flag", no_wrap=True)
-    table.add_column("default", overflow="fold")
-    table.add_column("accepts")
-    table.add_column("help")
+    from studytui.words import pick, say
+
+    title = (f"{spec.name}: {pick(lang, spec.title_ko, spec.title_en)} "
+             f"({say(f'demos.{spec.name}.summary', lang)})")
+    table = Table(title=escape(title), title_justify="left")
+    table.add_column(say("demos.help.flag", lang), no_wrap=True)
+    table.add_column(say("demos.help.default", lang), overflow="fold")
+    table.add_column(say("demos.help.accepts", lang))
+    table.add_column(say("demos.help.help", lang))
     for p in spec.params:
         default = p.default if not isinstance(p.default, tuple) else ",".join(p.default)
-        table.add_row(p.flag, str(default), p.accepts(), p.help)
+        table.add_row(p.flag, str(default), p.accepts(),
+                      say(f"demos.{spec.name}.param.{p.name}", lang))
     _console(width).print(table)
     return 0
 
@@ -137,7 +142,7 @@ def main(argv: list[str]) -> int:
         spec = get_demo(name)
         given, options = parse_args(spec, rest)
         if options["help"]:
-            return demo_help(spec, options["width"])
+            return demo_help(spec, options["width"], options["lang"])
         from demos.runner import render_demo, run_demo, to_json
 
         result = run_demo(name, given)

@@ -55,3 +55,44 @@ WORDS = {
     "demos.optimizer_race.step_at_loss": ("목표({target}) 도달", "step at loss {target}"),
     "demos.optimizer_race.step_of": ("단계 {shown}/{steps}", "step {shown}/{steps}"),
 }
+
+# What each demo does and what its parameters mean: the demo screen's title
+# line and form, and `studytui demo NAME --help`.
+WORDS |= {
+    "demos.optimizer-race.summary": (
+        "torch.optim 옵티마이저들이 2차원 시험 함수를 따라 내려가며 겨룹니다.",
+        "torch.optim optimizers race down a 2-D test function."),
+    "demos.optimizer-race.param.function": ("내려갈 곡면", "the surface to descend"),
+    "demos.optimizer-race.param.optimizers": ("경주할 옵티마이저", "which optimizers race"),
+    "demos.optimizer-race.param.lr": ("학습률 바꾸기, 예: adam=0.05",
+                                      "learning-rate overrides, e.g. adam=0.05"),
+    "demos.optimizer-race.param.start": ("출발점 x,y (기본값: 함수마다 정해진 점)",
+                                         "start point x,y (default: the function's own)"),
+    "demos.optimizer-race.param.steps": ("옵티마이저마다 갱신 횟수", "optimizer steps per runner"),
+    "demos.optimizer-race.param.focus": ("앞에 그릴 옵티마이저", "the optimizer to put in front"),
+    "demos.cnn-params.summary": (
+        "네트워크의 파라미터를 층마다 세고, 공식과 torch의 값을 나란히 봅니다.",
+        "Counts a network's parameters layer by layer, formula beside torch."),
+    "demos.cnn-params.param.arch": ("내장 구조", "a built-in architecture"),
+    "demos.cnn-params.param.layers": ('직접 쌓은 층, 예: "conv3x3:64,pool,fc:10"',
+                                      'a custom stack, e.g. "conv3x3:64,pool,fc:10"'),
+    "demos.cnn-params.param.input": ("입력 모양 CxHxW, 예: 3x32x32",
+                                     "input shape CxHxW, e.g. 3x32x32"),
+    "demos.cnn-params.param.compare": ("비교 예제", "a named lesson"),
+    "demos.attention.summary": ("스케일드 닷프로덕트 어텐션과 멀티헤드 어텐션을 단계별로 봅니다.",
+                                "Scaled dot-product and multi-head attention, step by step."),
+    "demos.attention.param.sentence": ("토큰 (공백으로 나눔)", "tokens, split on whitespace"),
+    "demos.attention.param.seed": ("무작위 임베딩과 가중치의 시드",
+                                   "seed of the random embeddings and weights"),
+    "demos.attention.param.d_model": ("임베딩 크기", "embedding size"),
+    "demos.attention.param.heads": ("어텐션 헤드 수 (d_model의 약수)",
+                                    "attention heads (must divide d_model)"),
+    "demos.attention.param.causal": ("미래 위치 가리기 (디코더)",
+                                     "mask future positions (decoder)"),
+    "demos.attention.param.positional": ("사인파 위치 인코딩 더하기",
+                                         "add sinusoidal positional encoding"),
+    "demos.help.flag": ("옵션", "flag"),
+    "demos.help.default": ("기본값", "default"),
+    "demos.help.accepts": ("받는 값", "accepts"),
+    "demos.help.help": ("설명", "help"),
+}

@@ -27,7 +27,7 @@ from demos.registry import get_demo
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.param_form import ParamForm
-from studytui.words import say
+from studytui.words import pick, say
 
 ANIMATION_FRAMES = 40  # frames of the step-by-step animation, whatever the step count
 FRAME_SECONDS = 0.05
@@ -93,13 +93,15 @@ class DemoScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         spec = self.spec
-        title = f"{spec.title_ko} · {spec.title_en}" if spec else self.demo_name
+        lang = self.lang
         yield Header()
-        yield Static(f"[b]{title}[/b]  " + (spec.summary_en if spec else ""), id="demo-title")
+        yield Static(Text.assemble(
+            (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
+            "  " + (say(f"demos.{spec.name}.summary", lang) if spec else "")), id="demo-title")
         with Horizontal(id="demo-main"):
             if spec is not None:
                 with Vertical(id="demo-side"):
-                    yield ParamForm(spec, self.values, id="demo-form")
+                    yield ParamForm(spec, self.values, lang, id="demo-form")
                     yield Button(say("demo.run", self.lang), id="demo-run",
                                  variant="primary", action="screen.run")
             with VerticalScroll(id="demo-out-scroll"):

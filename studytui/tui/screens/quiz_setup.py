@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -49,32 +51,39 @@ class QuizSetupScreen(StudyScreen[None]):
         self.preselected = lectures
 
     def compose(self) -> ComposeResult:
-        deck, lang = self.study.deck, self.lang
-        counts = {lec.number: len(lec.questions) for lec in deck.lectures}
         yield Header()
         with Vertical(id="setup-box"):
-            yield Label(say("setup.lectures", lang))
-            yield CheckList[int](
-                (
-                    (
-                        f"{lec.number:>2}. {lec.title.show(lang)}  "
-                        f"({say('setup.question_count', lang, n=counts[lec.number])})",
-                        lec.number,
-                        self.preselected is None or lec.number in self.preselected,
-                    )
-                    for lec in deck.lectures
-                ),
-                id="lectures",
-            )
+            yield Label(id="lectures-label")
+            yield CheckList[int](self._items(lambda n: self.preselected is None
+                                             or n in self.preselected), id="lectures")
             with Horizontal(id="setup-row"):
-                yield Label(say("setup.count", lang))
+                yield Label(id="count-label")
                 yield Input("10", type="integer", id="count", max_length=3)
-                yield Label(say("setup.seed", lang))
-                yield Input("", type="integer", id="seed",
-                            placeholder=say("setup.seed_placeholder", lang))
-                yield Button(say("setup.start", lang), id="start",
-                             variant="primary", action="screen.start")
+                yield Label(id="seed-label")
+                yield Input("", type="integer", id="seed")
+                yield Button("", id="start", variant="primary", action="screen.start")
         yield StudyFooter()
+
+    def _items(self, checked: Callable[[int], bool]) -> list[tuple[str, int, bool]]:
+        """Each lecture as a line of the list: number, title, how many questions."""
+        lang = self.lang
+        return [(f"{lec.number:>2}. {lec.title.show(lang)}  "
+                 f"({say('setup.question_count', lang, n=len(lec.questions))})",
+                 lec.number, checked(lec.number))
+                for lec in self.study.deck.lectures]
+
+    def _relabel(self) -> None:
+        """The form's words in the learner's language; ticks and typed values stay."""
+        lang = self.lang
+        self.query_one("#lectures-label", Label).update(say("setup.lectures", lang))
+        self.query_one("#count-label", Label).update(say("setup.count", lang))
+        self.query_one("#seed-label", Label).update(say("setup.seed", lang))
+        self.query_one("#seed", Input).placeholder = say("setup.seed_placeholder", lang)
+        self.query_one("#start", Button).label = (say("setup.start", lang)
+                                                  + f" ({self._key_of('start')})")
+        lectures = self.query_one(CheckList)
+        ticked = set(lectures.selected)
+        lectures.set_items(self._items(lambda n: n in ticked))
 
     def action_toggle_all(self) -> None:
         sel = self.query_one(CheckList)
@@ -91,9 +100,8 @@ class QuizSetupScreen(StudyScreen[None]):
         return ""
 
     def on_mount(self) -> None:
-        # The key the keymap gave Start, known once the screen's bindings are live.
-        self.query_one("#start", Button).label = (say("setup.start", self.lang)
-                                                  + f" ({self._key_of('start')})")
+        # Words once the screen's bindings are live (the key the keymap gave Start).
+        self.watch(self.app, "lang", self._relabel, init=True)
 
     @on(Input.Submitted)
     def start_on_enter(self) -> None:

@@ -48,11 +48,11 @@ class SettingsScreen(StudyScreen[None]):
         nlo, nhi = NEW_PER_DAY_RANGE
         yield Header()
         with Vertical(id="settings-box"):
-            yield Label(say("settings.retention", lang, lo=lo, hi=hi))
+            yield Label(say("settings.retention", lang, lo=lo, hi=hi), id="retention-label")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
-            yield Label(say("settings.new_per_day", lang, lo=nlo, hi=nhi))
+            yield Label(say("settings.new_per_day", lang, lo=nlo, hi=nhi), id="new-label")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
-            yield Label(say("settings.lang", lang))
+            yield Label(say("settings.lang", lang), id="lang-label")
             yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
                          allow_blank=False, id="lang")
             yield Button(say("settings.save", lang), id="save", variant="primary",
@@ -61,14 +61,25 @@ class SettingsScreen(StudyScreen[None]):
         yield StudyFooter()
 
     def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._relabel, init=True)
+
+    def _relabel(self) -> None:
+        """The form's words in the learner's language (what is typed stays)."""
+        lang = self.lang
+        lo, hi = RETENTION_RANGE
+        nlo, nhi = NEW_PER_DAY_RANGE
+        self.query_one("#retention-label", Label).update(
+            say("settings.retention", lang, lo=lo, hi=hi))
+        self.query_one("#new-label", Label).update(
+            say("settings.new_per_day", lang, lo=nlo, hi=nhi))
+        self.query_one("#lang-label", Label).update(say("settings.lang", lang))
         where = self.study.config_path or config_path()
         self.query_one("#settings-status", Static).update(
-            Text(say("settings.file", self.lang, path=where)))
+            Text(say("settings.file", lang, path=where)))
         save = next((a.binding for a in self.active_bindings.values()
                      if a.binding.id == "settings.save"), None)
-        if save is not None:  # the key the keymap gave Save
-            self.query_one("#save", Button).label = (
-                say("settings.save", self.lang) + f" ({self.app.get_key_display(save)})")
+        key = f" ({self.app.get_key_display(save)})" if save is not None else ""
+        self.query_one("#save", Button).label = say("settings.save", lang) + key
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
