@@ -34,17 +34,13 @@ class HomeScreen(StatsView):
     """
     HISTORY = False  # today's numbers only: start-up does not grow with a year of reviews
     BINDINGS = [
-        Binding("r", "review_all", "Review all", id="home.review_all",
-                tooltip="Review what is due in every lecture, with today's new cards"),
-        Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture",
-                tooltip="Review the highlighted lecture"),
-        Binding("n", "learn_new", "Learn new", id="home.learn_new",
-                tooltip="Only new cards (up to today's limit)"),
-        Binding("z", "quiz", "Quiz", id="home.quiz", tooltip="Pick lectures and take a quiz"),
-        Binding("b", "browse", "Browse", id="home.browse", tooltip="Search every card"),
-        Binding("s", "stats", "Stats", id="home.stats",
-                tooltip="Mastery, heatmap, retention, forecast"),
-        Binding("q", "quit_app", "Quit", id="home.quit", tooltip="Leave studytui"),
+        Binding("r", "review_all", "Review all", id="home.review_all"),
+        Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture"),
+        Binding("n", "learn_new", "Learn new", id="home.learn_new"),
+        Binding("z", "quiz", "Quiz", id="home.quiz"),
+        Binding("b", "browse", "Browse", id="home.browse"),
+        Binding("s", "stats", "Stats", id="home.stats"),
+        Binding("q", "quit_app", "Quit", id="home.quit"),
         Binding("escape", "nothing", show=False, id="home.escape"),
     ]
 

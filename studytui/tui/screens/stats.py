@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -9,7 +10,7 @@ from textual.widgets import DataTable, Header, Sparkline, Static
 
 from studytui.study.stats import Stats
 from studytui.tui.screens.base import StatsView
-from studytui.tui.text import percent
+from studytui.tui.text import percent, wrap_words
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.heatmap import Heatmap
 from studytui.tui.widgets.lecture_table import mastery_bar
@@ -20,6 +21,7 @@ COUNTS = ("table.cards", "table.new", "table.learning", "table.due", "table.revi
 # DataTable would otherwise cut its right-hand columns, mid-word.
 NARROW_COUNTS = ("table.due", "table.reviews")
 NARROW = 80
+BAR = 100  # columns: from here on, mastery has its bar beside the number
 
 WIDE = 120  # columns: from here on, `both` shows a lecture's title in both languages
 
@@ -96,8 +98,14 @@ class StatsScreen(StatsView):
         # In `both`, two languages widen the table past all but a wide terminal,
         # where DataTable would cut its last column: Korean alone then.
         short = "ko" if lang == "both" and width < WIDE else lang
-        table.add_columns("#", *(say(key, short) for key in ("common.lecture", *counts,
-                                                               "table.mastery")))
+        headers = [say(key, short) for key in ("common.lecture", *counts, "table.mastery")]
+        table.add_columns("#", *headers)
+        # What the title column has left: the others at their widest, each cell
+        # padded by one on each side, the body's padding and a scrollbar. A
+        # longer title wraps at a space onto more lines of its row.
+        others = 3 + sum(max(cell_len(h), 5) for h in headers[1:-1]) + (
+            max(cell_len(headers[-1]), 4 if width < BAR else 11))
+        room = max(12, width - 4 - others - 2 * (len(headers) + 1))
         for row in [*s.per_lecture, s.totals]:
             total = row is s.totals
             numbers = {"table.cards": row.cards, "table.new": row.new,
@@ -105,12 +113,14 @@ class StatsScreen(StatsView):
                        "table.reviews": row.reviews}
             table.add_row(
                 Text("" if total else str(row.number), justify="right"),
-                Text(say("common.total", short) if total else row.title.show(short),
+                Text(say("common.total", short) if total
+                     else "\n".join(wrap_words(row.title.show(short), room)),
                      style="bold" if total else ""),
                 *(Text(str(numbers[key]), justify="right") for key in counts),
-                Text(percent(row.mastery), justify="right") if width < NARROW
+                Text(percent(row.mastery), justify="right") if width < BAR
                 else mastery_bar(row.mastery, width=5),
                 key="total" if total else str(row.number),
+                height=None,  # as many lines as the wrapped title needs
             )
         self.query_one(Heatmap).show_days(s.reviews_per_day, lang)
         reviewed = sum(s.reviews_per_day.values())
