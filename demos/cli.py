@@ -122,7 +122,7 @@ def demo_help(spec: DemoSpec, width: int | None, lang: str = "both") -> int:
     for p in spec.params:
         default = p.default if not isinstance(p.default, tuple) else ",".join(p.default)
         table.add_row(p.flag, str(default), p.accepts(),
-                      say(f"demos.{spec.name}.param.{p.name}", lang))
+                      say(f"demos.{spec.name}.param.{p.name}", lang, sep="\n"))
     _console(width).print(table)
     return 0
 

@@ -13,6 +13,7 @@ import pytest
 from rich.text import Text
 
 import demos.runner
+from demos.registry import DEMOS
 from studytui.words import catalogue
 from tests.tui.conftest import korean_words, strings
 
@@ -20,6 +21,11 @@ from tests.tui.conftest import korean_words, strings
 # their own language (Settings lists "English" in Korean as 한국어 in English).
 SHARED = {"studytui", "UTC", "ctrl", "space", "esc", "tab", "shift", "enter", "English",
           "한국어", "both", "Space", "Enter"}
+
+
+# Names that are code, not words: a demo's parameters are its command-line flags,
+# and torch.optim is the library the race uses.
+SHARED |= {"torch", "optim"} | {p.name for spec in DEMOS.values() for p in spec.params}
 
 
 def english_words(text: str) -> set[str]:
