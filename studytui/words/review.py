@@ -1,7 +1,7 @@
 """Flashcards, the card view, the rating buttons, the session summary, a card's page."""
 
 WORDS = {
-    "card.flip_hint": ("Space / Enter: 뒤집기", "Space / Enter: flip"),
+    "card.flip_hint": ("뒤집기", "flip"),
     "card.aka": ("다른 이름: {names}", "aka {names}"),
     "card.demo": ("[d] 데모: {name}", "[d] demo: {name}"),
     "card.undone": ("마지막 평가를 되돌렸습니다", "Last rating undone"),

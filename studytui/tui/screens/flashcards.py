@@ -93,7 +93,11 @@ class FlashcardScreen(StudyScreen[None]):
         self.query_one(RatingBar).set_intervals(self.session.intervals(), self.lang)
 
     def _draw_card(self) -> None:
-        self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped)
+        flip_keys = " / ".join(self.app.get_key_display(a.binding)
+                               for a in self.active_bindings.values()
+                               if a.binding.action == "flip")
+        self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped,
+                                           flip_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "undo":

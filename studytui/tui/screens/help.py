@@ -37,7 +37,10 @@ def key_rows(screen: Screen, lang: str, tip_lang: str | None = None) -> list[Row
     both languages would not fit a narrow box)."""
     rows: list[Row] = []
     seen: set[str] = set(SKIP)
-    for active in screen.active_bindings.values():
+    # An action's row speaks for the binding the key bar shows (space's Flip,
+    # not Enter's): shown bindings first.
+    actives = sorted(screen.active_bindings.values(), key=lambda a: not a.binding.show)
+    for active in actives:
         b = active.binding
         # The screen's and the app's keys; a focused widget's scrolling keys are noise here.
         if not isinstance(active.node, (Screen, App)):

@@ -18,10 +18,12 @@ def _stack(text: BiText, lang: str, style: str = "") -> Text:
     return Text(text.show("both", sep="\n"), style=style)
 
 
-def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
+def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "") -> RenderableType:
+    """The card's front (with the keys that flip it, as the keymap has them) or back."""
     parts: list[RenderableType] = [_stack(card.term, lang, "bold"), Text("")]
     if not flipped:
-        parts.append(Text(say("card.flip_hint", lang), style="dim italic"))
+        parts.append(Text(f"{flip_keys}: {say('card.flip_hint', lang)}" if flip_keys
+                          else say("card.flip_hint", lang), style="dim italic"))
         return Group(*parts)
     parts += [Rule(style="dim"), _stack(card.definition, lang)]
     if card.formula:
@@ -51,5 +53,6 @@ class CardView(Static):
     }
     """
 
-    def show_card(self, card: Card | None, lang: str, flipped: bool) -> None:
-        self.update(card_renderable(card, lang, flipped) if card else "")
+    def show_card(self, card: Card | None, lang: str, flipped: bool,
+                  flip_keys: str = "") -> None:
+        self.update(card_renderable(card, lang, flipped, flip_keys) if card else "")
