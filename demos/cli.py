@@ -123,33 +123,38 @@ def _console(width: int | None):
 def list_demos(lang: str, width: int | None) -> int:
     from rich.table import Table
 
-    from demos.lang import label
+    from studytui.words import pick, say
 
-    table = Table(title=label(lang, "데모", "Demos"))
-    table.add_column(label(lang, "이름", "name"), no_wrap=True)
-    table.add_column(label(lang, "강의", "lecture"), justify="right")
+    table = Table(title=say("demos.cli.demos", lang))
+    table.add_column(say("demos.cli.name", lang), no_wrap=True)
+    table.add_column(say("demos.cli.lecture", lang), justify="right")
     # Fold, never crop with an ellipsis: a Korean word cut short reads as a typo.
-    table.add_column(label(lang, "제목", "title"), overflow="fold")
-    table.add_column(label(lang, "파라미터", "parameters"), overflow="fold")
+    table.add_column(say("demos.cli.title", lang), overflow="fold")
+    table.add_column(say("demos.cli.parameters", lang), overflow="fold")
     for spec in DEMOS.values():
-        table.add_row(spec.name, str(spec.lecture), label(lang, spec.title_ko, spec.title_en),
+        table.add_row(spec.name, str(spec.lecture), pick(lang, spec.title_ko, spec.title_en),
                       " ".join(p.flag for p in spec.params))
     _console(width).print(table)
     return 0
 
 
-def demo_help(spec: DemoSpec, width: int | None) -> int:
+def demo_help(spec: DemoSpec, width: int | None, lang: str = "both") -> int:
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{spec.name}: {spec.title_ko} / {spec.title_en} ({spec.summary_en})",
-                  title_justify="left")
-    table.add_column("flag", no_wrap=True)
-    table.add_column("default", overflow="fold")
-    table.add_column("accepts")
-    table.add_column("help")
+    from studytui.words import pick, say
+
+    title = (f"{spec.name}: {pick(lang, spec.title_ko, spec.title_en)} "
+             f"({say(f'demos.{spec.name}.summary', lang)})")
+    table = Table(title=escape(title), title_justify="left")
+    table.add_column(say("demos.help.flag", lang), no_wrap=True)
+    table.add_column(say("demos.help.default", lang), overflow="fold")
+    table.add_column(say("demos.help.accepts", lang))
+    table.add_column(say("demos.help.help", lang))
     for p in spec.params:
         default = p.default if not isinstance(p.default, tuple) else ",".join(p.default)
-        table.add_row(p.flag, str(default), p.accepts(), p.help)
+        table.add_row(p.flag, str(default), p.accepts(),
+                      say(f"demos.{spec.name}.param.{p.name}", lang, sep="\n"))
     _console(width).print(table)
     return 0
 
@@ -194,7 +199,7 @@ def main(argv: list[str], lang: str | None = None) -> int:
         spec = get_demo(name)
         given, options = parse_args(spec, rest)
         if options["help"]:
-            return demo_help(spec, options["width"])
+            return demo_help(spec, options["width"], options["lang"])
         from demos.runner import render_demo, run_demo, to_json
 
         result = run_demo(name, given)

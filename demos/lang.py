@@ -1,20 +1,14 @@
-"""Bilingual labels for the demo renders: Korean, English, or both."""
+"""The demos' language parameter: the words themselves come from the catalogue
+(studytui.words: `say` for labels, `pick` for a demo's own two-language data)."""
 
 from __future__ import annotations
 
-LANGS = ("ko", "en", "both")
+from studytui.words import LANGS
+
+__all__ = ["LANGS", "check_lang"]
 
 
 def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"lang: unknown value {lang!r}: one of {', '.join(LANGS)}")
     return lang
-
-
-def label(lang: str, ko: str, en: str, sep: str = " / ") -> str:
-    """`ko`, `en`, or both joined by `sep` (a newline stacks them in table headers)."""
-    if lang == "ko":
-        return ko
-    if lang == "en":
-        return en
-    return f"{ko}{sep}{en}"

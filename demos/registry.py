@@ -105,7 +105,7 @@ DEMOS: dict[str, DemoSpec] = {
         ),
         DemoSpec(
             name="attention",
-            title_ko="어텐션 장난감",
+            title_ko="어텐션 미니 예제",
             title_en="Attention toy",
             lecture=8,
             summary_en="Scaled dot-product and multi-head attention, step by step.",

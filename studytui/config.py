@@ -1,14 +1,16 @@
 """The learner's settings: a small TOML file in the user config directory.
 
-Only three keys exist. A bad file is reported as `path:line: message` so the
+Three settings and a `[keys]` table (binding id -> keys, checked against
+the screens' bindings by studytui.tui.keymap). A bad file is reported as `path:line: message` so the
 learner can fix it in an editor; a missing file means the defaults.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,8 @@ LANG_CHOICES = ("ko", "en", "both")
 RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
 MAX_CONFIG_BYTES = 64 * 1024  # three settings fit in a hundred bytes
+SETTINGS = ("desired_retention", "new_per_day", "lang")
+KEYS_TABLE = "keys"
 
 
 class ConfigError(UserError):
@@ -35,10 +39,15 @@ class Config:
     desired_retention: float = 0.9
     new_per_day: int = 20
     lang: str = "both"
+    # binding id -> keys ("f" or "f,space"), as written in the [keys] table
+    keys: dict[str, str] = field(default_factory=dict)
+    # Where the file said it, for the keymap check's path:line errors.
+    key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    source: Path | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Constructing a Config in code gets the same checks as reading one.
-        for name in ("desired_retention", "new_per_day", "lang"):
+        for name in SETTINGS:
             problem = _value_problem(name, getattr(self, name))
             if problem:
                 raise ValueError(f"{name}: {problem}")
@@ -77,6 +86,37 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
+def _keys_problem(value: Any) -> str | None:
+    """Why a [keys] value is not keys: a string of key names, commas between."""
+    if isinstance(value, dict):  # "cards.flip" unquoted is a table cards with a key flip
+        return 'needs quotes around the binding id: "cards.flip" = "f"'
+    if not isinstance(value, str):
+        return 'must be a string of keys, like "f" or "f,space"'
+    if not all(part.strip() and " " not in part.strip() for part in value.split(",")):
+        return f'{value!r} is not a list of keys: names with commas between, like "f,space"'
+    return None
+
+
+def _read_keys(text: str, path: Path, table: Any) -> tuple[dict[str, str], dict[str, int]]:
+    start = re.search(rf"^[ \t]*\[[ \t]*{KEYS_TABLE}[ \t]*\]", text, re.MULTILINE)
+    offset = start.start() if start else 0
+    table_line = text.count("\n", 0, offset) + 1
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}:{_line_of(text, KEYS_TABLE)}: {KEYS_TABLE} must be a table: "
+                          '[keys] then lines like "cards.flip" = "f"')
+    keys: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for binding_id, value in table.items():
+        found = re.compile(rf"""^[ \t]*["']?{re.escape(binding_id)}["']?[ \t]*=""",
+                           re.MULTILINE).search(text, offset)
+        lines[binding_id] = text.count("\n", 0, found.start()) + 1 if found else table_line
+        problem = _keys_problem(value)
+        if problem:
+            raise ConfigError(f"{path}:{lines[binding_id]}: [keys] {binding_id!r} {problem}")
+        keys[binding_id] = ",".join(part.strip() for part in value.split(","))
+    return keys, lines
+
+
 def load_config(path: Path | None = None) -> Config:
     """The config at `path` (default: `config_path()`); defaults when it does not exist."""
     path = path or config_path()
@@ -98,13 +138,16 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"{path}:{where}: not valid TOML: {reason}") from None
     except ValueError:  # tomllib lets Python's 4,300-digit limit through
         raise ConfigError(f"{path}: a number in the config file is too long") from None
-    known = {f.name for f in fields(Config)}
-    values: dict[str, Any] = {}
+    known = set(SETTINGS)
+    values: dict[str, Any] = {"source": path}
     for key, value in data.items():
+        if key == KEYS_TABLE:
+            values["keys"], values["key_lines"] = _read_keys(text, path, value)
+            continue
         if key not in known:
             raise ConfigError(
                 f"{path}:{_line_of(text, key)}: unknown setting '{key}' "
-                f"(known: {', '.join(sorted(known))})"
+                f"(known: {', '.join(sorted([*known, f'[{KEYS_TABLE}]']))})"
             )
         problem = _value_problem(key, value)
         if problem:
@@ -125,6 +168,10 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         '# language of the cards: "ko", "en" or "both"\n'
         f'lang = "{config.lang}"\n'
     )
+    if config.keys:  # the learner's own keys survive a save from the Settings screen
+        text += "\n# binding id = keys (see the README)\n[keys]\n" + "".join(
+            f"{json.dumps(binding_id)} = {json.dumps(keys)}\n"
+            for binding_id, keys in config.keys.items())
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")

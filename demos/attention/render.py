@@ -16,7 +16,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from demos.lang import label
+from studytui.words import say
 
 MAX_COLS = 6  # wider matrices show their first columns and say how many more
 LABEL_CELLS = 8
@@ -72,46 +72,46 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None
     first = result["per_head"][0]
     flags = []
     if result["positional"]:
-        flags.append(label(lang, "위치 인코딩", "positional encoding"))
+        flags.append(say("demos.attention.positional_encoding", lang))
     if result["causal"]:
-        flags.append(label(lang, "인과 마스크", "causal mask"))
+        flags.append(say("demos.attention.causal_mask", lang))
     title = Text.assemble(
-        (label(lang, "어텐션 장난감", "Attention toy"), "bold"),
+        (say("demos.attention.attention_toy", lang), "bold"),
         f"   d_model={d}  heads={h}  d_k={d_k}  seed={result['seed']}"
         + (f"   {', '.join(flags)}" if flags else ""),
     )
     parts: list[RenderableType] = [
         title,
-        Text(label(lang, "토큰", "tokens") + ": " + " | ".join(tokens)),
-        matrix("0. X = " + label(lang, "임베딩", "embedding")
+        Text(say("demos.attention.tokens", lang) + ": " + " | ".join(tokens)),
+        matrix("0. X = " + say("demos.attention.embedding", lang)
                + (" + PE" if result["positional"] else ""), result["x"], tokens),
         Text("1. Q = XW_q, K = XW_k, V = XW_v ("
-             + label(lang, f"헤드 1, 열 {d_k}개", f"head 1, {d_k} columns") + ")",
+             + say("demos.attention.head_1_columns", lang, d_k=d_k) + ")",
              style="bold"),
         Columns([matrix("Q", first["q"], tokens), matrix("K", first["k"], tokens),
                  matrix("V", first["v"], tokens)], padding=(0, 2)),
         Columns([
-            matrix("2. " + label(lang, "점수", "scores") + " QK^T", first["scores"], tokens,
+            matrix("2. " + say("demos.attention.scores", lang) + " QK^T", first["scores"], tokens,
                    tokens),
             matrix(f"3. / sqrt(d_k) = / {d_k ** 0.5:.3g}", first["scaled"], tokens, tokens),
         ], padding=(0, 2)),
     ]
     if result["causal"]:
-        parts.append(matrix("4. " + label(lang, "마스크 (미래 = -inf)", "masked (future = -inf)"),
+        parts.append(matrix("4. " + say("demos.attention.masked_future_inf", lang),
                             first["masked"], tokens, tokens))
     parts += [
-        matrix("5. softmax " + label(lang, "가중치 (행의 합 = 1)", "weights (rows sum to 1)"),
+        matrix("5. softmax " + say("demos.attention.weights_rows_sum_to_1", lang),
                first["weights"], tokens, tokens, heat=True),
-        matrix("6. " + label(lang, "가중합", "weighted sum") + " softmax(...)V",
+        matrix("6. " + say("demos.attention.weighted_sum", lang) + " softmax(...)V",
                first["output"], tokens),
-        Text("7. " + label(lang, "헤드별 가중치", "weights of every head"), style="bold"),
-        Columns([matrix(label(lang, f"헤드 {i + 1}", f"head {i + 1}"), head["weights"],
+        Text("7. " + say("demos.attention.weights_of_every_head", lang), style="bold"),
+        Columns([matrix(say("demos.attention.head_n", lang, n=i + 1), head["weights"],
                         tokens, tokens, heat=True)
                  for i, head in enumerate(result["per_head"])], padding=(0, 3)),
         Columns([
-            matrix("8. concat(" + label(lang, "헤드", "heads") + f") {len(tokens)}x{d}",
+            matrix("8. concat(" + say("demos.attention.heads", lang) + f") {len(tokens)}x{d}",
                    result["concat"], tokens),
-            matrix("9. " + label(lang, "출력", "output") + " = concat W_o", result["output"],
+            matrix("9. " + say("demos.attention.output", lang) + " = concat W_o", result["output"],
                    tokens),
         ], padding=(0, 2)),
     ]

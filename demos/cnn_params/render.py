@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from demos.lang import label
+from studytui.words import pick, say
 
 BAR = 6
 SHORT_TYPES = {
@@ -64,12 +64,12 @@ def layer_table(counted: dict[str, Any], lang: str) -> Table:
     # padding 0: the SIMPLE_HEAD box's one-space column divider is the gap,
     # which keeps the widest rows (VGG's fc6) within 96 columns.
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 0), show_edge=False)
-    table.add_column(label(lang, "층", "layer", sep), no_wrap=True)
-    table.add_column(label(lang, "종류 커널 입력->출력", "type kernel in->out", sep), no_wrap=True)
-    table.add_column(label(lang, "공식", "formula", sep), justify="right", no_wrap=True)
-    table.add_column(label(lang, "= 파라미터", "= params", sep), justify="right", no_wrap=True)
-    table.add_column(label(lang, "출력 모양", "output", sep), justify="right", no_wrap=True)
-    table.add_column(label(lang, "비율", "share", sep), no_wrap=True)
+    table.add_column(say("demos.cnn_params.layer", lang, sep=sep), no_wrap=True)
+    table.add_column(say("demos.cnn_params.type_kernel_in_out", lang, sep=sep), no_wrap=True)
+    table.add_column(say("demos.cnn_params.formula", lang, sep=sep), justify="right", no_wrap=True)
+    table.add_column(say("demos.cnn_params.params", lang, sep=sep), justify="right", no_wrap=True)
+    table.add_column(say("demos.cnn_params.output", lang, sep=sep), justify="right", no_wrap=True)
+    table.add_column(say("demos.cnn_params.share", lang, sep=sep), no_wrap=True)
     total = counted["total_params"] or 1
     for row in counted["layers"]:
         formula = row["formula"].rpartition(" = ")[0] if row["params"] else ""
@@ -82,12 +82,12 @@ def layer_table(counted: dict[str, Any], lang: str) -> Table:
 
 def totals(counted: dict[str, Any], lang: str) -> Text:
     agree = counted["agree"]
-    verdict = (label(lang, "일치", "agree") if agree
-               else label(lang, "불일치!", "DISAGREE!"))
+    verdict = (say("demos.cnn_params.agree", lang) if agree
+               else say("demos.cnn_params.disagree", lang))
     return Text.assemble(
-        (label(lang, "합계", "total") + f": {counted['total_params']:,}", "bold"),
-        "   " + label(lang, "학습 가능", "trainable") + f": {counted['trainable_params']:,}\n",
-        label(lang, "공식의 합", "sum of formulas") + f" {counted['formula_total']:,}"
+        (say("demos.cnn_params.total", lang) + f": {counted['total_params']:,}", "bold"),
+        "   " + say("demos.cnn_params.trainable", lang) + f": {counted['trainable_params']:,}\n",
+        say("demos.cnn_params.sum_of_formulas", lang) + f" {counted['formula_total']:,}"
         + "  vs  torch sum(p.numel()) " + f"{counted['torch_total']:,}: ",
         (verdict, "bold green" if agree else "bold red"),
     )
@@ -96,28 +96,29 @@ def totals(counted: dict[str, Any], lang: str) -> Text:
 def render(result: dict[str, Any], lang: str = "both", step: int | None = None
            ) -> RenderableType:
     """The count as a Rich renderable (`step` is ignored: nothing animates)."""
-    head = label(lang, "CNN 파라미터 계산기", "CNN parameter counter")
+    head = say("demos.cnn_params.cnn_parameter_counter", lang)
     if result["mode"] == "compare":
         return _render_compare(result, lang, head)
     what = (ARCH_TITLES.get(result["arch"], result["arch"]) if result["mode"] == "arch"
-            else label(lang, "직접 쌓은 층", "custom stack") + f' "{result["spec"]}"')
+            else say("demos.cnn_params.custom_stack", lang) + f' "{result["spec"]}"')
     title = Text.assemble((head, "bold"), f": {what}",
-                          "   " + label(lang, "입력", "input") + f" {_shape(result['input'])}")
+                          "   " + say("demos.cnn_params.input", lang)
+                          + f" {_shape(result['input'])}")
     return Group(title, layer_table(result, lang), totals(result, lang))
 
 
 def _render_compare(result: dict[str, Any], lang: str, head: str) -> RenderableType:
     parts: list[RenderableType] = [
-        Text.assemble((head, "bold"), ": " + label(lang, result["title_ko"], result["title_en"])),
-        Text(label(lang, result["lesson_ko"], result["lesson_en"], "\n"), style="italic"),
+        Text.assemble((head, "bold"), ": " + pick(lang, result["title_ko"], result["title_en"])),
+        Text(pick(lang, result["lesson_ko"], result["lesson_en"], "\n"), style="italic"),
     ]
     stacks = result["stacks"]
     for letter, stack in zip("ABCD", stacks, strict=False):
         parts += [
             Text(""),
             Text.assemble((f"{letter}. ", "bold"),
-                          (label(lang, stack["label_ko"], stack["label_en"]), "bold"),
-                          f"   {stack['spec']}   " + label(lang, "입력", "input")
+                          (pick(lang, stack["label_ko"], stack["label_en"]), "bold"),
+                          f"   {stack['spec']}   " + say("demos.cnn_params.input", lang)
                           + f" {_shape(stack['input'])}"),
             layer_table(stack, lang),
             totals(stack, lang),
@@ -129,7 +130,7 @@ def _render_compare(result: dict[str, Any], lang: str, head: str) -> RenderableT
     if "channels" in result["facts"]:
         channels = result["facts"]["channels"]
         parts += [Text(""), Text(
-            label(lang, "채널", "channels") + ": " + " -> ".join(map(str, channels[:-1]))
-            + "  |" + label(lang, "전이층", "transition") + "| -> " + str(channels[-1]),
+            say("demos.cnn_params.channels", lang) + ": " + " -> ".join(map(str, channels[:-1]))
+            + "  |" + say("demos.cnn_params.transition", lang) + "| -> " + str(channels[-1]),
             style="bold")]
     return Group(*parts)

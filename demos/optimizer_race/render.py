@@ -17,8 +17,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from demos.lang import label
 from demos.optimizer_race.functions import SURFACES
+from studytui.words import pick, say
 
 MAP_WIDTH = 62
 MAP_HEIGHT = 21
@@ -161,40 +161,41 @@ def _at(run: dict[str, Any], step: int | None) -> tuple[list[float], float | Non
 
 def legend(result: dict[str, Any], lang: str) -> Table:
     table = Table.grid(padding=(0, 1))
-    table.add_row(Text(label(lang, "범례", "Legend"), style="bold"))
+    table.add_row(Text(say("demos.optimizer_race.legend", lang), style="bold"))
     for run in result["runs"]:
         letter, colour = RACERS[run["name"]]
         focus = run["name"] == result.get("focus")
         name = Text(run["name"], style="bold underline" if focus else "")
         swatch = Text(f" {letter.upper() if focus else letter} ", style=f"bold black on {colour}")
         table.add_row(Text.assemble(swatch, " ", name, f" lr={run['kwargs']['lr']:g}"))
-    table.add_row(Text.assemble(("S", "bold black on #ffffff"), " " + label(lang, "출발", "start")))
+    table.add_row(Text.assemble(("S", "bold black on #ffffff"),
+                                " " + say("demos.optimizer_race.start", lang)))
     if result["minimum"] is not None:
         table.add_row(Text.assemble(("*", "bold black on #ffffff"),
-                                    " " + label(lang, "최소점", "minimum")))
+                                    " " + say("demos.optimizer_race.minimum", lang)))
     scale = Text()
     for colour in BANDS:
         scale.append(" ", style=f"on {colour}")
-    table.add_row(Text.assemble(label(lang, "낮음", "low", " ") + " ", scale,
-                                " " + label(lang, "높음", "high", " ")))
-    table.add_row(Text(label(lang, "로그 눈금", "log scale", " "), style="dim"))
+    table.add_row(Text.assemble(say("demos.optimizer_race.low", lang, sep=" ") + " ", scale,
+                                " " + say("demos.optimizer_race.high", lang, sep=" ")))
+    table.add_row(Text(say("demos.optimizer_race.log_scale", lang, sep=" "), style="dim"))
     return table
 
 
 def leaderboard(result: dict[str, Any], step: int | None, lang: str) -> Table:
     both = lang == "both"
-    table = Table(title=label(lang, "순위표", "Leaderboard"), title_justify="left",
+    table = Table(title=say("demos.optimizer_race.leaderboard", lang), title_justify="left",
                   show_edge=False, pad_edge=False)
     sep = "\n" if both else " / "
     table.add_column("#", justify="right")
-    table.add_column(label(lang, "옵티마이저", "optimizer", sep))
-    table.add_column(label(lang, "최종 손실", "final loss", sep) if step is None
-                     else label(lang, "손실", "loss", sep), justify="right")
-    table.add_column(label(lang, "최소점까지", "dist. to min", sep), justify="right")
+    table.add_column(say("demos.optimizer_race.optimizer", lang, sep=sep))
+    table.add_column(say("demos.optimizer_race.final_loss", lang, sep=sep) if step is None
+                     else say("demos.optimizer_race.loss", lang, sep=sep), justify="right")
+    table.add_column(say("demos.optimizer_race.dist_to_min", lang, sep=sep), justify="right")
     target = f"<= {result['target']:g}"
-    table.add_column(label(lang, f"목표({target}) 도달", f"step at loss {target}", sep),
+    table.add_column(say("demos.optimizer_race.step_at_loss", lang, sep=sep, target=target),
                      justify="right")
-    table.add_column(label(lang, "발산", "diverged", sep))
+    table.add_column(say("demos.optimizer_race.diverged", lang, sep=sep))
     rows = []
     for run in result["runs"]:
         point, loss, diverged = _at(run, step)
@@ -206,7 +207,7 @@ def leaderboard(result: dict[str, Any], step: int | None, lang: str) -> Table:
     rank = {row[0]["name"]: i + 1 for i, row in enumerate(ranked)}
     focus = result.get("focus")
     ranked.sort(key=lambda row: row[0]["name"] != focus)  # stable: focus first
-    yes, no = label(lang, "예", "yes"), label(lang, "아니오", "no")
+    yes, no = say("demos.optimizer_race.yes", lang), say("demos.optimizer_race.no", lang)
     for run, loss, dist, hit, diverged in ranked:
         letter, colour = RACERS[run["name"]]
         name = Text.assemble((f" {letter} ", f"black on {colour}"), " " + run["name"])
@@ -222,13 +223,13 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     surface = SURFACES[result["function"]]
     shown = result["steps"] if step is None else min(step, result["steps"])
     title = Text.assemble(
-        (label(lang, "옵티마이저 경주", "Optimizer race"), "bold"),
-        f": {label(lang, surface.title_ko, surface.title_en)}  f(x,y) = {surface.formula}",
+        (say("demos.optimizer_race.optimizer_race", lang), "bold"),
+        f": {pick(lang, surface.title_ko, surface.title_en)}  f(x,y) = {surface.formula}",
     )
     (x0, x1), (y0, y1) = surface.x_range, surface.y_range
     caption = Text(
         f"x: {x0:g} .. {x1:g}   y: {y0:g} .. {y1:g}   "
-        + label(lang, f"단계 {shown}/{result['steps']}", f"step {shown}/{result['steps']}"),
+        + say("demos.optimizer_race.step_of", lang, shown=shown, steps=result["steps"]),
         style="dim",
     )
     body = Table.grid(padding=(0, 2))

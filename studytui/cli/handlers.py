@@ -17,6 +17,7 @@ from studytui.cli.output import error_line
 from studytui.errors import UserError
 from studytui.paths import default_db_path
 from studytui.printable import for_terminal, holds_korean
+from studytui.words import say
 
 if TYPE_CHECKING:
     from studytui.config import Config
@@ -46,22 +47,22 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(path: Path, backup: bool = True) -> Iterator[Store]:
+def open_store(path: Path, backup: bool = True, lang: str = "en") -> Iterator[Store]:
     from studytui.store.sqlite_store import Store
 
     store = Store.open(path, backup=backup)  # StoreError is a UserError: one line, exit 2
     for warning in store.warnings:  # e.g. today's backup could not be made
-        error_line(f"studytui: warning: {warning}")
+        error_line(f"studytui: {say('cli.warning', lang)}: {warning}")
     try:
         yield store
     finally:
         store.close()
 
 
-def _check_lecture(deck: Deck, lecture: int | None) -> None:
+def _check_lecture(deck: Deck, lecture: int | None, lang: str) -> None:
     if lecture is not None and lecture not in deck.numbers():
         numbers = ", ".join(str(n) for n in deck.numbers())
-        raise UserError(f"--lecture {lecture}: no such lecture (lectures: {numbers})")
+        raise UserError(f"--lecture {lecture}: " + say("cli.no_lecture", lang, numbers=numbers))
 
 
 def needs_terminal() -> None:
@@ -81,22 +82,23 @@ def needs_terminal() -> None:
 def run_tui(args: argparse.Namespace) -> int:
     needs_terminal()
     config = _config()
+    lang = args.lang or config.lang
     deck = _deck(args)
     lecture = getattr(args, "lecture", None)
-    _check_lecture(deck, lecture)
+    _check_lecture(deck, lecture, lang)
     count = getattr(args, "count", None)
     if count is not None and not 1 <= count <= 500:
-        raise UserError(f"--count {count}: give a number from 1 to 500")
+        raise UserError(f"--count {count}: " + say("cli.count_range", lang))
     from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
 
     # The app makes today's backup itself, in a thread once Home is up: with a
     # year of reviews it is a 70 MB copy the first screen should not wait for.
-    with open_store(db_path(args), backup=False) as store:
+    with open_store(db_path(args), backup=False, lang=lang) as store:
         app = StudyApp(
             deck,
             store,
             config,
-            args.lang or config.lang,
+            lang,
             start=args.command or "home",
             lecture=lecture,
             count=count,
@@ -112,7 +114,7 @@ def print_stats(args: argparse.Namespace) -> int:
 
     config = _config()
     deck = _deck(args)
-    with open_store(db_path(args)) as store:
+    with open_store(db_path(args), lang=args.lang or config.lang) as store:
         stats = compute_stats(deck, store, utcnow(), config=config)
     if args.json:
         # Escaped when the output cannot hold Korean, so the JSON stays exact.

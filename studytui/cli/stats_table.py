@@ -13,23 +13,21 @@ from rich.text import Text
 from studytui.content.model import DisplayLang
 from studytui.printable import for_terminal
 from studytui.study.stats import Stats
+from studytui.words import say
 
-_HEAD = {
-    "ko": ("강의", "카드", "새 카드", "복습", "학습 중", "리뷰 수", "숙련도"),
-    "en": ("Lecture", "Cards", "New", "Due", "Learning", "Reviews", "Mastery"),
-}
+_HEAD = ("common.lecture", "table.cards", "table.new", "table.due", "table.learning",
+         "table.reviews", "table.mastery")
 
 
 def _head(lang: DisplayLang) -> tuple[str, ...]:
-    if lang == "both":
-        return tuple(f"{en}\n{ko}" for ko, en in zip(_HEAD["ko"], _HEAD["en"], strict=True))
-    return _HEAD[lang]
+    # In `both` the two languages stack: a column stays as narrow as its numbers allow.
+    return tuple(say(key, lang, sep="\n") for key in _HEAD)
 
 
 def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     head = _head(lang)
     table = Table(
-        title="studytui stats",
+        title=say("cli.stats_title", lang),
         show_footer=True,
         title_justify="left",
         box=box.SIMPLE_HEAD,
@@ -38,7 +36,7 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     )
     table.add_column("#", footer="", justify="right")
     # The title column never truncates: Korean cut mid-word reads as a typo.
-    table.add_column(head[0], footer="total" if lang != "ko" else "합계", overflow="fold")
+    table.add_column(head[0], footer=say("common.total", lang, sep="\n"), overflow="fold")
     totals = stats.totals
     for i, name in enumerate(head[1:6], start=1):
         value = (totals.cards, totals.new, totals.due, totals.learning, totals.reviews)[i - 1]
@@ -59,15 +57,15 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     retention = "-" if stats.true_retention is None else f"{stats.true_retention:.1%}"
     today = stats.generated_at.date()
     days = sorted(stats.reviews_per_day.items())[-14:]
-    per_day = "  ".join(f"{d:%m-%d} {n}" for d, n in days if n) or "none yet"
+    per_day = "  ".join(f"{d:%m-%d} {n}" for d, n in days if n) or say("cli.none_yet", lang)
     forecast = (
         "  ".join(
             f"{today + timedelta(days=i):%m-%d} {n}" for i, n in enumerate(stats.forecast) if n
         )
-        or "nothing due"
+        or say("cli.nothing_due", lang)
     )
     lines = Table.grid(padding=(0, 2))
-    lines.add_row("true retention", retention)
-    lines.add_row("reviews per day (last 14 days)", per_day)
-    lines.add_row("due in the next 14 days", forecast)
+    lines.add_row(say("cli.true_retention", lang), retention)
+    lines.add_row(say("cli.reviews_per_day", lang), per_day)
+    lines.add_row(say("cli.due_next", lang), forecast)
     return Group(table, lines)

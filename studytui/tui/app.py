@@ -25,11 +25,10 @@ from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
 from studytui.tui import key_guard
+from studytui.tui.keymap import check_keymap
 from studytui.tui.palette import StudyCommands
-from studytui.tui.text import LANG_NAMES, next_lang
+from studytui.tui.text import LANG_CYCLE, next_lang
 from studytui.words import say
-
-HEADER_CHROME = 18  # the Header's icon (8 cells) and clock space (10) beside the title
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card
@@ -39,23 +38,21 @@ if TYPE_CHECKING:  # types only: the session module loads when a review opens
 class StudyApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "studytui"
-    SUB_TITLE = "딥러닝 기초 · Deep learning basics"
-    # Shorter subtitles for narrow terminals: the Header would cut the full one
-    # with an ellipsis, mid-word (to "딥러닝 기" at 40 columns).
-    SUB_TITLES = (SUB_TITLE, "딥러닝 기초", "")
     COMMANDS = App.COMMANDS | {StudyCommands}
     # Below 22 rows the screen gets "-short": chrome shrinks so a card's text
     # still has room (see app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
     # Below 80 columns the screen gets "-narrow": rows of controls stack (app.tcss).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
+    # Descriptions and tooltips shown come from the catalogue by id (keymap.describe).
     BINDINGS = [
-        Binding("question_mark", "help", "Help", id="app.help",
-                tooltip="The keys of this screen"),
-        Binding("l", "cycle_lang", "Lang", id="app.lang",
-                tooltip="Language of the cards: 한국어 -> English -> both"),
-        Binding("comma", "settings", "Settings", show=False, id="app.settings",
-                tooltip="Desired retention, new cards per day, language"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("l", "cycle_lang", "Lang", id="app.lang"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings"),
+        # Textual's own two, given ids so they too can be remapped and named.
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True,
+                id="app.palette"),
         *key_guard.BINDINGS,
     ]
 
@@ -81,17 +78,39 @@ class StudyApp(App[None]):
         self.config_path = config_path  # None: the default place (studytui.config)
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
-        self.set_reactive(StudyApp.lang, lang if lang in LANG_NAMES else "both")
+        self.set_reactive(StudyApp.lang, lang if lang in LANG_CYCLE else "both")
+        check_keymap(config)  # ConfigError (path:line), before anything is drawn
+        self.set_keymap(config.keys)
 
     def on_resize(self, event: events.Resize) -> None:
-        room = event.size.width - HEADER_CHROME
+        self.call_after_refresh(self._fit_subtitle)  # once the Header has its new size
+
+    def watch_lang(self) -> None:
+        self._fit_subtitle()
+
+    def _header_chrome(self) -> int:
+        """Cells the centred title must leave free: the Header's icon on the left
+        and its clock space on the right are drawn over the title's line, so
+        twice the wider of them, as the Header lays them out."""
+        for screen in reversed(self.screen_stack):
+            sides = list(screen.query("HeaderIcon, HeaderClockSpace, HeaderClock"))
+            if sides:
+                return 2 * max(side.outer_size.width for side in sides)
+        return 0
+
+    def _fit_subtitle(self) -> None:
+        """The subtitle in the learner's language; in `both`, Korean alone when
+        both do not fit, and none rather than one cut mid-word by the Header."""
+        room = self.size.width - self._header_chrome()
+        choices = [say("app.subtitle", self.lang), say("app.subtitle", "ko"), ""]
         self.sub_title = next(
-            (sub for sub in self.SUB_TITLES if cell_len(f"{self.title} — {sub}") <= room), "")
+            (sub for sub in choices if cell_len(f"{self.title} — {sub}") <= room), "")
 
     def on_mount(self) -> None:
         from studytui.tui.screens.home import HomeScreen
 
         self.push_screen(HomeScreen())
+        self.call_after_refresh(self._fit_subtitle)
         self.run_worker(self._backup_today, thread=True, group="backup", exit_on_error=False)
         lectures = [self.start_lecture] if self.start_lecture is not None else None
         if self.start == "review":
@@ -171,13 +190,14 @@ class StudyApp(App[None]):
         except StoreError as exc:
             warning = str(exc)
         if warning:
-            self.call_from_thread(self.notify, warning, title="Backup · 백업",
+            self.call_from_thread(self.notify, warning, title=say("app.backup_title", self.lang),
                                   severity="warning", timeout=10)
 
     # ---- settings shared by every screen ---------------------------------------------------
 
     def apply_config(self, config: Config) -> None:
         self.config = config
+        self.set_keymap(config.keys)
         self.scheduler = scheduler_for(config, self.store.path)
         self.lang = config.lang
 
@@ -191,10 +211,11 @@ class StudyApp(App[None]):
 
     def action_cycle_lang(self) -> None:
         self.lang = next_lang(self.lang)
-        self.notify(LANG_NAMES[self.lang], title="Language · 언어", timeout=1.5)
+        self.notify(say(f"lang.{self.lang}", self.lang), title=say("app.lang_title", self.lang),
+                    timeout=1.5)
 
     def report_store_error(self, exc: StoreError) -> None:
-        self.notify(str(exc), title="Review store", severity="error", timeout=10)
+        self.notify(str(exc), title=say("app.store_title", self.lang), severity="error", timeout=10)
 
     def undo_rating(self, session: ReviewSession) -> Card | None:
         """Take back the session's last rating; the card back on screen, or None
@@ -226,8 +247,7 @@ class StudyApp(App[None]):
         session = ReviewSession(self.deck, self.store, self.scheduler, self.config,
                                 lectures=lectures, mode=mode, now=self.now)  # type: ignore[arg-type]
         if session.current is None:
-            what = "new cards" if mode == "new" else "cards due"
-            self.notify(f"No {what} right now · 지금 공부할 카드가 없습니다", timeout=3)
+            self.notify(say("app.no_new" if mode == "new" else "app.no_due", self.lang), timeout=3)
             return
         self.push_screen(FlashcardScreen(session))
 
@@ -243,7 +263,7 @@ class StudyApp(App[None]):
         quiz = QuizSession(self.deck, self.store, self.scheduler, lectures, count=count,
                            seed=seed, now=self.now)
         if quiz.total == 0:
-            self.notify("No questions for these lectures · 문제가 없습니다", severity="warning")
+            self.notify(say("app.no_questions", self.lang), severity="warning")
             return
         self.push_screen(QuizScreen(quiz))
 

@@ -14,10 +14,17 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
+from studytui.tui.keymap import describe, tip
+from studytui.words import say
+
 Command = tuple[str, str, Callable[[], Any]]
 
 
 class StudyCommands(Provider):
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
+
     def commands(self) -> list[Command]:
         return list(self._binding_commands()) + list(self._navigation())
 
@@ -28,28 +35,32 @@ class StudyCommands(Provider):
             # cursor moves) would bury them.
             if not isinstance(active.node, (Screen, App)):
                 continue
-            if not binding.description or not active.enabled or binding.system:
+            # Only our own keys (they have an id, so words in the catalogue):
+            # Textual's focus and copy keys would show in English alone.
+            if not binding.id or not active.enabled or binding.system:
                 continue
             key = binding.key_display or self.app.get_key_display(binding)
             yield (
-                f"{binding.description} ({key})",
-                binding.tooltip or binding.description,
+                f"{describe(binding, self.lang)} ({key})",
+                tip(binding, self.lang),
                 partial(self.app.run_action, binding.action, active.node),
             )
 
     def _navigation(self) -> Iterator[Command]:
         app: Any = self.app  # StudyApp; typed loosely to keep this module import-light
-        yield ("Go to Home · 홈", "The lectures and what is due", self._go_home)
-        yield ("Review all due cards · 복습", "Flashcards of every lecture",
-               partial(app.open_review, None))
-        yield ("Learn new cards · 새 카드", "Only cards never seen",
-               partial(app.open_review, None, "new"))
-        yield ("Quiz · 퀴즈", "Pick lectures and a count", partial(app.open_quiz_setup, None))
-        yield ("Browse cards · 찾아보기", "Search every card", app.open_browse)
-        yield ("Stats · 통계", "Mastery, heatmap, retention, forecast", app.open_stats)
-        yield ("Settings · 설정", "Desired retention and new cards a day", app.action_settings)
-        yield ("Help · 도움말", "The keys of this screen", app.action_help)
-        yield ("Cycle language · 언어", "ko -> en -> both", app.action_cycle_lang)
+        ways = (
+            ("palette.home", self._go_home),
+            ("palette.review", partial(app.open_review, None)),
+            ("palette.new", partial(app.open_review, None, "new")),
+            ("palette.quiz", partial(app.open_quiz_setup, None)),
+            ("palette.browse", app.open_browse),
+            ("palette.stats", app.open_stats),
+            ("palette.settings", app.action_settings),
+            ("palette.help", app.action_help),
+            ("palette.lang", app.action_cycle_lang),
+        )
+        for key, run in ways:
+            yield say(key, self.lang), say(f"{key}.tip", self.lang), run
 
     def _go_home(self) -> None:
         from studytui.tui.screens.home import HomeScreen

@@ -1,11 +1,16 @@
-"""Small text helpers shared by screens: languages and human-friendly numbers."""
+"""Small text helpers shared by screens: the language cycle, human-friendly
+numbers and times, and fitting words to a width. The words themselves come
+from the catalogue (studytui.words)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from rich.cells import cell_len
+
+from studytui.words import say
+
 LANG_CYCLE = ("ko", "en", "both")
-LANG_NAMES = {"ko": "한국어", "en": "English", "both": "한국어 + English"}
 
 
 def next_lang(lang: str) -> str:
@@ -14,42 +19,44 @@ def next_lang(lang: str) -> str:
         else "both"
 
 
-def pick(lang: str, ko: str, en: str) -> str:
-    """A UI label in the display language; both stacks Korean before English."""
-    if lang == "ko":
-        return ko
-    if lang == "en":
-        return en
-    return f"{ko} · {en}"
+def fitting(key: str, lang: str, width: int, **values: object) -> str:
+    """`say(key, lang)`, or in `both` Korean alone (the learner's first
+    language) when both do not fit in `width` cells."""
+    text = say(key, lang, **values)
+    if lang == "both" and cell_len(text) > width:
+        return say(key, "ko", **values)
+    return text
 
 
 def percent(x: float | None) -> str:
     return "–" if x is None else f"{round(x * 100)}%"
 
 
-def duration(seconds: float) -> str:
+def duration(seconds: float, lang: str) -> str:
     seconds = max(0, int(round(seconds)))
     minutes, secs = divmod(seconds, 60)
-    return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
+    if minutes:
+        return say("time.min_sec", lang, m=minutes, s=f"{secs:02d}")
+    return say("time.sec", lang, s=secs)
 
 
-def when(at: datetime | None, now: datetime) -> str:
+def when(at: datetime | None, now: datetime, lang: str) -> str:
     """'now', 'in 10m', 'in 3d' for a due time."""
     if at is None:
         return "–"
     delta = at - now
     if delta <= timedelta(0):
-        return "now"
+        return say("time.now", lang)
     from studytui.study.scheduler import format_interval
 
-    return f"in {format_interval(delta)}"
+    return say("time.in", lang, interval=format_interval(delta))
 
 
 def wrap_words(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` terminal cells, broken at spaces so a
     Korean or English word stays whole (Hangul takes two cells a syllable). Only
     a single word wider than the line is cut, at a cell boundary."""
-    from rich.cells import cell_len, chop_cells
+    from rich.cells import chop_cells
 
     width = max(width, 2)  # one wide character must fit
     lines: list[str] = []

@@ -51,6 +51,12 @@ def say(key: str, lang: str, /, sep: str = BOTH_SEP, **values: object) -> str:
     ko, en = catalogue()[key]
     if values:
         ko, en = ko.format(**values), en.format(**values)
+    return pick(lang, ko, en, sep)
+
+
+def pick(lang: str, ko: str, en: str, sep: str = BOTH_SEP) -> str:
+    """`ko` or `en` by the language rule `say` follows, for a pair that is data
+    rather than a catalogue entry (a demo's title in its registry)."""
     if lang == "ko":
         return ko
     if lang == "en":

@@ -89,7 +89,7 @@ def test_json_prints_the_attention_contract_with_dashed_flags_and_bare_bools(cap
 def test_render_prints_in_the_chosen_language_and_width(capsys):
     assert main(["attention", "--lang", "en", "--width", "96"]) == 0
     out = capsys.readouterr().out
-    assert "Attention toy" in out and "어텐션 장난감" not in out
+    assert "Attention toy" in out and "어텐션 미니 예제" not in out
     assert max(len(line) for line in out.splitlines()) <= 96
 
 

@@ -45,7 +45,7 @@ def test_twenty_kills_over_two_hundred_ratings_lose_nothing(tmp_path):
             for _ in range(per_round[round_no]):
                 rating = rng.choice([1, 2, 3, 3, 3, 4])
                 pane.press("Space")
-                pane.wait_for("3 Good")
+                pane.wait_for("3 알맞음")
                 pane.press(str(rating))
                 done += 1
                 pane.wait_for(f"{done} / ")

@@ -50,7 +50,7 @@ def test_home_shows_korean_and_a_rating_reaches_the_store(pane, tmp_path):
     p.press("n")
     p.wait_for("0 / ")
     p.press("Space")
-    p.wait_for("3 Good")
+    p.wait_for("3 알맞음")
     p.press("3")
     p.wait_for("1 / ")
     assert len(_reviews(tmp_path / "reviews.db")) == 1
@@ -61,7 +61,7 @@ def test_sigkill_mid_session_loses_no_acknowledged_rating(pane, tmp_path):
     p.wait_for("0 / ")
     for expected in range(1, 6):
         p.press("Space")
-        p.wait_for("3 Good")
+        p.wait_for("3 알맞음")
         p.press("3" if expected % 2 else "1")
         p.wait_for(f"{expected} / ")
     acknowledged = _done(p.screen())
@@ -79,7 +79,7 @@ def test_two_instances_on_one_store_review_at_once_and_lose_nothing(pane, tmp_pa
     for done in range(1, 11):
         for p, rating in ((left, "3"), (right, "2")):
             p.press("Space")
-            p.wait_for("3 Good")
+            p.wait_for("3 알맞음")
             p.press(rating)
             p.wait_for(f"{done} / ")
     for p in (left, right):

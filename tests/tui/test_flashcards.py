@@ -45,7 +45,7 @@ async def test_undo_takes_the_rating_back_from_the_store_and_the_screen(make_app
 
 async def test_the_four_buttons_show_the_interval_each_rating_would_give(
         make_app, deck, store, clock):
-    app = make_app()
+    app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
         bar = app.screen.query_one(RatingBar)

@@ -45,7 +45,7 @@ async def test_a_click_moves_the_cursor_and_a_second_click_opens_the_lecture(mak
 
 async def test_in_a_short_terminal_the_rows_follow_the_cursor(make_app):
     app = make_app(lang="en")
-    async with app.run_test(size=(80, 14)) as pilot:
+    async with app.run_test(size=(80, 13)) as pilot:
         first, last = "Neural network basics", "Normalization and regularization"
         assert first in table_text(app) and last not in table_text(app)
         await pilot.press("end")
@@ -59,7 +59,9 @@ async def test_in_a_short_terminal_the_rows_follow_the_cursor(make_app):
 
 async def test_rows_fit_the_width_and_keep_korean_words_whole_at_every_width(make_app, deck):
     titles = " ".join(f"{lec.title.ko} {lec.title.en}" for lec in deck.lectures)
-    words = korean_words(titles + " 강의")
+    headers = " ".join(" ".join(LectureTable().headers("ko", narrow))
+                       for narrow in (True, False))
+    words = korean_words(f"{titles} {headers}")
     app = make_app(lang="both")
     async with app.run_test(size=(100, 30)):
         table = app.screen.query_one(LectureTable)
@@ -75,11 +77,11 @@ async def test_rows_fit_the_width_and_keep_korean_words_whole_at_every_width(mak
 
 
 async def test_the_key_bar_shows_the_screen_keys_and_a_click_presses_one(make_app):
-    app = make_app()
+    app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         footer = app.screen.query_one(StudyFooter)
         keys, palette = footer.items()
-        assert {(k.key, k.description) for k in keys} >= {("r", "Review all"), ("b", "Browse")}
+        assert {(k.key, k.description) for k in keys} >= {("r", "Review"), ("b", "Browse")}
         assert palette is not None and palette.key == "ctrl+p"
         x = footer.render().plain.index(" b Browse")
         await pilot.click(StudyFooter, offset=(x + 2, 0))
@@ -103,12 +105,12 @@ async def test_the_key_bar_dims_a_key_that_cannot_act_yet(make_app):
 
 
 async def test_the_key_bar_leaves_off_whole_keys_when_narrow(make_app):
-    app = make_app()
+    app = make_app(lang="en")
     async with app.run_test(size=(40, 12)):
         footer = app.screen.query_one(StudyFooter)
         keys, palette = footer.items()
         text = footer.render().plain
-        assert cell_len(text) == 40 and text.rstrip().endswith("palette")
+        assert cell_len(text) == 40 and text.rstrip().endswith("Commands")
         pieces = [f" {k.display} {k.description} " for k in keys]
         shown = text.split("▏")[0].rstrip()
         # What is shown is the first few keys, each whole, and not all of them.
@@ -118,7 +120,7 @@ async def test_the_key_bar_leaves_off_whole_keys_when_narrow(make_app):
 
 
 async def test_a_binding_group_shows_as_one_entry_of_the_keys_on_screen(make_app):
-    app = make_app()
+    app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         app.start_quiz([3], 5, seed=3)
         await pilot.pause()

@@ -13,6 +13,7 @@ from textual.geometry import Region
 
 import demos.runner
 from studytui.content.loader import load_deck
+from studytui.words import catalogue
 from tests.tui.conftest import korean_words, screen_lines, strings
 
 # The smallest, the common and the largest run by default; the sizes between
@@ -44,6 +45,9 @@ def words(course) -> set[str]:
     texts = [DEMO_TEXT, *strings(course.lectures)]
     for folder in ("studytui", "demos"):
         texts += [p.read_text(encoding="utf-8") for p in (ROOT / folder).rglob("*.py")]
+    # The catalogue's words with their placeholders apart: "{n}문제" is the word "문제"
+    # after a number (cut_words takes the number off what the screen shows).
+    texts += [re.sub(r"{\w*}", " ", ko) for ko, _en in catalogue().values()]
     return korean_words("\n".join(texts))
 
 
@@ -54,7 +58,8 @@ def cut_words(app, words: set[str], where: str) -> list[str]:
         rows = [row[box.x:box.right] for row in rows[box.y:box.bottom]]
     lines = ["".join(row) for row in rows]
     unknown = [f"{where}: {word!r} in {line.strip()!r}"
-               for line in lines for word in korean_words(line) if word not in words]
+               for line in lines for word in korean_words(line)
+               if word not in words and word.lstrip("0123456789") not in words]
     # A word cut short by an ellipsis may still be a word ("기" of "기초").
     ellipsis = [f"{where}: {cut!r} cut by an ellipsis in {line.strip()!r}"
                 for line in lines for cut in ELLIPSIS_CUT.findall(line)]

@@ -17,8 +17,8 @@ ResultT = TypeVar("ResultT")
 
 class StudyScreen(Screen[ResultT], Generic[ResultT]):
     BINDINGS = [
-        Binding("escape", "back", "Back", id="back", tooltip="Go back to the previous screen"),
-        Binding("q", "back", "Back", show=False, id="back-q", tooltip="Go back"),
+        Binding("escape", "back", "Back", id="back"),
+        Binding("q", "back", "Back", show=False, id="back-q"),
     ]
 
     @property

@@ -13,6 +13,9 @@ from studytui.study.search import SearchIndex
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
+
+COLUMNS = ("browse.col.lecture", "browse.col.term", "browse.col.tags", "browse.col.demo")
 
 # Rows put in the table at most: more than the bundled course (217 cards), and
 # few enough that a keystroke on a 10,000-card deck redraws in a few ms. A
@@ -21,12 +24,45 @@ ROW_LIMIT = 500
 
 
 class BrowseScreen(StudyScreen[None]):
-    HELP_TITLE = "Browse · 찾아보기"
+    HELP_TITLE = "screen.browse"
+    DEFAULT_CSS = """
+    BrowseScreen #filters {
+        height: auto;
+        padding: 0 1;
+    }
+    BrowseScreen #filters Input {
+        width: 2fr;
+    }
+    BrowseScreen #filters Select {
+        width: 1fr;
+        max-width: 30;
+    }
+    /* Under 80 columns the search takes a row of its own, the two filters share the next. */
+    BrowseScreen.-narrow #filters {
+        layout: grid;
+        grid-size: 2;
+        grid-rows: auto;
+    }
+    BrowseScreen.-narrow #filters Input {
+        column-span: 2;
+        width: 1fr;
+    }
+    BrowseScreen.-narrow #filters Select {
+        width: 1fr;
+        max-width: 100%;
+    }
+    BrowseScreen #cards {
+        height: 1fr;
+    }
+    BrowseScreen #preview-scroll {
+        height: 1fr;
+        border-top: solid $primary;
+    }
+    """
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="browse.search",
-                tooltip="Search terms, definitions and notes in Korean or English"),
-        Binding("enter", "open_card", "Open", id="browse.open", tooltip="Open the card"),
-        Binding("d", "demo", "Demo", id="browse.demo", tooltip="Run the highlighted card's demo"),
+        Binding("slash", "focus_search", "Search", id="browse.search"),
+        Binding("enter", "open_card", "Open", id="browse.open"),
+        Binding("d", "demo", "Demo", id="browse.demo"),
     ]
 
     def __init__(self) -> None:
@@ -38,17 +74,20 @@ class BrowseScreen(StudyScreen[None]):
         self._cells: dict[tuple[str, str], tuple[object, ...]] = {}
 
     def compose(self) -> ComposeResult:
-        deck = self.study.deck
+        deck, lang = self.study.deck, self.lang
+        # The filters are narrow: in `both` their prompts say Korean alone.
+        short = "ko" if lang == "both" else lang
         tags = sorted({t for c in deck.cards.values() for t in c.tags})
         yield Header()
         with Horizontal(id="filters"):
-            yield Input(placeholder="/ search · 검색 (한국어 or English)", id="search")
+            yield Input(placeholder=say("browse.search_placeholder", short), id="search")
             yield Select(
-                [(f"{lec.number}. {lec.title.show(self.lang)}", lec.number)
+                [(f"{lec.number}. {lec.title.show(lang)}", lec.number)
                  for lec in deck.lectures],
-                prompt="All lectures", id="lecture",
+                prompt=say("browse.all_lectures", short), id="lecture",
             )
-            yield Select([(f"#{t}", t) for t in tags], prompt="All tags", id="tag")
+            yield Select([(f"#{t}", t) for t in tags], prompt=say("browse.all_tags", short),
+                         id="tag")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static(id="browse-count", classes="dim")
         with VerticalScroll(id="preview-scroll"):
@@ -57,11 +96,21 @@ class BrowseScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self._index = SearchIndex.of(self.study.deck)  # built once per deck
-        table = self.query_one(DataTable)
-        table.add_columns("Lec", "Term · 용어", "Tags", "Demo")
         self.watch(self.app, "lang", self._relabel, init=False)
+        self._relabel()
+        self.query_one(DataTable).focus()
+
+    def _relabel(self) -> None:
+        """The columns and the rows in the learner's language (the narrow Lec
+        and Demo columns say Korean alone in `both`)."""
+        lang = self.lang
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        narrow = "ko" if lang == "both" else lang
+        table.add_columns(*(say(key, lang if key == "browse.col.term" else narrow)
+                            for key in COLUMNS))
+        self.query_one("#search", Input).placeholder = say("browse.search_placeholder", narrow)
         self._fill(self.matching_ids())
-        table.focus()
 
     def matching_ids(self) -> list[str]:
         """The cards the search and the filters let through, best match first."""
@@ -91,9 +140,6 @@ class BrowseScreen(StudyScreen[None]):
             self.shown_ids = ids
             self._count()
 
-    def _relabel(self) -> None:
-        self._fill(self.shown_ids)
-
     def _fill(self, ids: list[str]) -> None:
         lang = self.lang
         table = self.query_one(DataTable)
@@ -105,9 +151,12 @@ class BrowseScreen(StudyScreen[None]):
         self._preview()
 
     def _count(self) -> None:
-        count = f" {len(self.shown_ids)} of {len(self.study.deck.cards)} cards"
-        if len(self.shown_ids) > ROW_LIMIT:
-            count += f" · the first {ROW_LIMIT} listed: search to narrow"
+        lang, shown = self.lang, len(self.shown_ids)
+        count = " " + say("browse.count", lang, n=shown, total=len(self.study.deck.cards))
+        if not shown:
+            count += "  " + say("browse.nothing", lang)
+        elif shown > ROW_LIMIT:
+            count += " · " + say("browse.first_listed", lang, limit=ROW_LIMIT)
         self.query_one("#browse-count", Static).update(count)
 
     def _row(self, cid: str, lang: str) -> tuple[object, ...]:
@@ -161,6 +210,6 @@ class BrowseScreen(StudyScreen[None]):
     def action_demo(self) -> None:
         card = self.highlighted()
         if card is None or card.demo is None:
-            self.notify("This card has no demo · 데모가 없는 카드입니다")
+            self.notify(say("browse.no_demo", self.lang))
             return
         self.study.open_demo(card.demo.name, card.demo.params)

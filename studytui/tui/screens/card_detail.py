@@ -11,12 +11,13 @@ from studytui.content.model import Card
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class CardDetailScreen(StudyScreen[None]):
-    HELP_TITLE = "Card · 카드"
+    HELP_TITLE = "screen.card"
     BINDINGS = [
-        Binding("d", "demo", "Demo", id="card.demo", tooltip="Run this card's demo"),
+        Binding("d", "demo", "Demo", id="card.demo"),
     ]
 
     def __init__(self, card: Card) -> None:
@@ -26,7 +27,7 @@ class CardDetailScreen(StudyScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="card-meta", classes="dim")
-        with VerticalScroll(id="card-scroll"):
+        with VerticalScroll(id="card-scroll", classes="card-frame"):
             yield CardView(id="card")
         yield StudyFooter()
 
@@ -37,7 +38,8 @@ class CardDetailScreen(StudyScreen[None]):
         deck = self.study.deck
         lecture = deck.lecture(deck.card_lecture[self.card.id])
         state = self.study.store.state_of(self.card.id)
-        due = f"due {state['due'][:16].replace('T', ' ')} UTC" if state else "new · 새 카드"
+        due = (say("card.due_at", self.lang, at=state["due"][:16].replace("T", " "))
+               if state else say("card.new", self.lang))
         self.query_one("#card-meta", Static).update(
             f" {lecture.number}. {lecture.title.show(self.lang)} · {self.card.id} · {due}"
         )

@@ -27,6 +27,7 @@ from demos.registry import get_demo
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.param_form import ParamForm
+from studytui.words import pick, say
 
 ANIMATION_FRAMES = 40  # frames of the step-by-step animation, whatever the step count
 FRAME_SECONDS = 0.05
@@ -45,11 +46,35 @@ class Frame(Message):
 
 
 class DemoScreen(StudyScreen[None]):
-    HELP_TITLE = "Demo · 데모"
+    HELP_TITLE = "screen.demo"
+    DEFAULT_CSS = """
+    DemoScreen #demo-main {
+        height: 1fr;
+    }
+    DemoScreen #demo-side {
+        width: 36;
+        border-right: vkey $primary;
+        padding: 0 1;
+    }
+    DemoScreen #demo-out-scroll {
+        width: 1fr;
+        padding: 0 1;
+        overflow-x: auto;
+    }
+    DemoScreen #demo-output {
+        width: 1fr;  /* and a min-width from the output's own measure: _show_output */
+    }
+    DemoScreen #demo-error {
+        color: $error;
+        height: auto;
+    }
+    DemoScreen #demo-loading {
+        height: 3;
+    }
+    """
     BINDINGS = [
-        Binding("r", "run", "Run", id="demo.run", tooltip="Run again with the parameters shown"),
-        Binding("p", "toggle_params", "Params", id="demo.params",
-                tooltip="Show or hide the parameter form"),
+        Binding("r", "run", "Run", id="demo.run"),
+        Binding("p", "toggle_params", "Params", id="demo.params"),
     ]
 
     def __init__(self, name: str, params: dict[str, Any]) -> None:
@@ -68,21 +93,33 @@ class DemoScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         spec = self.spec
-        title = f"{spec.title_ko} · {spec.title_en}" if spec else self.demo_name
+        lang = self.lang
         yield Header()
-        yield Static(f"[b]{title}[/b]  " + (spec.summary_en if spec else ""), id="demo-title")
+        yield Static(Text.assemble(
+            (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
+            "  " + (say(f"demos.{spec.name}.summary", lang) if spec else "")), id="demo-title")
         with Horizontal(id="demo-main"):
             if spec is not None:
                 with Vertical(id="demo-side"):
-                    yield ParamForm(spec, self.values, id="demo-form")
-                    yield Button("Run · 실행 (r)", id="demo-run", variant="primary")
+                    yield ParamForm(spec, self.values, lang, id="demo-form")
+                    yield Button(say("demo.run", self.lang), id="demo-run",
+                                 variant="primary", action="screen.run")
             with VerticalScroll(id="demo-out-scroll"):
                 yield Static(id="demo-error")
                 yield LoadingIndicator(id="demo-loading")
                 yield Static(id="demo-output")
         yield StudyFooter()
 
+    def _run_key(self) -> str:
+        """The key the keymap gave Run."""
+        run = next((a.binding for a in self.active_bindings.values()
+                    if a.binding.id == "demo.run"), None)
+        return self.app.get_key_display(run) if run else ""
+
     def on_mount(self) -> None:
+        if self.spec is not None:
+            self.query_one("#demo-run", Button).label = (say("demo.run", self.lang)
+                                                         + f" ({self._run_key()})")
         self.query_one("#demo-loading").display = False
         if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
             # The race's map needs the width; p brings the form back.
@@ -151,8 +188,9 @@ class DemoScreen(StudyScreen[None]):
     def _show_error(self, message: str) -> None:
         self.query_one("#demo-loading").display = False
         self.query_one("#demo-error", Static).update(
-            Text.assemble(("The demo failed · 데모 오류\n", "bold"), message,
-                          ("\nChange the parameters and press r to run again.", "dim"))
+            Text.assemble((say("demo.failed", self.lang) + "\n", "bold"), message,
+                          ("\n" + say("demo.fix_and_rerun", self.lang, key=self._run_key()),
+                           "dim"))
         )
 
     def _redraw(self) -> None:
@@ -178,10 +216,6 @@ class DemoScreen(StudyScreen[None]):
         if self.spec is not None:
             side = self.query_one("#demo-side")
             side.display = not side.display
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "demo-run":
-            self.action_run()
 
     def on_input_submitted(self) -> None:
         self.action_run()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Header, ProgressBar, Static
+from textual.reactive import reactive
+from textual.widgets import Header, ProgressBar, Static
 
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
@@ -13,27 +14,42 @@ from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.rating_bar import RatingBar
+from studytui.words import say
 
 
 class FlashcardScreen(StudyScreen[None]):
-    HELP_TITLE = "Flashcards · 플래시카드"
+    HELP_TITLE = "screen.flashcards"
+    DEFAULT_CSS = """
+    FlashcardScreen #progress-row {
+        height: 1;
+        padding: 0 1;
+    }
+    FlashcardScreen #progress-row ProgressBar {
+        width: 1fr;
+    }
+    FlashcardScreen #progress-label {
+        width: auto;
+        margin-left: 1;
+    }
+    """
+    # What each key says (key bar, Help, palette) is `keys.<id>` in the catalogue.
     BINDINGS = [
-        Binding("space", "flip", "Flip", id="cards.flip",
-                tooltip="Show the definition, notes and formula (or the front again)"),
-        Binding("enter", "flip", "Flip", show=False, id="cards.flip_enter", tooltip="Flip"),
-        Binding("1", "rate(1)", "Again", id="cards.again", tooltip="Forgot it: see it again soon"),
-        Binding("2", "rate(2)", "Hard", id="cards.hard", tooltip="Recalled with effort"),
-        Binding("3", "rate(3)", "Good", id="cards.good", tooltip="Recalled"),
-        Binding("4", "rate(4)", "Easy", id="cards.easy", tooltip="Recalled at once"),
-        Binding("u", "undo", "Undo", id="cards.undo",
-                tooltip="Take back the last rating (the store too)"),
-        Binding("d", "demo", "Demo", id="cards.demo", tooltip="Run this card's demo"),
+        Binding("space", "flip", "Flip", id="cards.flip"),
+        Binding("enter", "flip", "Flip", show=False, id="cards.flip_enter"),
+        Binding("1", "rate(1)", "Again", id="cards.again"),
+        Binding("2", "rate(2)", "Hard", id="cards.hard"),
+        Binding("3", "rate(3)", "Good", id="cards.good"),
+        Binding("4", "rate(4)", "Easy", id="cards.easy"),
+        Binding("u", "undo", "Undo", id="cards.undo"),
+        Binding("d", "demo", "Demo", id="cards.demo"),
     ]
+
+    flipped: reactive[bool] = reactive(False, init=False)
+    """Which side of the card shows: setting it redraws the card."""
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
         self.session = session
-        self.flipped = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -41,13 +57,13 @@ class FlashcardScreen(StudyScreen[None]):
             yield ProgressBar(show_eta=False, show_percentage=False, id="progress")
             yield Static(id="progress-label")
         yield Static(id="card-meta", classes="dim")
-        with VerticalScroll(id="card-scroll"):
+        with VerticalScroll(id="card-scroll", classes="card-frame"):
             yield CardView(id="card")
-        yield RatingBar(id="ratings")
+        yield RatingBar(self.lang, id="ratings")
         yield StudyFooter()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "lang", self._draw_card, init=False)
+        self.watch(self.app, "lang", self._relabel, init=False)
         self._show_current()
 
     # ---- drawing -------------------------------------------------------------------------
@@ -58,19 +74,30 @@ class FlashcardScreen(StudyScreen[None]):
         card = self.session.current
         if card is None:
             return
-        lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
-        self.query_one("#card-meta", Static).update(
-            f" {lecture.number}. {lecture.title.show(self.lang)}"
-        )
-        self._draw_card()
-        self.query_one(RatingBar).set_intervals(self.session.intervals())
+        self._relabel()
         done, total = self.session.progress
         self.query_one(ProgressBar).update(total=total, progress=done)
         self.query_one("#progress-label", Static).update(f"{done} / {total}")
         self.refresh_bindings()  # Undo and Demo may have changed (the key bar only repaints)
 
+    def _relabel(self) -> None:
+        """The language changed: the card (on the side it shows) and the buttons' words."""
+        card = self.session.current
+        if card is None:
+            return
+        lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
+        self.query_one("#card-meta", Static).update(
+            f" {lecture.number}. {lecture.title.show(self.lang)}"
+        )
+        self._draw_card()
+        self.query_one(RatingBar).set_intervals(self.session.intervals(), self.lang)
+
     def _draw_card(self) -> None:
-        self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped)
+        flip_keys = " / ".join(self.app.get_key_display(a.binding)
+                               for a in self.active_bindings.values()
+                               if a.binding.action == "flip")
+        self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped,
+                                           flip_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "undo":
@@ -82,9 +109,11 @@ class FlashcardScreen(StudyScreen[None]):
 
     # ---- actions -------------------------------------------------------------------------
 
+    def watch_flipped(self) -> None:
+        self._draw_card()
+
     def action_flip(self) -> None:
         self.flipped = not self.flipped
-        self._draw_card()
 
     def action_rate(self, rating: int) -> None:
         if self.session.current is None:
@@ -99,14 +128,10 @@ class FlashcardScreen(StudyScreen[None]):
         else:
             self._show_current()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id and event.button.id.startswith("rate-"):
-            self.action_rate(int(event.button.id.removeprefix("rate-")))
-
     def action_undo(self) -> None:
         if self.study.undo_rating(self.session) is not None:
             self._show_current()
-            self.notify("Last rating undone · 되돌렸습니다", timeout=1.5)
+            self.notify(say("card.undone", self.lang), timeout=1.5)
 
     def action_demo(self) -> None:
         card = self.session.current

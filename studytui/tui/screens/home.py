@@ -2,43 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rich.markup import escape
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Static
 
 from studytui.study.stats import Stats
+from studytui.tui.keymap import describe
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.lecture_table import LectureTable
+from studytui.words import say
 
-WAYS = (
-    ("review_all", "복습 Review", "r"),
-    ("learn_new", "새 카드 New", "n"),
-    ("quiz", "퀴즈 Quiz", "z"),
-    ("browse", "찾기 Browse", "b"),
-    ("stats", "통계 Stats", "s"),
-)
-WAYS_MARKUP = "   ".join(
-    f"[@click=screen.{action}][b]{key}[/b] {label}[/]" for action, label, key in WAYS
-)
+# The ways in, by binding id: their keys (remapped or not) and words come from
+# the bindings themselves.
+WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats")
 
 
 class HomeScreen(StatsView):
-    HELP_TITLE = "Home · 홈"
+    HELP_TITLE = "screen.home"
+    DEFAULT_CSS = """
+    HomeScreen #today, HomeScreen #ways {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
+    }
+    """
     HISTORY = False  # today's numbers only: start-up does not grow with a year of reviews
     BINDINGS = [
-        Binding("r", "review_all", "Review all", id="home.review_all",
-                tooltip="Review what is due in every lecture, with today's new cards"),
-        Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture",
-                tooltip="Review the highlighted lecture"),
-        Binding("n", "learn_new", "Learn new", id="home.learn_new",
-                tooltip="Only new cards (up to today's limit)"),
-        Binding("z", "quiz", "Quiz", id="home.quiz", tooltip="Pick lectures and take a quiz"),
-        Binding("b", "browse", "Browse", id="home.browse", tooltip="Search every card"),
-        Binding("s", "stats", "Stats", id="home.stats",
-                tooltip="Mastery, heatmap, retention, forecast"),
-        Binding("q", "quit_app", "Quit", id="home.quit", tooltip="Leave studytui"),
+        Binding("r", "review_all", "Review all", id="home.review_all"),
+        Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture"),
+        Binding("n", "learn_new", "Learn new", id="home.learn_new"),
+        Binding("z", "quiz", "Quiz", id="home.quiz"),
+        Binding("b", "browse", "Browse", id="home.browse"),
+        Binding("s", "stats", "Stats", id="home.stats"),
+        Binding("q", "quit_app", "Quit", id="home.quit"),
         Binding("escape", "nothing", show=False, id="home.escape"),
     ]
 
@@ -48,18 +50,46 @@ class HomeScreen(StatsView):
         yield LectureTable(id="lectures")
         # The ways in as one line of links (a row of Buttons cost more start-up
         # than everything else on Home); each is also a key in the Footer.
-        yield Static(WAYS_MARKUP, id="ways")
+        yield Static(id="ways")
         yield StudyFooter()
 
     def show_stats(self, s: Stats) -> None:
         table = self.query_one(LectureTable)
         table.fill(s.per_lecture, self.lang)
         reviewed = s.reviews_per_day[max(s.reviews_per_day)] if s.reviews_per_day else 0
-        self.query_one("#today", Static).update(
-            f"[b]Today · 오늘[/b]  due now [b]{s.totals.due}[/b]  ·  "
-            f"new available [b]{s.new_available}[/b]  ·  reviewed today [b]{reviewed}[/b]  ·  "
-            f"mastery [b]{percent(s.totals.mastery)}[/b]"
-        )
+        self.query_one("#today", Static).update(self.fitting(lambda lang: (
+            f"[b]{say('home.today', lang)}[/b]  " + "  ·  ".join([
+                say("home.due_now", lang, n=s.totals.due),
+                say("home.new_available", lang, n=s.new_available),
+                say("home.reviewed_today", lang, n=reviewed),
+                say("home.mastery", lang, pct=percent(s.totals.mastery)),
+            ]))))
+        self.query_one("#ways", Static).update(self.fitting(self.ways_markup))
+
+    def on_resize(self) -> None:
+        self._redraw()  # whether both languages fit on a line depends on the width
+
+    def fitting(self, line: Callable[[str], str]) -> str:
+        """`line` in the learner's language; in `both`, Korean alone when both
+        would not fit on one line of the screen."""
+        text = line(self.lang)
+        room = self.size.width - 2  # the lines' padding
+        if self.lang == "both" and Text.from_markup(text).cell_len > room:
+            return line("ko")
+        return text
+
+    def ways_markup(self, lang: str) -> str:
+        """The ways in as links: each binding's key as the keymap has it, and its word."""
+        bindings = {active.binding.id: active.binding
+                    for active in self.active_bindings.values() if active.binding.id}
+        links = []
+        for binding_id in WAYS:
+            binding = bindings.get(binding_id)
+            if binding is not None:
+                key = self.app.get_key_display(binding)
+                links.append(f"[@click=screen.{binding.action}][b]{escape(key)}[/b] "
+                             f"{escape(describe(binding, lang))}[/]")
+        return "   ".join(links)
 
     def on_lecture_table_selected(self, event: LectureTable.Selected) -> None:
         self.study.open_review([event.lecture], "mixed")

@@ -16,24 +16,54 @@ from studytui.study.quiz_session import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.check_list import CheckList
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
-CHOOSE = Binding.Group("Choose", compact=True)
-TRUTH_LABELS = ((True, "참 · True"), (False, "거짓 · False"))
+# A group's description is a catalogue key: the key bar says it in the learner's language.
+CHOOSE = Binding.Group("keys.quiz.choose", compact=True)
+TRUTH = ((True, "quiz.true"), (False, "quiz.false"))
 
 
 class QuizScreen(StudyScreen[None]):
-    HELP_TITLE = "Quiz · 퀴즈"
+    HELP_TITLE = "screen.quiz"
+    DEFAULT_CSS = """
+    QuizScreen #quiz-head {
+        height: auto;
+        padding: 0 1;
+    }
+    QuizScreen #quiz-body {
+        height: 1fr;
+        padding: 0 1;
+    }
+    QuizScreen #prompt {
+        margin: 1 0;
+        text-style: bold;
+    }
+    QuizScreen #choices, QuizScreen #multi {
+        height: auto;  /* no cap: long choices wrap and the quiz body scrolls as one */
+    }
+    QuizScreen #feedback {
+        margin-top: 1;
+        height: auto;
+    }
+    QuizScreen #feedback.right {
+        border-left: thick $success;
+        padding-left: 1;
+    }
+    QuizScreen #feedback.wrong {
+        border-left: thick $error;
+        padding-left: 1;
+    }
+    """
+    # What each key says (key bar, Help, palette) is `keys.<id>` in the catalogue.
     BINDINGS = [
         *(
-            Binding(str(n), f"pick({n})", f"Choice {n}", id=f"quiz.pick{n}", group=CHOOSE,
-                    tooltip="Choose (multi: toggle) the answer with this number")
+            Binding(str(n), f"pick({n})", f"Choice {n}", id=f"quiz.pick{n}", group=CHOOSE)
             for n in range(1, 10)
         ),
-        Binding("t", "truth(True)", "True", id="quiz.true", tooltip="Answer true (참)"),
-        Binding("f", "truth(False)", "False", id="quiz.false", tooltip="Answer false (거짓)"),
-        Binding("enter", "enter", "Submit / next", id="quiz.enter",
-                tooltip="Submit a multi answer, or go to the next question"),
-        Binding("n", "next", "Next", show=False, id="quiz.next", tooltip="Next question"),
+        Binding("t", "truth(True)", "True", id="quiz.true"),
+        Binding("f", "truth(False)", "False", id="quiz.false"),
+        Binding("enter", "enter", "Submit / next", id="quiz.enter"),
+        Binding("n", "next", "Next", show=False, id="quiz.next"),
     ]
 
     def __init__(self, quiz: QuizSession) -> None:
@@ -56,7 +86,7 @@ class QuizScreen(StudyScreen[None]):
             choices.can_focus = multi.can_focus = False
             yield choices
             yield multi
-            yield Input(placeholder="답을 입력하세요 · type your answer, Enter", id="answer")
+            yield Input(placeholder=say("quiz.answer_placeholder", self.lang), id="answer")
             yield Static(id="feedback")
         yield StudyFooter()
 
@@ -86,6 +116,7 @@ class QuizScreen(StudyScreen[None]):
 
     def _draw_question(self, q: Question, keep_selection: bool = False) -> None:
         lang = self.lang
+        self.query_one("#answer", Input).placeholder = say("quiz.answer_placeholder", lang)
         self.query_one("#prompt", Static).update(Text(q.prompt.show(lang, sep="\n")))
         choices = self.query_one("#choices", OptionList)
         multi = self.query_one("#multi", CheckList)
@@ -101,8 +132,9 @@ class QuizScreen(StudyScreen[None]):
             )
         elif q.type == "truefalse":
             choices.set_options(
-                Option(f"{pos}. {label}   ({'t' if value else 'f'})", id=str(pos))
-                for pos, (value, label) in enumerate(TRUTH_LABELS, 1)
+                Option(f"{pos}. {say(word, lang)}   ({self._keys_of('truth', value)})",
+                       id=str(pos))
+                for pos, (value, word) in enumerate(TRUTH, 1)
             )
         elif q.type == "multi":
             keep = set(multi.selected) if keep_selection else set()
@@ -110,6 +142,15 @@ class QuizScreen(StudyScreen[None]):
                 (f"{pos}. {q.choices[n - 1].show(lang)}", n, n in keep)
                 for pos, n in enumerate(order, 1)
             )
+
+    def _keys_of(self, action: str, value: object = None) -> str:
+        """The keys (as the keymap has them) that run `action`, e.g. truth(False)."""
+        wanted = action if value is None else f"{action}({value})"
+        keys = [self.app.get_key_display(b) for b in self._bindings_of(wanted)]
+        return "/".join(keys)
+
+    def _bindings_of(self, action: str) -> list[Binding]:
+        return [a.binding for a in self.active_bindings.values() if a.binding.action == action]
 
     def _order(self, q: Question) -> list[int]:
         # While feedback shows, the session has moved on: keep the order that was shown.
@@ -120,13 +161,15 @@ class QuizScreen(StudyScreen[None]):
     def _draw_head(self) -> None:
         right, answered = self.quiz.score
         number = min(self.quiz.index + (0 if self.feedback else 1), self.quiz.total)
+        lang = self.lang
         self.query_one("#quiz-head", Static).update(
-            f"Question · 문제 [b]{number}/{self.quiz.total}[/b]   "
-            f"score · 점수 [b]{right}/{answered}[/b]"
+            say("quiz.question_no", lang, n=number, total=self.quiz.total) + "   "
+            + say("quiz.score_so_far", lang, right=right, answered=answered)
         )
         self.query_one(ProgressBar).update(total=self.quiz.total, progress=answered)
 
     def _redraw_lang(self) -> None:
+        self._draw_head()
         if self.shown is not None:
             self._draw_question(self.shown, keep_selection=True)
         if self.feedback is not None:
@@ -136,19 +179,20 @@ class QuizScreen(StudyScreen[None]):
         lang = self.lang
         out = Text()
         if fb.correct:
-            out.append("✓ 정답 · Correct\n", style="bold green")
+            out.append("✓ " + say("quiz.correct", lang) + "\n", style="bold green")
             message = fb.typo_message_ko if lang == "ko" else fb.typo_message
             if message:
                 out.append(message + "\n", style="yellow")
         else:
-            out.append("✗ 오답 · Wrong\n", style="bold red")
-            out.append("Answer · 정답: ", style="dim")
+            out.append("✗ " + say("quiz.wrong", lang) + "\n", style="bold red")
+            out.append(say("quiz.expected", lang) + ": ", style="dim")
             out.append(fb.expected_text(lang) + "\n", style="bold")  # type: ignore[arg-type]
             if fb.question.type in ("short", "cloze") and fb.given:
-                out.append("You wrote · 입력: ", style="dim")
+                out.append(say("quiz.you_wrote", lang) + ": ", style="dim")
                 out.append(fb.given + "\n")
         out.append(fb.explanation.show(lang, sep="\n") + "\n")
-        out.append("\nEnter / n: next · 다음", style="dim")
+        keys = " / ".join(filter(None, (self._keys_of("enter"), self._keys_of("next"))))
+        out.append(f"\n{keys}: " + say("quiz.next_hint", lang), style="dim")
         widget = self.query_one("#feedback", Static)
         widget.update(out)
         widget.set_classes("right" if fb.correct else "wrong")
@@ -189,7 +233,7 @@ class QuizScreen(StudyScreen[None]):
         if q is None or self.feedback is not None:
             return
         if q.type == "truefalse" and position in (1, 2):
-            self._answer(TRUTH_LABELS[position - 1][0])
+            self._answer(TRUTH[position - 1][0])
         elif q.type == "choice" and position <= len(q.choices):
             self._answer(self.quiz.choice_at(position))
         elif q.type == "multi" and position <= len(q.choices):
@@ -206,7 +250,7 @@ class QuizScreen(StudyScreen[None]):
         elif q is not None and q.type == "multi":
             picked = set(self.query_one("#multi", CheckList).selected)
             if not picked:
-                self.notify("Pick one or more with the number keys · 번호로 고르세요")
+                self.notify(say("quiz.pick_some", self.lang))
                 return
             self._answer(picked)
 
@@ -220,7 +264,7 @@ class QuizScreen(StudyScreen[None]):
         elif event.value.strip():
             self._answer(event.value)
         else:
-            self.notify("Type an answer first · 답을 입력하세요")
+            self.notify(say("quiz.type_first", self.lang))
 
     def action_next(self) -> None:
         if self.feedback is None:

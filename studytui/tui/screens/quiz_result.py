@@ -12,14 +12,14 @@ from studytui.study.quiz_session import Feedback, QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import percent
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class QuizResultScreen(StudyScreen[None]):
-    HELP_TITLE = "Quiz result · 퀴즈 결과"
+    HELP_TITLE = "screen.quiz_result"
     BINDINGS = [
-        Binding("r", "retry", "Retry missed", id="quiz_result.retry",
-                tooltip="A new quiz of the questions you missed"),
-        Binding("enter", "back", "Done", id="quiz_result.done", tooltip="Back"),
+        Binding("r", "retry", "Retry missed", id="quiz_result.retry"),
+        Binding("enter", "back", "Done", id="quiz_result.done"),
     ]
 
     def __init__(self, quiz: QuizSession, answers: list[Feedback]) -> None:
@@ -28,23 +28,27 @@ class QuizResultScreen(StudyScreen[None]):
         self.answers = answers
 
     def compose(self) -> ComposeResult:
-        right, answered = self.quiz.score
         yield Header()
         with VerticalScroll(id="result-body"):
-            yield Static(
-                f"[b]Score · 점수  {right} / {answered}[/b]  "
-                f"({percent(right / answered if answered else None)})",
-                id="score",
-            )
-            yield Static(self._missed_text(), id="missed")
+            yield Static(id="score")
+            yield Static(id="missed")
         yield StudyFooter()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._draw, init=True)
+
+    def _draw(self) -> None:
+        right, answered = self.quiz.score
+        score = Text(say("result.score", self.lang, right=right, answered=answered), style="bold")
+        score.append(f"  ({percent(right / answered if answered else None)})", style="")
+        self.query_one("#score", Static).update(score)
+        self.query_one("#missed", Static).update(self._missed_text())
 
     def _missed_text(self) -> Text:
         missed = self.quiz.missed
         if not missed:
-            return Text("\nNo misses · 모두 맞혔습니다!", style="green")
-        out = Text(f"\nMissed · 틀린 문제 ({len(missed)}) — due again soon · 곧 다시 복습\n\n",
-                   style="bold")
+            return Text("\n" + say("result.no_misses", self.lang), style="green")
+        out = Text("\n" + say("result.missed", self.lang, n=len(missed)) + "\n\n", style="bold")
         lang = self.lang
         for fb in self.answers:
             if fb.correct:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,35 +13,63 @@ from studytui.study.review_session import ReviewSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import duration, percent, when
 from studytui.tui.widgets.footer import StudyFooter
+from studytui.words import say
 
 
 class SessionSummaryScreen(StudyScreen[None]):
-    HELP_TITLE = "Session summary · 요약"
+    HELP_TITLE = "screen.summary"
+    DEFAULT_CSS = """
+    SessionSummaryScreen {
+        align: center middle;
+    }
+    SessionSummaryScreen #summary-box {
+        width: 80%;
+        max-width: 90;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        padding: 1 2;
+        background: $surface;
+    }
+    """
     BINDINGS = [
-        Binding("enter", "back", "Home", id="summary.home", tooltip="Back to where you started"),
-        Binding("u", "undo", "Undo last", id="summary.undo",
-                tooltip="Take back the last rating and show that card again"),
+        Binding("enter", "back", "Home", id="summary.home"),
+        Binding("u", "undo", "Undo last", id="summary.undo"),
     ]
 
     def __init__(self, session: ReviewSession) -> None:
-        super().__init__(classes="centered")
+        super().__init__()
         self.session = session
         self.summary = session.summary()
 
     def compose(self) -> ComposeResult:
-        s = self.summary
         yield Header()
-        with Vertical(classes="box", id="summary-box"):
-            yield Static("[b]Session done · 세션 완료[/b]\n")
-            yield Static(
-                f"Reviewed · 복습한 카드   [b]{s.reviewed}[/b]\n"
-                f"Again rate · 다시 비율   [b]{percent(s.again_rate)}[/b] ({s.again})\n"
-                f"Time · 시간              [b]{duration(s.seconds)}[/b]\n"
-                f"Next due · 다음 복습     [b]{when(s.next_due, self.study.now())}[/b]",
-                id="summary-numbers",
-            )
-            yield Static("\nEnter: home · u: undo the last rating", classes="dim")
+        with Vertical(id="summary-box"):
+            yield Static(id="summary-title")
+            yield Static(id="summary-numbers")
+            yield Static(id="summary-hint", classes="dim")
         yield StudyFooter()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "lang", self._draw, init=True)
+
+    def _draw(self) -> None:
+        s, lang = self.summary, self.lang
+        self.query_one("#summary-title", Static).update(
+            Text(say("summary.done", lang) + "\n", style="bold"))
+        numbers = Table.grid(padding=(0, 3))
+        numbers.add_column(no_wrap=True)
+        numbers.add_column(style="bold")
+        numbers.add_row(say("summary.reviewed", lang), str(s.reviewed))
+        numbers.add_row(say("summary.again_rate", lang), f"{percent(s.again_rate)} ({s.again})")
+        numbers.add_row(say("summary.time", lang), duration(s.seconds, lang))
+        numbers.add_row(say("summary.next_due", lang), when(s.next_due, self.study.now(), lang))
+        self.query_one("#summary-numbers", Static).update(numbers)
+        keys = {b.id: self.app.get_key_display(b)
+                for b in (a.binding for a in self.active_bindings.values())}
+        self.query_one("#summary-hint", Static).update(Text(
+            f"\n{keys.get('summary.home', '')}: {say('summary.to_home', lang)}   "
+            f"{keys.get('summary.undo', '')}: {say('summary.undo_last', lang)}"))
 
     def action_undo(self) -> None:
         from studytui.tui.screens.flashcards import FlashcardScreen

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,46 +21,71 @@ from studytui.config import (
 )
 from studytui.study.fitted_params import load as load_fitted
 from studytui.tui.screens.base import StudyScreen
-from studytui.tui.text import LANG_NAMES
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
 
 
 class SettingsScreen(StudyScreen[None]):
-    HELP_TITLE = "Settings · 설정"
+    HELP_TITLE = "screen.settings"
+    DEFAULT_CSS = """
+    SettingsScreen #settings-box {
+        padding: 0 1;
+    }
+    SettingsScreen #settings-box Input, SettingsScreen #settings-box Select {
+        width: 1fr;
+        max-width: 40;
+    }
+    SettingsScreen #settings-box Label {
+        margin-top: 1;
+    }
+    """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="settings.save", tooltip="Save to the config file"),
+        Binding("ctrl+s", "save", "Save", id="settings.save"),
     ]
 
     def compose(self) -> ComposeResult:
-        c = self.study.config
+        c, lang = self.study.config, self.lang
         lo, hi = RETENTION_RANGE
         nlo, nhi = NEW_PER_DAY_RANGE
         yield Header()
         with Vertical(id="settings-box"):
-            yield Label(f"Desired retention · 목표 기억률 ({lo}-{hi})")
+            yield Label(say("settings.retention", lang, lo=lo, hi=hi), id="retention-label")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
             # computed by `studytui optimize`; nothing heavy runs here
             suggested = load_fitted(self.study.store.path).suggested_retention
             if suggested is not None:
                 yield Static(say("reschedule.suggested", self.lang, suggested=suggested),
                              id="retention-suggestion", classes="dim")
-            yield Label(f"New cards per day · 하루 새 카드 ({nlo}-{nhi})")
+            yield Label(say("settings.new_per_day", lang, lo=nlo, hi=nhi), id="new-label")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
-            yield Label("Language · 언어")
-            yield Select([(LANG_NAMES[k], k) for k in LANG_CHOICES], value=c.lang,
+            yield Label(say("settings.lang", lang), id="lang-label")
+            yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
                          allow_blank=False, id="lang")
-            yield Button("Save · 저장 (ctrl+s)", id="save", variant="primary")
+            yield Button(say("settings.save", lang), id="save", variant="primary",
+                         action="screen.save")
             yield Static(id="settings-status", classes="dim")
         yield StudyFooter()
 
     def on_mount(self) -> None:
-        where = self.study.config_path or config_path()
-        self.query_one("#settings-status", Static).update(f"Config file: {where}")
+        self.watch(self.app, "lang", self._relabel, init=True)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
+    def _relabel(self) -> None:
+        """The form's words in the learner's language (what is typed stays)."""
+        lang = self.lang
+        lo, hi = RETENTION_RANGE
+        nlo, nhi = NEW_PER_DAY_RANGE
+        self.query_one("#retention-label", Label).update(
+            say("settings.retention", lang, lo=lo, hi=hi))
+        self.query_one("#new-label", Label).update(
+            say("settings.new_per_day", lang, lo=nlo, hi=nhi))
+        self.query_one("#lang-label", Label).update(say("settings.lang", lang))
+        where = self.study.config_path or config_path()
+        self.query_one("#settings-status", Static).update(
+            Text(say("settings.file", lang, path=where)))
+        save = next((a.binding for a in self.active_bindings.values()
+                     if a.binding.id == "settings.save"), None)
+        key = f" ({self.app.get_key_display(save)})" if save is not None else ""
+        self.query_one("#save", Button).label = say("settings.save", lang) + key
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
@@ -65,13 +93,14 @@ class SettingsScreen(StudyScreen[None]):
     def action_save(self) -> None:
         status = self.query_one("#settings-status", Static)
         try:
-            config = Config(
+            config: Config = replace(  # the [keys] table is kept as it was
+                self.study.config,
                 desired_retention=float(self.query_one("#retention", Input).value),
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
             )
         except ValueError as exc:
-            status.update(f"[red]Not saved: {exc}[/red]")
+            status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
             return
         if config.desired_retention == self.study.config.desired_retention:
             self._save(config)
@@ -80,7 +109,7 @@ class SettingsScreen(StudyScreen[None]):
 
         def chosen(choice: bool | None) -> None:
             if choice is None:
-                status.update("Not saved · 저장 안 함")
+                status.update(Text(say("settings.not_saved_cancelled", self.lang)))
             else:
                 self._save(config)
 
@@ -92,8 +121,8 @@ class SettingsScreen(StudyScreen[None]):
         try:
             path = save_config(config, self.study.config_path)
         except (ConfigError, OSError) as exc:
-            status.update(f"[red]Not saved: {exc}[/red]")
+            status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
             return
         self.study.apply_config(config)
-        status.update(f"Saved · 저장됨: {path}")
-        self.notify("Settings saved · 설정 저장됨", timeout=2)
+        status.update(Text(say("settings.saved_to", self.lang, path=path)))
+        self.notify(say("settings.saved", self.lang), timeout=2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -9,70 +10,127 @@ from textual.widgets import DataTable, Header, Sparkline, Static
 
 from studytui.study.stats import Stats
 from studytui.tui.screens.base import StatsView
-from studytui.tui.text import percent
+from studytui.tui.text import percent, wrap_words
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.heatmap import Heatmap
 from studytui.tui.widgets.lecture_table import mastery_bar
+from studytui.words import say
 
-COLUMNS = ("#", "Lecture · 강의", "Cards", "New", "Lrn", "Due", "Revs", "Mastery")
+COUNTS = ("table.cards", "table.new", "table.learning", "table.due", "table.reviews")
+# Under 80 columns the table keeps what is due, the reviews and mastery as a number:
+# DataTable would otherwise cut its right-hand columns, mid-word.
+NARROW_COUNTS = ("table.due", "table.reviews")
+NARROW = 80
+BAR = 100  # columns: from here on, mastery has its bar beside the number
+
+WIDE = 120  # columns: from here on, `both` shows a lecture's title in both languages
 
 
-def forecast_text(forecast: list[int]) -> Text:
+def forecast_text(forecast: list[int], lang: str) -> Text:
     week = sum(forecast[:7])
     out = Text()
-    out.append(f"today {forecast[0]}", style="bold")
-    out.append(f" · tomorrow {forecast[1]} · 7 days {week} · 14 days {sum(forecast)}\n")
+    out.append(say("stats.today", lang, n=forecast[0]), style="bold")
+    out.append(" · " + " · ".join([say("stats.tomorrow", lang, n=forecast[1]),
+                                   say("stats.days", lang, d=7, n=week),
+                                   say("stats.days", lang, d=14, n=sum(forecast))]) + "\n")
     out.append(" ".join(f"{n:>2}" for n in forecast), style="dim")
     return out
 
 
 class StatsScreen(StatsView):
-    HELP_TITLE = "Stats · 통계"
+    HELP_TITLE = "screen.stats"
+    DEFAULT_CSS = """
+    StatsScreen #stats-body {
+        padding: 0 1;
+    }
+    StatsScreen .section-title {
+        margin-top: 1;
+        text-style: bold;
+        color: $accent;
+    }
+    StatsScreen #stats-table {
+        height: auto;
+        max-height: 14;
+    }
+    StatsScreen #stats-row, StatsScreen #heatmap-box, StatsScreen #forecast-box {
+        height: auto;
+    }
+    StatsScreen #heatmap-box {
+        width: auto;
+        margin-right: 3;
+    }
+    /* Under 80 columns the forecast goes under the heatmap instead of beside it. */
+    StatsScreen.-narrow #stats-row {
+        layout: vertical;
+    }
+    """
+    TITLES = {"#title-mastery": "stats.mastery", "#title-heatmap": "stats.heatmap",
+              "#title-retention": "stats.retention", "#title-forecast": "stats.forecast"}
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="stats-body"):
-            yield Static("Mastery per lecture · 강의별 숙련도", classes="section-title")
+            yield Static(id="title-mastery", classes="section-title")
             yield DataTable(id="stats-table", cursor_type="none", zebra_stripes=True)
             with Horizontal(id="stats-row"):
                 with Vertical(id="heatmap-box"):
-                    yield Static("Reviews per day · 일별 복습 (12 weeks)",
-                                 classes="section-title")
+                    yield Static(id="title-heatmap", classes="section-title")
                     yield Heatmap(id="heatmap")
                 with Vertical(id="forecast-box"):
-                    yield Static("True retention · 실제 기억률", classes="section-title")
+                    yield Static(id="title-retention", classes="section-title")
                     yield Static(id="retention")
-                    yield Static("Due in the next 14 days · 14일 예보", classes="section-title")
+                    yield Static(id="title-forecast", classes="section-title")
                     yield Sparkline([], id="forecast-spark")
                     yield Static(id="forecast")
         yield StudyFooter()
 
-    def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns(*COLUMNS)
+    def on_resize(self) -> None:
+        self._redraw()  # the title column's language depends on the width
 
     def show_stats(self, s: Stats) -> None:
+        lang = self.lang
+        for selector, key in self.TITLES.items():
+            self.query_one(selector, Static).update(say(key, lang))
         table = self.query_one(DataTable)
-        table.clear()
+        table.clear(columns=True)
+        width = self.app.size.width
+        counts = COUNTS if width >= NARROW else NARROW_COUNTS if width >= 60 else ("table.due",)
+        # In `both`, two languages widen the table past all but a wide terminal,
+        # where DataTable would cut its last column: Korean alone then.
+        short = "ko" if lang == "both" and width < WIDE else lang
+        headers = [say(key, short) for key in ("common.lecture", *counts, "table.mastery")]
+        table.add_columns("#", *headers)
+        # What the title column has left: the others at their widest, each cell
+        # padded by one on each side, the body's padding and a scrollbar. A
+        # longer title wraps at a space onto more lines of its row.
+        others = 3 + sum(max(cell_len(h), 5) for h in headers[1:-1]) + (
+            max(cell_len(headers[-1]), 4 if width < BAR else 11))
+        room = max(12, width - 4 - others - 2 * (len(headers) + 1))
         for row in [*s.per_lecture, s.totals]:
             total = row is s.totals
+            numbers = {"table.cards": row.cards, "table.new": row.new,
+                       "table.learning": row.learning, "table.due": row.due,
+                       "table.reviews": row.reviews}
             table.add_row(
                 Text("" if total else str(row.number), justify="right"),
-                Text("Total · 합계" if total else row.title.show(self.lang),
+                Text(say("common.total", short) if total
+                     else "\n".join(wrap_words(row.title.show(short), room)),
                      style="bold" if total else ""),
-                *(Text(str(n), justify="right") for n in
-                  (row.cards, row.new, row.learning, row.due, row.reviews)),
-                mastery_bar(row.mastery, width=5),
+                *(Text(str(numbers[key]), justify="right") for key in counts),
+                Text(percent(row.mastery), justify="right") if width < BAR
+                else mastery_bar(row.mastery, width=5),
                 key="total" if total else str(row.number),
+                height=None,  # as many lines as the wrapped title needs
             )
-        self.query_one(Heatmap).show_days(s.reviews_per_day)
+        self.query_one(Heatmap).show_days(s.reviews_per_day, lang)
         reviewed = sum(s.reviews_per_day.values())
         self.query_one("#retention", Static).update(
             Text.assemble(
                 (percent(s.true_retention), "bold"),
-                "  recalled when due (Hard/Good/Easy)"
-                if s.true_retention is not None else "  no reviews due yet",
-                f"\n{reviewed} reviews in the last 12 weeks",
+                "  " + say("stats.recalled" if s.true_retention is not None
+                           else "stats.no_reviews_due", lang),
+                "\n" + say("stats.reviews_12w", lang, n=reviewed),
             )
         )
         self.query_one(Sparkline).data = [float(n) for n in s.forecast]
-        self.query_one("#forecast", Static).update(forecast_text(s.forecast))
+        self.query_one("#forecast", Static).update(forecast_text(s.forecast, lang))

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from studytui.content.model import BiText, Card
+from studytui.words import say
 
 
 def _stack(text: BiText, lang: str, style: str = "") -> Text:
@@ -17,10 +18,12 @@ def _stack(text: BiText, lang: str, style: str = "") -> Text:
     return Text(text.show("both", sep="\n"), style=style)
 
 
-def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
+def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "") -> RenderableType:
+    """The card's front (with the keys that flip it, as the keymap has them) or back."""
     parts: list[RenderableType] = [_stack(card.term, lang, "bold"), Text("")]
     if not flipped:
-        parts.append(Text("Space / Enter: 뒤집기 · flip", style="dim italic"))
+        parts.append(Text(f"{flip_keys}: {say('card.flip_hint', lang)}" if flip_keys
+                          else say("card.flip_hint", lang), style="dim italic"))
         return Group(*parts)
     parts += [Rule(style="dim"), _stack(card.definition, lang)]
     if card.formula:
@@ -29,11 +32,11 @@ def card_renderable(card: Card, lang: str, flipped: bool) -> RenderableType:
         parts += [Text(""), _stack(card.notes, lang, "italic")]
     extras = []
     if card.aliases:
-        extras.append("aka " + ", ".join(card.aliases))
+        extras.append(say("card.aka", lang, names=", ".join(card.aliases)))
     if card.tags:
         extras.append("#" + " #".join(card.tags))
     if card.demo:
-        extras.append(f"[d] demo: {card.demo.name}")
+        extras.append(say("card.demo", lang, name=card.demo.name))
     if extras:
         parts += [Text(""), Text("   ".join(extras), style="dim")]
     return Group(*parts)
@@ -50,5 +53,6 @@ class CardView(Static):
     }
     """
 
-    def show_card(self, card: Card | None, lang: str, flipped: bool) -> None:
-        self.update(card_renderable(card, lang, flipped) if card else "")
+    def show_card(self, card: Card | None, lang: str, flipped: bool,
+                  flip_keys: str = "") -> None:
+        self.update(card_renderable(card, lang, flipped, flip_keys) if card else "")

@@ -12,6 +12,7 @@ from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -24,7 +25,7 @@ class CheckList(OptionList, Generic[V]):
     """Enter, Space or a click toggles the highlighted item; `selected` lists
     the checked values in the order shown."""
 
-    BINDINGS = [("space", "select", "Toggle")]
+    BINDINGS = [Binding("space", "select", "Toggle", id="list.toggle")]
 
     def __init__(self, items: Iterable[tuple[str, V, bool]] = (), *, id: str | None = None):
         super().__init__(id=id)

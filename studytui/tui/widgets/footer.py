@@ -7,7 +7,9 @@ thing on the first screen, a quarter of studytui's start-up
 only repaints when the bindings change. It keeps what the Footer gives: keys as
 the keymap shows them, disabled keys dimmed, a tooltip and a hover highlight
 per key, a click presses the key, the command palette's key at the right end.
-Keys that do not fit are left off whole, never cut in half.
+Keys that do not fit are left off whole, never cut in half. Each key's words
+come from the catalogue by binding id, in the app's language; in `both`, the
+bar falls back to Korean alone when both languages would leave keys off.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
+
+from studytui.tui.keymap import declared_order, describe, group_label, tip
 
 
 class KeyItem(NamedTuple):
@@ -68,6 +72,11 @@ class StudyFooter(Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.watch(self.app, "lang", self.refresh, init=False)
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
@@ -77,23 +86,35 @@ class StudyFooter(Widget):
 
     # ---- what to show ----------------------------------------------------------------------
 
-    def _item(self, binding: Binding, enabled: bool, tooltip: str) -> KeyItem:
-        return KeyItem(binding.key, self.app.get_key_display(binding), binding.description,
-                       enabled, tooltip or binding.tooltip or binding.description,
-                       binding.group.description if binding.group else None)
+    def _item(self, binding: Binding, enabled: bool, tooltip: str, lang: str) -> KeyItem:
+        # `tooltip` is the reason check_action gave for a disabled key, if any.
+        return KeyItem(binding.key, self.app.get_key_display(binding), describe(binding, lang),
+                       enabled, tooltip or tip(binding, lang),
+                       group_label(binding, lang) if binding.group else None)
 
-    def items(self) -> tuple[list[KeyItem], KeyItem | None]:
+    def items(self, lang: str | None = None) -> tuple[list[KeyItem], KeyItem | None]:
         """The keys to show, one per action (the first binding of it, as
         Textual's Footer does), and the command palette's key if it has one."""
+        lang = lang or self.lang
         active = self.screen.active_bindings
         shown: dict[str, KeyItem] = {}
-        for _node, binding, enabled, tooltip in active.values():
-            if binding.show and binding.action not in shown:
-                shown[binding.action] = self._item(binding, enabled, tooltip)
         palette = None
-        if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in active:
-            _node, binding, enabled, tooltip = active[self.app.COMMAND_PALETTE_BINDING]
-            palette = self._item(binding, enabled, tooltip)
+        # In the order the classes declare them: Textual's keymap moves a
+        # remapped binding to the end of its node's keys.
+        nodes = list(dict.fromkeys(a.node for a in active.values()))
+        orders = {node: declared_order(type(node)) for node in nodes}
+
+        def place(entry: tuple) -> tuple[int, int]:
+            node, binding = entry[0], entry[1]
+            return nodes.index(node), orders[node].get(binding.id or "", 10_000)
+
+        for _node, binding, enabled, tooltip in sorted(active.values(), key=place):
+            if binding.action in ("command_palette", "app.command_palette"):
+                # At the right end, on whatever key the keymap gave it.
+                if self.app.ENABLE_COMMAND_PALETTE and palette is None:
+                    palette = self._item(binding, enabled, tooltip, lang)
+            elif binding.show and binding.action not in shown:
+                shown[binding.action] = self._item(binding, enabled, tooltip, lang)
         return list(shown.values()), palette
 
     # ---- drawing ---------------------------------------------------------------------------
@@ -131,20 +152,29 @@ class StudyFooter(Widget):
         return piece + description
 
     def render(self) -> Text:
-        keys, palette = self.items()
+        line, complete = self._line(self.lang)
+        if not complete and self.lang == "both":
+            line, _ = self._line("ko")
+        return line
+
+    def _line(self, lang: str) -> tuple[Text, bool]:
+        """The bar in `lang`, and whether every key fitted."""
+        keys, palette = self.items(lang)
         width = self.size.width
         right = Text("▏") + self._piece([(-1, palette)]) if palette else Text()
         room = width - right.cell_len
         line = Text(no_wrap=True, overflow="crop", end="")
+        complete = True
         for run in _runs(keys):
             piece = self._piece([(i, keys[i]) for i in run])
             if line.cell_len + piece.cell_len > room:
+                complete = False
                 break  # whole keys or none: a key's label is never cut
             line.append_text(piece)
         if right:
             line.append(" " * max(0, room - line.cell_len))
             line.append_text(right)
-        return line
+        return line, complete
 
     # ---- mouse -----------------------------------------------------------------------------
 

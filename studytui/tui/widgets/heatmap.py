@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
-WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+from studytui.words import say
+
+WEEKDAYS = ("heatmap.mon", "", "heatmap.wed", "", "heatmap.fri", "", "heatmap.sun")
 LEVEL_STYLES = ("grey30", "green4", "green3", "green1", "bold bright_green")
 CELL = "■ "
 
@@ -19,9 +22,12 @@ def level(count: int, peak: int) -> int:
     return min(4, 1 + (4 * (count - 1)) // peak)
 
 
-def heatmap_text(per_day: dict[date, int]) -> Text:
+def heatmap_text(per_day: dict[date, int], lang: str = "en") -> Text:
+    """The calendar; in `both` the weekday labels are Korean (one syllable fits
+    the row label's four cells, "월 · Mon" would not)."""
+    short = "ko" if lang == "both" else lang
     if not per_day:
-        return Text("no reviews yet", style="dim")
+        return Text(say("heatmap.none", lang), style="dim")
     days = sorted(per_day)
     first, last = days[0], days[-1]
     start = first - timedelta(days=first.weekday())  # the Monday of the first week
@@ -33,11 +39,14 @@ def heatmap_text(per_day: dict[date, int]) -> Text:
     for w in range(weeks):
         monday = start + timedelta(weeks=w)
         if monday.day <= 7:
-            label = monday.strftime("%b")
-            header[w * 2 : w * 2 + len(label)] = list(label)
+            label = say(f"month.{monday.month}", short)
+            # A Hangul syllable takes two cells: it fills its cell and the next.
+            cells = [c for ch in label for c in ((ch, "") if cell_len(ch) == 2 else (ch,))]
+            header[w * 2 : w * 2 + len(cells)] = cells
     out.append("    " + "".join(header).rstrip() + "\n", style="dim")
     for wd in range(7):
-        out.append(f"{WEEKDAYS[wd]:<4}", style="dim")
+        day_label = say(WEEKDAYS[wd], short) if WEEKDAYS[wd] else ""
+        out.append(day_label + " " * max(0, 4 - cell_len(day_label)), style="dim")
         for w in range(weeks):
             day = start + timedelta(weeks=w, days=wd)
             if day not in per_day:
@@ -45,9 +54,11 @@ def heatmap_text(per_day: dict[date, int]) -> Text:
                 continue
             out.append(CELL, style=LEVEL_STYLES[level(per_day[day], peak)])
         out.append("\n")
-    out.append(f"    less {''.join('■' for _ in LEVEL_STYLES)} more", style="dim")
+    more = say("heatmap.more", short)
+    out.append(f"    {say('heatmap.less', short)} {''.join('■' for _ in LEVEL_STYLES)} {more}",
+               style="dim")
     # Colour the legend squares.
-    legend_at = len(out.plain) - len(LEVEL_STYLES) - 5
+    legend_at = len(out.plain) - len(LEVEL_STYLES) - len(more) - 1
     for i, style in enumerate(LEVEL_STYLES):
         out.stylize(style, legend_at + i, legend_at + i + 1)
     return out
@@ -61,6 +72,6 @@ class Heatmap(Static):
     }
     """
 
-    def show_days(self, per_day: dict[date, int]) -> None:
+    def show_days(self, per_day: dict[date, int], lang: str) -> None:
         self.per_day = dict(per_day)
-        self.update(heatmap_text(per_day))
+        self.update(heatmap_text(per_day, lang))

@@ -19,9 +19,9 @@ from textual.widget import Widget
 
 from studytui.study.stats import LectureStats
 from studytui.tui.text import percent, wrap_words
+from studytui.words import say
 
-HEADERS = ("#", "Lecture · 강의", "Cards", "New", "Due", "Mastery")
-NARROW_HEADERS = ("#", "강의", "Cards", "New", "Due", "%")
+HEADERS = ("common.lecture", "table.cards", "table.new", "table.due", "table.mastery")
 NARROW = 64  # below this many cells, mastery is a number without its bar
 GAP = "  "
 DROP_ORDER = (2, 3, 5)  # Cards, New, Mastery: what goes first when the title needs room
@@ -63,11 +63,11 @@ class LectureTable(Widget, can_focus=True):
     """
     COMPONENT_CLASSES = {"lecture-table--cursor", "lecture-table--header"}
     BINDINGS = [
-        Binding("up,k", "cursor(-1)", "Up", show=False),
-        Binding("down,j", "cursor(1)", "Down", show=False),
-        Binding("home", "cursor_to(0)", show=False),
-        Binding("end", "cursor_to(-1)", show=False),
-        Binding("enter", "select", "Review lecture"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="lectures.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="lectures.down"),
+        Binding("home", "cursor_to(0)", show=False, id="lectures.first"),
+        Binding("end", "cursor_to(-1)", show=False, id="lectures.last"),
+        Binding("enter", "select", "Review lecture", id="lectures.open"),
     ]
 
     cursor_row: reactive[int] = reactive(0)
@@ -111,17 +111,34 @@ class LectureTable(Widget, can_focus=True):
             Text(percent(s.mastery)) if narrow else mastery_bar(s.mastery),
         ]
 
+    def headers(self, lang: str, narrow: bool) -> list[str]:
+        words = [say(key, lang) for key in HEADERS]
+        if narrow:  # the mastery column is a bare number: its sign says enough
+            words[-1] = "%"
+        return ["#", *words]
+
     def _layout(self, width: int) -> tuple[Text, list[list[Text]]]:
         """The header line, and each lecture's row as its lines: a title too long
         for its column wraps at a space onto more lines of the same row. When
         even that leaves a title's longest word no room, the Cards column goes,
-        then New, then Mastery: counts drop off before words are cut."""
+        then New, then Mastery: counts drop off before words are cut. In `both`
+        the headers are Korean alone when both languages would crowd the columns."""
         narrow = width < NARROW
-        headers = NARROW_HEADERS if narrow else HEADERS
         rows = [self._cells(s, narrow) for s in self.rows]
-        widths = [max([cell_len(h), *(r[i].cell_len for r in rows)])
-                  for i, h in enumerate(headers)]
         longest_word = max((cell_len(w) for r in rows for w in r[1].plain.split()), default=2)
+
+        def widths_of(headers: list[str]) -> list[int]:
+            return [max([cell_len(h), *(r[i].cell_len for r in rows)])
+                    for i, h in enumerate(headers)]
+
+        headers = self.headers(self.lang, narrow)
+        widths = widths_of(headers)
+        if self.lang == "both":
+            # Both languages only while the titles keep their full width beside them.
+            counts = sum(widths) - widths[1] + len(GAP) * (len(widths) - 1)
+            if width - counts < widths[1]:
+                headers = self.headers("ko", narrow)
+                widths = widths_of(headers)
         shown = list(range(len(headers)))
         for optional in (None, *DROP_ORDER):
             if optional is not None:

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Select, Switch
 
 from demos.params import DemoSpec, Param
+from studytui.words import say
 
 
 def as_text(param: Param, value: Any) -> str:
@@ -43,15 +44,17 @@ class ParamForm(VerticalScroll):
     }
     """
 
-    def __init__(self, spec: DemoSpec, values: dict[str, Any], **kwargs: Any) -> None:
+    def __init__(self, spec: DemoSpec, values: dict[str, Any], lang: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.spec = spec
         self.values = values
+        self.lang = lang
 
     def compose(self) -> ComposeResult:
         for p in self.spec.params:
             value = self.values.get(p.name, p.default)
-            yield Label(f"{p.name}: {p.help}")
+            yield Label(f"{p.name}: {say(f'demos.{self.spec.name}.param.{p.name}', self.lang)}",
+                        markup=False)
             field_id = f"param-{p.name}"
             if p.kind == "bool":
                 yield Switch(value=bool(value), id=field_id, tooltip=p.accepts())
@@ -60,7 +63,7 @@ class ParamForm(VerticalScroll):
                     [(o, o) for o in p.options],
                     value=value if value is not None else Select.NULL,
                     allow_blank=p.nullable,
-                    prompt="(none)",
+                    prompt=say("demo.none", self.lang),
                     id=field_id,
                     tooltip=p.accepts(),
                 )
