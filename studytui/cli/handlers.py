@@ -80,7 +80,6 @@ def needs_terminal() -> None:
 
 
 def run_tui(args: argparse.Namespace) -> int:
-    needs_terminal()
     config = _config()
     lang = args.lang or config.lang
     deck = _deck(args)
@@ -90,7 +89,10 @@ def run_tui(args: argparse.Namespace) -> int:
     if count is not None and not 1 <= count <= 500:
         raise UserError(f"--count {count}: " + say("cli.count_range", lang))
     from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
+    from studytui.tui.keymap import check_keymap
 
+    check_keymap(config)  # every mistake the learner can fix is said before the terminal's
+    needs_terminal()
     # The app makes today's backup itself, in a thread once Home is up: with a
     # year of reviews it is a 70 MB copy the first screen should not wait for.
     with open_store(db_path(args), backup=False, lang=lang) as store:

@@ -112,9 +112,12 @@ def app_bindings() -> dict[str, list[Binding]]:
 
 
 def binding_ids() -> set[str]:
-    """Every binding id of the app, its screens and its widgets."""
+    """Every binding id of the app, its screens and its widgets that a learner
+    sees and may remap (system bindings, such as the page-key guard, are
+    neither shown nor remappable)."""
     groups = [app_bindings(), *(_class_bindings(cls) for _, cls, _ in screens())]
-    return {b.id for keys in groups for bs in keys.values() for b in bs if b.id}
+    return {b.id for keys in groups for bs in keys.values() for b in bs
+            if b.id and not b.system}
 
 
 def _rebound(keys: Mapping[str, list[Binding]], keymap: Mapping[str, str]

@@ -8,6 +8,7 @@ from studytui.tui.screens.browse import BrowseScreen
 from studytui.tui.screens.flashcards import FlashcardScreen
 from studytui.tui.screens.help import HelpScreen
 from studytui.tui.screens.settings import SettingsScreen
+from studytui.words import say
 from tests.tui.conftest import plain
 
 
@@ -73,7 +74,7 @@ async def test_palette_search_finds_browse_and_opens_it(make_app):
     async with app.run_test(size=(100, 30)) as pilot:
         provider = StudyCommands(app.screen)
         hits = [hit.text async for hit in provider.search("browse")]
-        assert "Browse cards · 찾아보기" in hits
+        assert say("palette.browse", "both") in hits
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "CommandPalette"
