@@ -110,7 +110,7 @@ class Axes:
         ticks = self._y_tick_rows()
         for r, segments in enumerate(self.canvas.lines()):
             label = ticks.get(r)
-            gutter = (label.rjust(self.gutter - 1) + "┤") if label else " " * (self.gutter - 1) + "│"
+            gutter = label.rjust(self.gutter - 1) + "┤" if label else " " * (self.gutter - 1) + "│"
             yield Segment(gutter, AXIS_STYLE)
             yield from segments
             yield Segment.line()

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from rich.console import Console, RenderableType
 from rich.measure import Measurement
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from studytui.words import say
@@ -30,6 +32,26 @@ def min_width(renderable: RenderableType, width: int = 10_000) -> int:
     return Measurement.get(console, console.options, renderable).minimum
 
 
+def table_width(table: Table) -> int:
+    """The columns `table` needs so that no cell of a no_wrap column is cut and
+    the other columns wrap at most between words. (Rich's own measure of a
+    table lets no_wrap cells shrink to their longest word, then crops them.)"""
+    console = _console(10_000)
+    top, right, bottom, left = Padding.unpack(table.padding)
+    last = len(table.columns) - 1
+    total = (last if table.box else 0) + (2 if table.box and table.show_edge else 0)
+    for i, column in enumerate(table.columns):
+        widths = [Measurement.get(console, console.options, cell)
+                  for cell in (column.header, *column.cells)]
+        total += max(m.maximum if column.no_wrap else m.minimum for m in widths)
+        pad_left = 0 if (i == 0 and not table.pad_edge) else left
+        pad_right = 0 if (i == last and not table.pad_edge) else right
+        if table.collapse_padding and i > 0:
+            pad_left = max(0, pad_left - right)
+        total += pad_left + pad_right
+    return total
+
+
 def line_count(text: Text, width: int) -> int:
     """How many lines `text` takes when wrapped at `width` columns."""
     return len(text.wrap(_console(width), max(1, width)))
@@ -40,7 +62,8 @@ def first_that_fits(layouts: Sequence[Callable[[], RenderableType]],
     """The first layout whose narrowest form fits `width` (else the last)."""
     for make in layouts[:-1]:
         renderable = make()
-        if min_width(renderable) <= width:
+        need = table_width(renderable) if isinstance(renderable, Table) else min_width(renderable)
+        if need <= width:
             return renderable
     return layouts[-1]()
 

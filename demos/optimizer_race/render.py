@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from demos.draw.axes import X_AXIS_LINES, Axes, pixel_centre
-from demos.draw.canvas import FIELD_DIM, HALF, LEVELS
+from demos.draw.canvas import FIELD_DIM, HALF
 from demos.draw.fit import first_that_fits, line_count, too_small
 from demos.draw.legend import Legend
 from demos.draw.palette import OKABE_ITO, hex_colour, viridis
