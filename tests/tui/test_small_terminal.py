@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 
-import demos.runner
 from studytui.tui.screens.flashcards import FlashcardScreen
+from tests.tui.demo_fakes import fake_demo
 
 
 async def test_every_screen_opens_at_40x12_without_crashing(make_app, monkeypatch):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text("어텐션 " * 30))
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda *a, **k: Text("어텐션 " * 30))
     app = make_app(lang="ko")
     async with app.run_test(size=(40, 12)) as pilot:
         for key in ("b", "s", "z", "comma", "question_mark"):

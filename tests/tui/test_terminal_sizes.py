@@ -11,9 +11,9 @@ import pytest
 from rich.text import Text
 from textual.geometry import Region
 
-import demos.runner
 from studytui.content.loader import load_deck
 from tests.tui.conftest import korean_words, strings
+from tests.tui.demo_fakes import fake_demo
 
 SIZES = [(40, 12), (40, 30), (52, 16), (60, 24), (64, 20), (80, 24), (100, 30), (250, 70)]
 ROOT = Path(__file__).parents[2]
@@ -60,9 +60,7 @@ def cut_words(app, words: set[str], where: str) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_no_korean_word_is_cut_on_any_screen(make_app, monkeypatch, words, size):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text(DEMO_TEXT))
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda *a, **k: Text(DEMO_TEXT))
     app = make_app(lang="both")
     found: list[str] = []
     async with app.run_test(size=size) as pilot:
