@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from demos.draw.fit import first_that_fits, too_small
+from demos.draw.fit import first_that_fits, too_narrow
 from demos.draw.palette import OKABE_ITO
 from demos.lang import label
 
@@ -97,10 +97,14 @@ def layer_table(counted: dict[str, Any], lang: str, layout: tuple = LAYOUTS[0]) 
     return table
 
 
-def fitted_table(counted: dict[str, Any], lang: str, width: int) -> RenderableType:
-    """The richest layer table whose numbers all fit `width` whole."""
+def fitted_table(counted: dict[str, Any], lang: str, width: int) -> tuple[Table | None, int]:
+    """The richest layer table whose numbers all fit `width` whole (None if
+    none does), and the width the plainest one needs."""
     return first_that_fits([lambda layout=layout: layer_table(counted, lang, layout)
                             for layout in LAYOUTS], width)
+
+
+
 
 
 def totals(counted: dict[str, Any], lang: str) -> Text:
@@ -122,17 +126,20 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     is ignored: nothing animates)."""
     head = label(lang, "CNN 파라미터 계산기", "CNN parameter counter")
     if width < MIN_WIDTH:
-        return too_small(head, (MIN_WIDTH, 1), (width, height), lang)
+        return too_narrow(head, MIN_WIDTH, width, lang)
     if result["mode"] == "compare":
-        return _render_compare(result, lang, head, width)
+        return _render_compare(result, lang, head, width, height)
     what = (ARCH_TITLES.get(result["arch"], result["arch"]) if result["mode"] == "arch"
             else label(lang, "직접 쌓은 층", "custom stack") + f' "{result["spec"]}"')
     title = Text.assemble((head, "bold"), f": {what}",
                           "   " + label(lang, "입력", "input") + f" {_shape(result['input'])}")
-    return Group(title, fitted_table(result, lang, width), totals(result, lang))
+    table, need = fitted_table(result, lang, width)
+    if table is None:
+        return too_narrow(head, need, width, lang)
+    return Group(title, table, totals(result, lang))
 
 
-def _render_compare(result: dict[str, Any], lang: str, head: str, width: int
+def _render_compare(result: dict[str, Any], lang: str, head: str, width: int, height: int
                     ) -> RenderableType:
     parts: list[RenderableType] = [
         Text.assemble((head, "bold"), ": " + label(lang, result["title_ko"], result["title_en"])),
@@ -140,13 +147,16 @@ def _render_compare(result: dict[str, Any], lang: str, head: str, width: int
     ]
     stacks = result["stacks"]
     for letter, stack in zip("ABCD", stacks, strict=False):
+        table, need = fitted_table(stack, lang, width)
+        if table is None:
+            return too_narrow(head, need, width, lang)
         parts += [
             Text(""),
             Text.assemble((f"{letter}. ", "bold"),
                           (label(lang, stack["label_ko"], stack["label_en"]), "bold"),
                           f"   {stack['spec']}   " + label(lang, "입력", "input")
                           + f" {_shape(stack['input'])}"),
-            fitted_table(stack, lang, width),
+            table,
             totals(stack, lang),
         ]
     if len(stacks) == 2:

@@ -2,8 +2,8 @@
 
 A table's numbers never get cut: `first_that_fits` tries layouts from the
 richest to the plainest (dropping decorative columns, folding names) and
-takes the first whose narrowest form fits, judged by Rich's own measure.
-Below a demo's minimum size, `too_small` says so instead of drawing.
+takes the first whose narrowest form fits; when none fits, the demo says so
+with `too_small` instead of letting Rich crop a number.
 """
 
 from __future__ import annotations
@@ -57,18 +57,30 @@ def line_count(text: Text, width: int) -> int:
     return len(text.wrap(_console(width), max(1, width)))
 
 
+def needed_width(renderable: RenderableType) -> int:
+    return table_width(renderable) if isinstance(renderable, Table) else min_width(renderable)
+
+
 def first_that_fits(layouts: Sequence[Callable[[], RenderableType]],
-                    width: int) -> RenderableType:
-    """The first layout whose narrowest form fits `width` (else the last)."""
-    for make in layouts[:-1]:
+                    width: int) -> tuple[RenderableType | None, int]:
+    """(the first layout whose narrowest form fits `width`, or None when none
+    does, and the width the plainest layout needs)."""
+    need = 0
+    for make in layouts:
         renderable = make()
-        need = table_width(renderable) if isinstance(renderable, Table) else min_width(renderable)
+        need = needed_width(renderable)
         if need <= width:
-            return renderable
-    return layouts[-1]()
+            return renderable, need
+    return None, need
 
 
 def too_small(title: str, need: tuple[int, int], have: tuple[int, int], lang: str) -> Text:
     """One plain notice: the picture needs more room than it was given."""
     return Text(say("demo_pictures.too_small", lang, title=title, need_w=need[0],
                     need_h=need[1], have_w=have[0], have_h=have[1]), overflow="fold")
+
+
+def too_narrow(title: str, need: int, have: int, lang: str) -> Text:
+    """One plain notice: a table would have to cut a number at this width."""
+    return Text(say("demo_pictures.too_narrow", lang, title=title, need=need, have=have),
+                overflow="fold")

@@ -20,14 +20,14 @@ from rich.text import Text
 
 from demos.draw.axes import X_AXIS_LINES, Axes, pixel_centre
 from demos.draw.canvas import FIELD_DIM, HALF
-from demos.draw.fit import first_that_fits, line_count, too_small
+from demos.draw.fit import first_that_fits, line_count, too_narrow, too_small
 from demos.draw.legend import Legend
 from demos.draw.palette import OKABE_ITO, hex_colour, viridis
 from demos.lang import label
 from demos.optimizer_race.functions import SURFACES
 from studytui.words import say
 
-MIN_WIDTH, MIN_HEIGHT = 50, 14
+MIN_WIDTH, MIN_HEIGHT = 60, 14
 SIDE_LEGEND_WIDTH = 110  # from this width on, the legend stands beside the map
 # name: (marker, colour). Markers are unique, and differ from START and MINIMUM.
 RACERS = {
@@ -95,15 +95,17 @@ def race_map(result: dict[str, Any], step: int | None, width: int, height: int,
             clipped = _clip(surface, a, b)
             if clipped is not None:
                 canvas.line(*axes.to_dots(*clipped[0]), *axes.to_dots(*clipped[1]), colour)
+    for point, mark in ((result["minimum"], MINIMUM), (result["start"], START)):
+        cell = axes.to_cell(*point) if point is not None else None
+        if cell is not None:
+            canvas.mark(*cell, mark, "#ffffff")
+    # Where each runner is now, over the start and the minimum: a runner that
+    # arrived covers the `*` (the leaderboard says who), the focus on top.
     for run in reversed(result["runs"]):
         marker, colour = RACERS[run["name"]]
         cell = axes.to_cell(*_trajectory(run, step)[-1])
         if cell is not None:
             canvas.mark(*cell, marker, colour)
-    for point, mark in ((result["minimum"], MINIMUM), (result["start"], START)):
-        cell = axes.to_cell(*point) if point is not None else None
-        if cell is not None:
-            canvas.mark(*cell, mark, "#ffffff")
     return axes
 
 
@@ -162,16 +164,17 @@ def leaderboard(result: dict[str, Any], step: int | None, lang: str, color: bool
     sep = "\n" if stacked and lang == "both" else " / "
     table = Table(title=label(lang, "순위표", "Leaderboard"), title_justify="left",
                   show_edge=False, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column(label(lang, "옵티마이저", "optimizer", sep), no_wrap=True)
+    # Columns may wrap between words (headers, "r rmsprop"); a number is one word,
+    # and first_that_fits only takes a layout whose longest words all fit.
+    table.add_column("#", justify="right")
+    table.add_column(label(lang, "옵티마이저", "optimizer", sep))
     table.add_column(label(lang, "최종 손실", "final loss", sep) if step is None
-                     else label(lang, "손실", "loss", sep), justify="right", no_wrap=True)
-    table.add_column(label(lang, "최소점까지", "dist. to min", sep), justify="right",
-                     no_wrap=True)
+                     else label(lang, "손실", "loss", sep), justify="right")
+    table.add_column(label(lang, "최소점까지", "dist. to min", sep), justify="right")
     target = f"<= {result['target']:g}"
     table.add_column(label(lang, f"목표({target}) 도달", f"step at loss {target}", sep),
-                     justify="right", no_wrap=True)
-    table.add_column(label(lang, "발산", "diverged", sep), no_wrap=True)
+                     justify="right")
+    table.add_column(label(lang, "발산", "diverged", sep))
     yes, no = label(lang, "예", "yes"), label(lang, "아니오", "no")
     focus = result.get("focus")
     for rank, (run, loss, dist, hit, diverged) in enumerate(ranking(result, step), 1):
@@ -212,7 +215,9 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     if map_height < X_AXIS_LINES + 4:
         return too_small(race, (MIN_WIDTH, height - map_height + X_AXIS_LINES + 4),
                          (width, height), lang)
-    board = first_that_fits([lambda: leaderboard(result, step, lang, color, stacked=False),
-                             lambda: leaderboard(result, step, lang, color, stacked=True)],
-                            width)
+    board, need = first_that_fits(
+        [lambda: leaderboard(result, step, lang, color, stacked=False),
+         lambda: leaderboard(result, step, lang, color, stacked=True)], width)
+    if board is None:
+        return too_narrow(race, need, width, lang)
     return Group(title, body, caption, Text(""), board)

@@ -7,6 +7,11 @@ WORDS = {
         "{title}: the picture needs at least {need_w}x{need_h} cells (this pane is "
         "{have_w}x{have_h}).",
     ),
+    "demo_pictures.too_narrow": (
+        "{title}: 숫자를 자르지 않고 표를 그리려면 너비가 적어도 {need}칸 필요합니다 (지금 {have}칸).",
+        "{title}: the table needs at least {need} columns to show every number whole "
+        "(this pane has {have}).",
+    ),
 }
 WORDS.update({
     "demo_pictures.race.step": ("단계 {step}/{steps}", "step {step}/{steps}"),
