@@ -159,9 +159,8 @@ def ranking(result: dict[str, Any], step: int | None) -> list[tuple]:
     return sorted(rows, key=lambda row: (row[4], math.inf if row[1] is None else row[1]))
 
 
-def leaderboard(result: dict[str, Any], step: int | None, lang: str, color: bool,
-                stacked: bool) -> Table:
-    sep = "\n" if stacked and lang == "both" else " / "
+def leaderboard(result: dict[str, Any], step: int | None, lang: str, color: bool) -> Table:
+    sep = "\n" if lang == "both" else " / "  # Korean over English in each header
     table = Table(title=label(lang, "순위표", "Leaderboard"), title_justify="left",
                   show_edge=False, pad_edge=False)
     # Columns may wrap between words (headers, "r rmsprop"); a number is one word,
@@ -215,9 +214,7 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     if map_height < X_AXIS_LINES + 4:
         return too_small(race, (MIN_WIDTH, height - map_height + X_AXIS_LINES + 4),
                          (width, height), lang)
-    board, need = first_that_fits(
-        [lambda: leaderboard(result, step, lang, color, stacked=False),
-         lambda: leaderboard(result, step, lang, color, stacked=True)], width)
+    board, need = first_that_fits([lambda: leaderboard(result, step, lang, color)], width)
     if board is None:
         return too_narrow(race, need, width, lang)
     return Group(title, body, caption, Text(""), board)

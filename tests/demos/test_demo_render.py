@@ -158,7 +158,7 @@ def test_without_colour_every_runner_still_has_its_marker_on_the_map():
 def test_leaderboard_is_ordered_by_rank_and_the_focus_is_highlighted_in_place():
     result = result_of("optimizer-race", {"function": "beale", "focus": "adadelta"})
     console = Console(width=120, color_system="truecolor", file=_Null())
-    table = leaderboard(result, None, "en", color=True, stacked=False)
+    table = leaderboard(result, None, "en", color=True)
     rows = [("".join(s.text for s in line), line)
             for line in console.render_lines(table, console.options)]
     named = [(name, line) for text, line in rows for name in RACERS
