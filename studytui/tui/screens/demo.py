@@ -115,7 +115,9 @@ class DemoScreen(StudyScreen[None]):
         self.values = values
         self.error = None
         self.result = None
-        self.query_one("#demo-error", Static).update("")
+        error = self.query_one("#demo-error", Static)
+        error.update("")
+        error.display = False  # an empty line above the picture would push its foot out of view
         self.query_one("#demo-loading").display = True
         self.run_demo(values)
 
@@ -176,7 +178,9 @@ class DemoScreen(StudyScreen[None]):
 
     def _show_error(self, message: str) -> None:
         self.query_one("#demo-loading").display = False
-        self.query_one("#demo-error", Static).update(
+        error = self.query_one("#demo-error", Static)
+        error.display = True
+        error.update(
             Text.assemble(("The demo failed · 데모 오류\n", "bold"), message,
                           ("\nChange the parameters and press r to run again.", "dim"))
         )
