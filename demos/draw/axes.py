@@ -70,7 +70,7 @@ class Axes:
                             self.canvas.rows, px, py)
 
     def to_dots(self, x: float, y: float) -> tuple[float, float]:
-        w, h = self.canvas.dot_size
+        w, h = 2 * self.canvas.cols, 4 * self.canvas.rows
         return ((x - self.x0) / (self.x1 - self.x0) * w, (self.y1 - y) / (self.y1 - self.y0) * h)
 
     def to_cell(self, x: float, y: float) -> tuple[int, int] | None:

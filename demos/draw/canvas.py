@@ -23,7 +23,7 @@ from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 
-from demos.draw.palette import RGB, hex_colour, viridis
+from demos.draw.palette import hex_colour, viridis
 
 # Bit of each braille dot, indexed [dy][dx] within the 2x4 cell (Unicode order).
 BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))
@@ -31,6 +31,7 @@ HALF = "▀"
 LEVELS = 64  # colour steps of the field: finer is invisible, coarser shows bands
 CONTOUR_BANDS = 10  # bands between contour lines when drawn without colour
 FIELD_DIM = 0.6  # the field sits a little darker than the lines drawn on it
+PALETTE = tuple(hex_colour(viridis(i / LEVELS, FIELD_DIM)) for i in range(LEVELS + 1))
 
 
 class Canvas:
@@ -77,15 +78,11 @@ class Canvas:
 
     # ---- drawing ------------------------------------------------------------------------
 
-    def _rgb(self, px: int, py: int) -> RGB | None:
-        v = self.values[py][px] if py < len(self.values) and px < len(self.values[py]) else None
-        return None if v is None else viridis(round(v * LEVELS) / LEVELS, FIELD_DIM)
-
-    def _background(self, col: int, row: int) -> RGB | None:
-        top, bottom = self._rgb(col, 2 * row), self._rgb(col, 2 * row + 1)
-        if top is None or bottom is None:
-            return top or bottom
-        return tuple((a + b) // 2 for a, b in zip(top, bottom, strict=True))  # type: ignore[return-value]
+    def _level(self, px: int, py: int) -> int | None:
+        """The pixel's colour step (0..LEVELS), or None where there is no field."""
+        row = self.values[py] if py < len(self.values) else ()
+        v = row[px] if px < len(row) else None
+        return None if v is None else round(v * LEVELS)
 
     def _contour(self, col: int, row: int) -> bool:
         """A band edge between this cell and the one right of or below it."""
@@ -101,26 +98,30 @@ class Canvas:
             band(col, row + 1) if row + 1 < self.rows else None))
 
     def lines(self) -> list[list[Segment]]:
+        """Each row of cells as segments, one segment a cell. Styles are shared
+        between cells (a field has at most (LEVELS+1)^2 distinct half-blocks)."""
         styles: dict[tuple, Style] = {}
 
-        def style(fg: str | None, bg: RGB | None, bold: bool) -> Style:
+        def style(fg: str | None, bg: str | None, bold: bool) -> Style:
             key = (fg, bg, bold)
             if key not in styles:
-                if not self.color:
-                    styles[key] = Style(bold=bold or None)
-                else:
-                    styles[key] = Style(color=fg, bgcolor=hex_colour(bg) if bg else None,
-                                        bold=bold or None)
+                styles[key] = (Style(bold=bold or None) if not self.color
+                               else Style(color=fg, bgcolor=bg, bold=bold or None))
             return styles[key]
 
         out = []
         for row in range(self.rows):
+            top_row = [self._level(col, 2 * row) for col in range(self.cols)]
+            bottom_row = [self._level(col, 2 * row + 1) for col in range(self.cols)]
             segments = []
             for col in range(self.cols):
+                top, bottom = top_row[col], bottom_row[col]
                 mark = self.marks.get((row, col))
                 dots = self.dots.get((row, col))
                 if mark is not None or dots is not None:
-                    bg = self._background(col, row) if self.color else None
+                    # Over a field, a glyph keeps the mean colour of its two pixels.
+                    levels = [v for v in (top, bottom) if v is not None]
+                    bg = PALETTE[sum(levels) // len(levels)] if levels else None
                     if mark is not None:
                         char, fg, bold = mark
                     else:
@@ -128,13 +129,12 @@ class Canvas:
                     segments.append(Segment(char, style(fg, bg, bold)))
                 elif not self.color:
                     segments.append(Segment("." if self._contour(col, row) else " "))
+                elif top is None and bottom is None:
+                    segments.append(Segment(" "))
                 else:
-                    top, bottom = self._rgb(col, 2 * row), self._rgb(col, 2 * row + 1)
-                    if top is None and bottom is None:
-                        segments.append(Segment(" "))
-                    else:
-                        fg = hex_colour(top) if top else None
-                        segments.append(Segment(HALF, style(fg, bottom, False)))
+                    segments.append(Segment(HALF, style(
+                        PALETTE[top] if top is not None else None,
+                        PALETTE[bottom] if bottom is not None else None, False)))
             out.append(segments)
         return out
 

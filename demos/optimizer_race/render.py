@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from demos.draw.axes import X_AXIS_LINES, Axes, pixel_centre
+from demos.draw.beside import Beside
 from demos.draw.canvas import FIELD_DIM, HALF
 from demos.draw.fit import first_that_fits, line_count, too_narrow, too_small
 from demos.draw.legend import Legend
@@ -204,10 +205,8 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     if side:
         map_width = width - key.widest - 2
         map_height = height - used
-        body: RenderableType = Table.grid(padding=(0, 2))
-        body.add_column(no_wrap=True)
-        body.add_column(no_wrap=True)
-        body.add_row(race_map(result, step, map_width, map_height, color), key)
+        body: RenderableType = Beside(race_map(result, step, map_width, map_height, color),
+                                      map_width, key)
     else:
         map_height = height - used - key.height(width)
         body = Group(race_map(result, step, width, map_height, color), key)
