@@ -3,22 +3,21 @@ walk-through and the parameter counter (issue 19)."""
 
 WORDS = {
     "demo_pictures.too_small": (
-        "{title}: 그림을 그리려면 적어도 {need_w}x{need_h} 칸이 필요합니다 (지금 {have_w}x{have_h}).",
+        "{title}: 그림을 그리려면 적어도 {need_w}x{need_h} 칸이 필요합니다 "
+        "(지금 {have_w}x{have_h}).",
         "{title}: the picture needs at least {need_w}x{need_h} cells (this pane is "
         "{have_w}x{have_h}).",
     ),
     "demo_pictures.too_narrow": (
-        "{title}: 숫자를 자르지 않고 표를 그리려면 너비가 적어도 {need}칸 필요합니다 (지금 {have}칸).",
+        "{title}: 숫자를 자르지 않고 표를 그리려면 너비가 적어도 {need}칸 필요합니다 "
+        "(지금 {have}칸).",
         "{title}: the table needs at least {need} columns to show every number whole "
         "(this pane has {have}).",
     ),
-}
-WORDS.update({
     "demo_pictures.race.step": ("단계 {step}/{steps}", "step {step}/{steps}"),
     "demo_pictures.race.log_loss": ("색 = 손실 (로그 눈금)", "colour = loss (log scale)"),
-    "demo_pictures.race.contours": (". = 손실의 등고선 (로그 눈금)", ". = loss contours (log scale)"),
-})
-WORDS.update({
+    "demo_pictures.race.contours": (". = 손실의 등고선 (로그 눈금)",
+                                    ". = loss contours (log scale)"),
     "demo_pictures.attention.columns": ("(열 {first}-{last}, 모두 {n}개)",
                                         "(columns {first}-{last} of {n})"),
     "demo_pictures.attention.x": ("X = 임베딩", "X = embedding"),
@@ -41,4 +40,4 @@ WORDS.update({
     "demo_pictures.attention.concat": ("헤드 이어 붙이기: concat(헤드) = {n}x{d}",
                                        "concat(heads) = {n}x{d}"),
     "demo_pictures.attention.output": ("출력 = concat · W_o", "output = concat · W_o"),
-})
+}
