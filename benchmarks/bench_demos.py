@@ -4,6 +4,10 @@
 
 Budgets (issue 5): optimizer race, all seven optimizers x 300 steps < 0.5 s;
 all eight built-in architectures counted < 1 s in total; attention < 50 ms.
+Issue 19 adds the drawing: the race's first frame (made before torch is
+imported), and the time to draw a frame at the pane sizes the TUI meets, first
+draw (the field computed) and redraw (the field cached); the TUI draws at most
+12 frames a second, so a redraw under ~40 ms leaves the app most of its time.
 Each figure is the best of REPEATS runs in one process; the "cold" figure is
 the first run, which also pays torch's one-time lazy imports (the first
 operation on the meta device loads torch._meta_registrations and sympy).
@@ -11,6 +15,7 @@ operation on the meta device loads torch._meta_registrations and sympy).
 
 from __future__ import annotations
 
+import os
 import time
 
 REPEATS = 5
@@ -22,7 +27,41 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def first_frame() -> None:
+    t0 = time.perf_counter()
+    from demos.optimizer_race.compute import frames
+
+    frame = next(frames())
+    print(f"race: first frame (step {frame.step}) before torch: "
+          f"{(time.perf_counter() - t0) * 1000:.1f} ms")
+
+
+def drawing() -> None:
+    from rich.console import Console
+
+    from demos.optimizer_race.render import field
+    from demos.runner import render_demo, run_demo
+
+    print(f"{'drawing a frame (Rich, to segments)':62} {'first':>8} {'redraw':>8}")
+    cases = [("optimizer-race", {}), ("cnn-params", {}), ("attention", {})]
+    for name, params in cases:
+        result = run_demo(name, params)
+        for width, height in ((80, 24), (160, 48), (220, 60)):
+            console = Console(width=width, file=open(os.devnull, "w"),  # noqa: SIM115
+                              color_system="truecolor", force_terminal=True)
+            field.cache_clear()
+
+            def draw(result=result, name=name, width=width, height=height, console=console):
+                console.print(render_demo(name, result, width=width, height=height))
+
+            first = timed(draw)
+            redraw = min(timed(draw) for _ in range(REPEATS))
+            label = f"{name} at {width}x{height}"
+            print(f"{label:62} {first * 1000:6.1f}ms {redraw * 1000:6.1f}ms")
+
+
 def main() -> None:
+    first_frame()
     t0 = time.perf_counter()
     import torch  # noqa: F401
 
@@ -53,6 +92,7 @@ def main() -> None:
         best = min(timed(fn) for _ in range(REPEATS))
         verdict = "ok" if best < budget else "OVER"
         print(f"{name:62} {cold:7.3f}s {best:7.3f}s {budget:7.3f}s {verdict}")
+    drawing()
 
 
 if __name__ == "__main__":

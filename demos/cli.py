@@ -1,5 +1,5 @@
 """`studytui demo list` and `studytui demo NAME [--param value ...] [--json]
-[--lang ko|en|both] [--width N]`. The flags come from the registry's Param
+[--lang ko|en|both] [--width N] [--height N]`. The flags come from the registry's Param
 specs (`d_model` is `--d-model`); a bool flag alone means true and
 `--no-FLAG` means false. Any bad input exits 2 with one line on stderr.
 """
@@ -14,8 +14,9 @@ from demos.params import DemoSpec, ParamError
 from demos.registry import DEMOS, get_demo
 
 USAGE = ("usage: studytui demo list | studytui demo NAME [--param value ...] [--json] "
-         "[--lang ko|en|both] [--width N]")
+         "[--lang ko|en|both] [--width N] [--height N]")
 WIDTH = (40, 300)
+HEIGHT = (10, 200)  # rows the picture may fill (tables follow it); default: the terminal's
 
 
 class UsageError(Exception):
@@ -60,7 +61,8 @@ def split_command(args: list[str], lang: str | None = None) -> tuple[str | None,
 def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(demo parameters as given, options json/lang/width/help)."""
     flags = {p.flag: p for p in spec.params}
-    options: dict[str, Any] = {"json": False, "lang": "both", "width": None, "help": False}
+    options: dict[str, Any] = {"json": False, "lang": "both", "width": None, "height": None,
+                               "help": False}
     given: dict[str, Any] = {}
     i = 0
     while i < len(args):
@@ -73,7 +75,7 @@ def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[st
         if flag == "--json":
             options["json"] = True
             continue
-        takes_value = flag in ("--lang", "--width") or (
+        takes_value = flag in ("--lang", "--width", "--height") or (
             flag in flags and flags[flag].kind != "bool")
         if flag.startswith("--no-") and "--" + flag[5:] in flags and not eq:
             param = flags["--" + flag[5:]]
@@ -90,7 +92,7 @@ def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[st
             continue
         if not takes_value:
             raise UsageError(f"{spec.name}: unknown option {arg!r}; valid: "
-                             + ", ".join([*flags, "--json", "--lang", "--width"]))
+                             + ", ".join([*flags, "--json", "--lang", "--width", "--height"]))
         if eq:
             value = inline
         elif i < len(args):
@@ -109,6 +111,11 @@ def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[st
                 raise UsageError(f"width: {value!r} is not valid: a number from "
                                  f"{WIDTH[0]} to {WIDTH[1]}")
             options["width"] = int(value)
+        elif flag == "--height":
+            if not value.isdigit() or not HEIGHT[0] <= int(value) <= HEIGHT[1]:
+                raise UsageError(f"height: {value!r} is not valid: a number from "
+                                 f"{HEIGHT[0]} to {HEIGHT[1]}")
+            options["height"] = int(value)
         else:
             given[flags[flag].name] = value
     return given, options
@@ -118,6 +125,21 @@ def _console(width: int | None):
     from rich.console import Console
 
     return Console(width=width, highlight=False)
+
+
+def print_picture(name: str, result: dict[str, Any], options: dict[str, Any]) -> None:
+    """The finished frame drawn in --width x --height (default: the terminal's
+    size), without colour when the output has none (NO_COLOR, a pipe)."""
+    import shutil
+
+    from demos.runner import render_demo
+
+    columns, lines = shutil.get_terminal_size()
+    width, height = options["width"] or columns, options["height"] or lines
+    console = _console(width)
+    color = console.color_system is not None and not console.no_color
+    console.print(render_demo(name, result, lang=options["lang"], width=width, height=height,
+                              color=color))
 
 
 def list_demos(lang: str, width: int | None) -> int:
@@ -200,7 +222,7 @@ def main(argv: list[str], lang: str | None = None) -> int:
         given, options = parse_args(spec, rest)
         if options["help"]:
             return demo_help(spec, options["width"], options["lang"])
-        from demos.runner import render_demo, run_demo, to_json
+        from demos.runner import run_demo, to_json
 
         result = run_demo(name, given)
     except (ParamError, UsageError) as error:
@@ -208,7 +230,7 @@ def main(argv: list[str], lang: str | None = None) -> int:
     if options["json"]:
         sys.stdout.write(to_json(result) + "\n")
     else:
-        _console(options["width"]).print(render_demo(name, result, lang=options["lang"]))
+        print_picture(name, result, options)
     return 0
 
 

@@ -1,24 +1,28 @@
 """Run and render a registered demo by name: the one door the TUI and the
-CLI use. torch enters only through `run_demo`, which imports the demo's
-compute module on first use, so importing this module stays cheap.
+CLI use. torch enters only when a demo's frames are computed, so importing
+this module stays cheap.
 
-The TUI calls `run_demo` from a thread worker, then `render_demo` (for the
-optimizer race repeatedly, with step=0..animation_steps(...), to grow the
-paths).
+Every demo's compute module has `frames(**params)`, a generator of
+demos.frames.Frame whose last one is finished (see demos/frames.py), and its
+render module has `render(result, lang, step, width, height, color)`, which
+draws any frame's data in exactly the size it is given.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from demos.frames import Frame, finished, throttle
 from demos.lang import check_lang
 from demos.registry import get_demo
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+
+DEFAULT_SIZE = (100, 30)
 
 
 def _load(path: str) -> Callable[..., Any]:
@@ -32,24 +36,30 @@ def resolve_params(name: str, params: dict[str, Any]) -> dict[str, Any]:
     return get_demo(name).resolve(params)
 
 
-def run_demo(name: str, params: dict[str, Any]) -> dict[str, Any]:
-    """Validate `params`, run the demo's compute (imports torch) and return its
-    result: plain, JSON-ready data. Raises demos.params.ParamError on bad input."""
+def iter_frames(name: str, params: dict[str, Any], rate: float | None = None
+                ) -> Iterator[Frame]:
+    """Validate `params` (ParamError before any work), then the demo's frames,
+    at most `rate` a second if given (the finished one always comes)."""
     values = resolve_params(name, params)
-    return _load(get_demo(name).compute)(**values)
+    module = get_demo(name).compute.partition(":")[0]
+    frames = _load(f"{module}:frames")(**values)
+    return throttle(frames, rate) if rate else frames
+
+
+def run_demo(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The demo's result (its finished frame's data): plain, JSON-ready data.
+    Raises demos.params.ParamError on bad input."""
+    return finished(iter_frames(name, params)).data
 
 
 def render_demo(name: str, result: dict[str, Any], lang: str = "both",
-                step: int | None = None) -> RenderableType:
-    """The result as a Rich renderable (no torch). `lang` is ko, en or both;
-    `step` (optimizer race only) draws the paths as they were after that step."""
-    return _load(get_demo(name).render)(result, lang=check_lang(lang), step=step)
-
-
-def animation_steps(name: str, result: dict[str, Any]) -> int | None:
-    """How many steps the result can be animated through (render steps
-    0..n), or None for a demo that does not animate."""
-    return result["steps"] if name == "optimizer-race" else None
+                step: int | None = None, width: int | None = None, height: int | None = None,
+                color: bool = True) -> RenderableType:
+    """A frame's data as a Rich renderable (no torch) drawn in `width` x
+    `height` cells; `step` (the race) draws the paths as they were then."""
+    return _load(get_demo(name).render)(
+        result, lang=check_lang(lang), step=step, width=width or DEFAULT_SIZE[0],
+        height=height or DEFAULT_SIZE[1], color=color)
 
 
 def to_json(result: dict[str, Any]) -> str:

@@ -11,9 +11,12 @@ what the result shows.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any
 
 import torch
+
+from demos.frames import Frame, use_torch
 
 
 def positional_encoding(n: int, d: int) -> torch.Tensor:
@@ -85,3 +88,9 @@ def run(sentence: str = "나는 오늘 어텐션을 배운다", seed: int = 0, d
         "concat": _rows(concat),
         "output": _rows(output),
     }
+
+
+def frames(**params: Any) -> Iterator[Frame]:
+    """One finished frame: the whole computation takes milliseconds."""
+    use_torch()
+    yield Frame(run(**params), finished=True)

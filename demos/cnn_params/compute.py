@@ -13,6 +13,7 @@ alone holds 74% of the net) make the share bars tell the story.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 import torch
@@ -30,6 +31,7 @@ from demos.cnn_params.spec import (
     parse_input,
     parse_layers,
 )
+from demos.frames import Frame, use_torch
 
 DEFAULT_ARCH = "vgg16"
 # Rows of a built-in net: layers with parameters, and the pools that shrink
@@ -200,3 +202,9 @@ def run(arch: str | None = None, layers: str | None = None, input: str | None = 
     shape = arch_input(input) if input is not None else ARCH_INPUT
     return {"demo": "cnn-params", "mode": "arch", "compare": None, "arch": name,
             "spec": None, **count_arch(name, shape)}
+
+
+def frames(**params: Any) -> Iterator[Frame]:
+    """One finished frame: the whole computation takes milliseconds."""
+    use_torch()
+    yield Frame(run(**params), finished=True)

@@ -1,10 +1,11 @@
-"""Optimizer race, drawn with Rich (no torch): a log-scaled contour map with
-each runner's path in its own colour, a legend and a leaderboard.
+"""Optimizer race, drawn with Rich on the shared drawing layer (no torch).
 
-Every map cell carries a character as well as a colour (a letter on a path,
-`S` at the start, `*` at the minimum, `.` on a contour line), so the picture
-still reads without colour, and stays plain ASCII so wide-character
-terminals cannot misalign it.
+The surface fills the picture as a half-block field (viridis, log-scaled
+loss), each runner's path is a braille line in its Okabe-Ito colour ending
+in its marker letter, the start is `o` and the minimum `*`; without colour
+the field turns into contour lines and the letters still tell the runners
+apart. The leaderboard below is ordered by rank; the focus optimizer is
+highlighted where it ranks, never moved above the winner.
 """
 
 from __future__ import annotations
@@ -17,57 +18,42 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from demos.draw.axes import X_AXIS_LINES, Axes, pixel_centre
+from demos.draw.beside import Beside
+from demos.draw.canvas import FIELD_DIM, HALF
+from demos.draw.fit import first_that_fits, line_count, too_narrow, too_small
+from demos.draw.legend import Legend
+from demos.draw.palette import OKABE_ITO, hex_colour, viridis
 from demos.optimizer_race.functions import SURFACES
 from studytui.words import pick, say
 
-MAP_WIDTH = 62
-MAP_HEIGHT = 21
-
-# Muted, cool bands (low -> high loss) under saturated, warm-or-bright paths.
-BANDS = (
-    "#0d1b2a", "#16283d", "#1f3650", "#294663", "#355875",
-    "#446a86", "#567d96", "#6b90a5", "#84a3b3", "#a0b7c2",
-)
+MIN_WIDTH, MIN_HEIGHT = 60, 14
+SIDE_LEGEND_WIDTH = 110  # from this width on, the legend stands beside the map
+# name: (marker, colour). Markers are unique, and differ from START and MINIMUM.
 RACERS = {
-    # name: (letter, colour)
-    "sgd": ("s", "#ff5555"),
-    "momentum": ("m", "#ffae42"),
-    "nesterov": ("n", "#ffe14d"),
-    "adagrad": ("g", "#5dff6a"),
-    "adadelta": ("d", "#3ee8ff"),
-    "rmsprop": ("r", "#ff5cf0"),
-    "adam": ("a", "#ffffff"),
+    "sgd": ("s", OKABE_ITO[4]),
+    "momentum": ("m", OKABE_ITO[0]),
+    "nesterov": ("n", OKABE_ITO[3]),
+    "adagrad": ("g", OKABE_ITO[2]),
+    "adadelta": ("d", OKABE_ITO[1]),
+    "rmsprop": ("r", OKABE_ITO[5]),
+    "adam": ("a", OKABE_ITO[6]),
 }
+START, MINIMUM = "o", "*"
 
 
-@lru_cache(maxsize=16)
-def band_grid(function: str, width: int, height: int) -> tuple[tuple[int, ...], ...]:
-    """Each cell's contour band, from the log of the loss above the grid's lowest."""
+@lru_cache(maxsize=32)
+def field(function: str, cols: int, rows: int) -> tuple[tuple[float, ...], ...]:
+    """Each field pixel's log-scaled loss in [0, 1] (cols x 2*rows pixels)."""
     surface = SURFACES[function]
-    (x0, x1), (y0, y1) = surface.x_range, surface.y_range
-    values = [
-        [surface.value(x0 + (c + 0.5) * (x1 - x0) / width, y1 - (r + 0.5) * (y1 - y0) / height)
-         for c in range(width)]
-        for r in range(height)
-    ]
+    values = [[surface.value(*pixel_centre(surface.x_range, surface.y_range, cols, rows, px, py))
+               for px in range(cols)] for py in range(2 * rows)]
     low = min(min(row) for row in values)
     high = max(max(row) for row in values)
-    floor = (high - low) * 1e-5 or 1.0  # keeps log finite at the bottom
-    logs = [[math.log10(v - low + floor) for v in row] for row in values]
+    floor = (high - low) * 1e-5 or 1.0  # keeps the log finite at the bottom
     lo, hi = math.log10(floor), math.log10(high - low + floor)
-    n = len(BANDS)
-    return tuple(
-        tuple(min(n - 1, int((v - lo) / (hi - lo) * n)) for v in row) for row in logs
-    )
-
-
-def _cell(surface, x: float, y: float, width: int, height: int) -> tuple[int, int] | None:
-    (x0, x1), (y0, y1) = surface.x_range, surface.y_range
-    if not (x0 <= x <= x1 and y0 <= y <= y1):
-        return None
-    c = min(width - 1, int((x - x0) / (x1 - x0) * width))
-    r = min(height - 1, int((y1 - y) / (y1 - y0) * height))
-    return r, c
+    return tuple(tuple((math.log10(v - low + floor) - lo) / (hi - lo) for v in row)
+                 for row in values)
 
 
 def _clip(surface, a: list[float], b: list[float]) -> tuple[list[float], list[float]] | None:
@@ -90,65 +76,63 @@ def _clip(surface, a: list[float], b: list[float]) -> tuple[list[float], list[fl
     return [a[0] + t0 * dx, a[1] + t0 * dy], [a[0] + t1 * dx, a[1] + t1 * dy]
 
 
-def path_cells(surface, trajectory: list[list[float]], width: int, height: int) -> list:
-    """The map cells a path passes through, in order, segments joined up."""
-    cells: list[tuple[int, int]] = []
-    for a, b in zip(trajectory, trajectory[1:] or trajectory, strict=False):
-        clipped = _clip(surface, a, b)
-        if clipped is None:
-            continue
-        ca = _cell(surface, *clipped[0], width, height)
-        cb = _cell(surface, *clipped[1], width, height)
-        if ca is None or cb is None:
-            continue
-        n = max(abs(cb[0] - ca[0]), abs(cb[1] - ca[1]), 1)
-        for i in range(n + 1):
-            cell = (round(ca[0] + (cb[0] - ca[0]) * i / n), round(ca[1] + (cb[1] - ca[1]) * i / n))
-            if not cells or cells[-1] != cell:
-                cells.append(cell)
-    return cells
+def _trajectory(run: dict[str, Any], step: int | None) -> list[list[float]]:
+    return run["trajectory"] if step is None else run["trajectory"][: step + 1]
 
 
-def contour_map(result: dict[str, Any], step: int | None, width: int, height: int) -> Text:
+def race_map(result: dict[str, Any], step: int | None, width: int, height: int,
+             color: bool = True) -> Axes:
+    """The surface with every path, framed by axes, exactly width x height cells."""
     surface = SURFACES[result["function"]]
-    bands = band_grid(result["function"], width, height)
-    chars = [[" "] * width for _ in range(height)]
-    styles = [[f"on {BANDS[bands[r][c]]}" for c in range(width)] for r in range(height)]
-    for r in range(height):
-        for c in range(width):
-            # A line at every other band boundary: enough to read the shape
-            # without colour, sparse enough to keep the paths legible.
-            here = bands[r][c] // 2
-            edge = (c + 1 < width and bands[r][c + 1] // 2 != here) or (
-                r + 1 < height and bands[r + 1][c] // 2 != here)
-            if edge:
-                chars[r][c] = "."
-                styles[r][c] = f"#c8d6dc on {BANDS[bands[r][c]]}"
-    focus = result.get("focus")
-    # Drawn last is on top: the first-listed (the focus) runner wins shared cells.
+    axes = Axes(surface.x_range, surface.y_range, width, height, color)
+    canvas = axes.canvas
+    canvas.fill(field(result["function"], canvas.cols, canvas.rows))
+    # Drawn last is on top: the first-listed runner (the focus) wins shared cells.
     for run in reversed(result["runs"]):
-        letter, colour = RACERS[run["name"]]
-        trajectory = run["trajectory"] if step is None else run["trajectory"][: step + 1]
-        emphasised = run["name"] == focus
-        for r, c in path_cells(surface, trajectory, width, height):
-            chars[r][c] = letter.upper() if emphasised else letter
-            styles[r][c] = f"{'bold ' if emphasised else ''}black on {colour}"
-    for point, mark in ((result["minimum"], "*"), (result["start"], "S")):
-        cell = _cell(surface, *point, width, height) if point is not None else None
+        marker, colour = RACERS[run["name"]]
+        path = _trajectory(run, step)
+        for a, b in zip(path, path[1:], strict=False):
+            clipped = _clip(surface, a, b)
+            if clipped is not None:
+                canvas.line(*axes.to_dots(*clipped[0]), *axes.to_dots(*clipped[1]), colour)
+    for point, mark in ((result["minimum"], MINIMUM), (result["start"], START)):
+        cell = axes.to_cell(*point) if point is not None else None
         if cell is not None:
-            chars[cell[0]][cell[1]] = mark
-            styles[cell[0]][cell[1]] = "bold black on #ffffff"
-    text = Text()
-    for r in range(height):
-        for c in range(width):
-            text.append(chars[r][c], styles[r][c])
-        if r + 1 < height:
-            text.append("\n")
-    return text
+            canvas.mark(*cell, mark, "#ffffff")
+    # Where each runner is now, over the start and the minimum: a runner that
+    # arrived covers the `*` (the leaderboard says who), the focus on top.
+    for run in reversed(result["runs"]):
+        marker, colour = RACERS[run["name"]]
+        cell = axes.to_cell(*_trajectory(run, step)[-1])
+        if cell is not None:
+            canvas.mark(*cell, marker, colour)
+    return axes
 
 
-def _fmt(v: float | None) -> str:
-    return "-" if v is None else f"{v:.3g}"
+def legend(result: dict[str, Any], lang: str, color: bool, stacked: bool) -> Legend:
+    entries = []
+    for run in result["runs"]:
+        marker, colour = RACERS[run["name"]]
+        focus = run["name"] == result.get("focus")
+        entries.append(Text.assemble(
+            (marker, f"bold {colour}" if color else "bold"), " ",
+            ("⠒⠒", colour if color else ""), " ",
+            (run["name"], "bold underline" if focus else ""), f" lr={run['kwargs']['lr']:g}"))
+    entries.append(Text.assemble((START, "bold"), " " + say("demos.optimizer_race.start", lang)))
+    if result["minimum"] is not None:
+        entries.append(Text.assemble((MINIMUM, "bold"),
+                                     " " + say("demos.optimizer_race.minimum", lang)))
+    if color:
+        scale = Text(say("demos.optimizer_race.low", lang, sep=" ") + " ")
+        for i in range(8):
+            scale.append(HALF, style=f"{hex_colour(viridis(i / 7, FIELD_DIM))} on "
+                                     f"{hex_colour(viridis(i / 7, FIELD_DIM))}")
+        scale.append(" " + say("demos.optimizer_race.high", lang, sep=" "))
+        entries.append(scale)
+        notes = [Text(say("demo_pictures.race.log_loss", lang), style="dim")]
+    else:
+        notes = [Text(say("demo_pictures.race.contours", lang))]
+    return Legend(entries, stacked=stacked, notes=notes)
 
 
 def _at(run: dict[str, Any], step: int | None) -> tuple[list[float], float | None, bool]:
@@ -159,34 +143,29 @@ def _at(run: dict[str, Any], step: int | None) -> tuple[list[float], float | Non
     return run["trajectory"][i], loss, run["diverged"] and i == last
 
 
-def legend(result: dict[str, Any], lang: str) -> Table:
-    table = Table.grid(padding=(0, 1))
-    table.add_row(Text(say("demos.optimizer_race.legend", lang), style="bold"))
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3g}"
+
+
+def ranking(result: dict[str, Any], step: int | None) -> list[tuple]:
+    """(run, loss, distance, first step at target, diverged), best first: the
+    finite losses lowest first, then the diverged."""
+    rows = []
     for run in result["runs"]:
-        letter, colour = RACERS[run["name"]]
-        focus = run["name"] == result.get("focus")
-        name = Text(run["name"], style="bold underline" if focus else "")
-        swatch = Text(f" {letter.upper() if focus else letter} ", style=f"bold black on {colour}")
-        table.add_row(Text.assemble(swatch, " ", name, f" lr={run['kwargs']['lr']:g}"))
-    table.add_row(Text.assemble(("S", "bold black on #ffffff"),
-                                " " + say("demos.optimizer_race.start", lang)))
-    if result["minimum"] is not None:
-        table.add_row(Text.assemble(("*", "bold black on #ffffff"),
-                                    " " + say("demos.optimizer_race.minimum", lang)))
-    scale = Text()
-    for colour in BANDS:
-        scale.append(" ", style=f"on {colour}")
-    table.add_row(Text.assemble(say("demos.optimizer_race.low", lang, sep=" ") + " ", scale,
-                                " " + say("demos.optimizer_race.high", lang, sep=" ")))
-    table.add_row(Text(say("demos.optimizer_race.log_scale", lang, sep=" "), style="dim"))
-    return table
+        point, loss, diverged = _at(run, step)
+        seen = run["losses"] if step is None else run["losses"][: step + 1]
+        hit = next((i for i, v in enumerate(seen) if v <= result["target"]), None)
+        dist = math.dist(point, result["minimum"]) if result["minimum"] is not None else None
+        rows.append((run, loss, dist, hit, diverged))
+    return sorted(rows, key=lambda row: (row[4], math.inf if row[1] is None else row[1]))
 
 
-def leaderboard(result: dict[str, Any], step: int | None, lang: str) -> Table:
-    both = lang == "both"
+def leaderboard(result: dict[str, Any], step: int | None, lang: str, color: bool) -> Table:
+    sep = "\n" if lang == "both" else " / "  # Korean over English in each header
     table = Table(title=say("demos.optimizer_race.leaderboard", lang), title_justify="left",
                   show_edge=False, pad_edge=False)
-    sep = "\n" if both else " / "
+    # Columns may wrap between words (headers, "r rmsprop"); a number is one word,
+    # and first_that_fits only takes a layout whose longest words all fit.
     table.add_column("#", justify="right")
     table.add_column(say("demos.optimizer_race.optimizer", lang, sep=sep))
     table.add_column(say("demos.optimizer_race.final_loss", lang, sep=sep) if step is None
@@ -196,44 +175,45 @@ def leaderboard(result: dict[str, Any], step: int | None, lang: str) -> Table:
     table.add_column(say("demos.optimizer_race.step_at_loss", lang, sep=sep, target=target),
                      justify="right")
     table.add_column(say("demos.optimizer_race.diverged", lang, sep=sep))
-    rows = []
-    for run in result["runs"]:
-        point, loss, diverged = _at(run, step)
-        seen = run["losses"] if step is None else run["losses"][: step + 1]
-        hit = next((i for i, v in enumerate(seen) if v <= result["target"]), None)
-        dist = math.dist(point, result["minimum"]) if result["minimum"] is not None else None
-        rows.append((run, loss, dist, hit, diverged))
-    ranked = sorted(rows, key=lambda row: (row[4], math.inf if row[1] is None else row[1]))
-    rank = {row[0]["name"]: i + 1 for i, row in enumerate(ranked)}
-    focus = result.get("focus")
-    ranked.sort(key=lambda row: row[0]["name"] != focus)  # stable: focus first
     yes, no = say("demos.optimizer_race.yes", lang), say("demos.optimizer_race.no", lang)
-    for run, loss, dist, hit, diverged in ranked:
-        letter, colour = RACERS[run["name"]]
-        name = Text.assemble((f" {letter} ", f"black on {colour}"), " " + run["name"])
-        table.add_row(str(rank[run["name"]]), name, _fmt(loss), _fmt(dist),
+    focus = result.get("focus")
+    for rank, (run, loss, dist, hit, diverged) in enumerate(ranking(result, step), 1):
+        marker, colour = RACERS[run["name"]]
+        name = Text.assemble((marker, f"bold {colour}" if color else "bold"), " " + run["name"])
+        table.add_row(str(rank), name, _fmt(loss), _fmt(dist),
                       "-" if hit is None else str(hit), yes if diverged else no,
-                      style="bold" if run["name"] == focus else None)
+                      style="bold reverse" if run["name"] == focus else None)
     return table
 
 
 def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
-           width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> RenderableType:
-    """The race as a Rich renderable; `step` shows the paths grown to that step."""
+           width: int = 100, height: int = 30, color: bool = True) -> RenderableType:
+    """The race in `width` x `height` cells (the leaderboard follows below);
+    `step` shows the paths grown to that step."""
     surface = SURFACES[result["function"]]
+    race = say("demos.optimizer_race.optimizer_race", lang)
+    if width < MIN_WIDTH or height < MIN_HEIGHT:
+        return too_small(race, (MIN_WIDTH, MIN_HEIGHT), (width, height), lang)
     shown = result["steps"] if step is None else min(step, result["steps"])
-    title = Text.assemble(
-        (say("demos.optimizer_race.optimizer_race", lang), "bold"),
-        f": {pick(lang, surface.title_ko, surface.title_en)}  f(x,y) = {surface.formula}",
-    )
-    (x0, x1), (y0, y1) = surface.x_range, surface.y_range
-    caption = Text(
-        f"x: {x0:g} .. {x1:g}   y: {y0:g} .. {y1:g}   "
-        + say("demos.optimizer_race.step_of", lang, shown=shown, steps=result["steps"]),
-        style="dim",
-    )
-    body = Table.grid(padding=(0, 2))
-    body.add_column(no_wrap=True)  # the map never wraps; the legend gives way
-    body.add_column()
-    body.add_row(contour_map(result, step, width, height), legend(result, lang))
-    return Group(title, body, caption, Text(""), leaderboard(result, step, lang))
+    title = Text.assemble((race, "bold"), ": " + pick(lang, surface.title_ko, surface.title_en)
+                          + f"   f(x,y) = {surface.formula}")
+    caption = Text(say("demo_pictures.race.step", lang, step=shown, steps=result["steps"]),
+                   style="dim")
+    side = width >= SIDE_LEGEND_WIDTH
+    key = legend(result, lang, color, stacked=side)
+    used = line_count(title, width) + line_count(caption, width)
+    if side:
+        map_width = width - key.widest - 2
+        map_height = height - used
+        body: RenderableType = Beside(race_map(result, step, map_width, map_height, color),
+                                      map_width, key)
+    else:
+        map_height = height - used - key.height(width)
+        body = Group(race_map(result, step, width, map_height, color), key)
+    if map_height < X_AXIS_LINES + 4:
+        return too_small(race, (MIN_WIDTH, height - map_height + X_AXIS_LINES + 4),
+                         (width, height), lang)
+    board, need = first_that_fits([lambda: leaderboard(result, step, lang, color)], width)
+    if board is None:
+        return too_narrow(race, need, width, lang)
+    return Group(title, body, caption, Text(""), board)

@@ -1,13 +1,14 @@
-"""Demo screen: runs in a worker, shows the output, animates, survives a failing demo."""
+"""Demo screen: runs in a worker, draws its frames at the pane's size, redraws
+on resize, survives a failing demo."""
 
 from __future__ import annotations
 
 from rich.text import Text
 
-import demos.runner
-from studytui.tui.screens.demo import DemoScreen
+from studytui.tui.screens.demo import DemoPane, DemoScreen
 from studytui.tui.screens.home import HomeScreen
 from tests.tui.conftest import plain
+from tests.tui.demo_fakes import fake_demo
 
 
 class Boom(RuntimeError):
@@ -24,7 +25,7 @@ async def test_a_failing_demo_shows_the_error_and_the_app_keeps_running(make_app
     def explode(name, params):
         raise Boom("tensor shapes do not match")
 
-    monkeypatch.setattr(demos.runner, "run_demo", explode)
+    fake_demo(monkeypatch, explode, lambda *a, **k: Text("never"))
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_demo("attention", {})
@@ -40,29 +41,47 @@ async def test_a_failing_demo_shows_the_error_and_the_app_keeps_running(make_app
         assert isinstance(app.screen, HomeScreen)
 
 
-async def test_a_demo_shows_its_rendered_output_and_animates_step_by_step(
+async def test_frames_are_drawn_at_the_pane_size_ending_with_the_finished_one(
         make_app, monkeypatch):
-    steps_drawn: list[int | None] = []
+    drawn: list[tuple] = []
 
-    def fake_run(name, params):
-        return {"steps": 10, "params": params}
+    def render(name, data, lang="both", width=None, height=None, **options):
+        drawn.append((data.get("step"), width, height))
+        return Text(f"race at {data.get('step', 'end')} lang={lang}")
 
-    def fake_render(name, result, lang="both", step=None):
-        steps_drawn.append(step)
-        return Text(f"race at step {step if step is not None else 'end'} lang={lang}")
-
-    monkeypatch.setattr(demos.runner, "run_demo", fake_run)
-    monkeypatch.setattr(demos.runner, "render_demo", fake_render)
-    monkeypatch.setattr(demos.runner, "animation_steps", lambda name, result: result["steps"])
+    fake_demo(monkeypatch, lambda name, params: {"params": params}, render, steps=10)
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_demo("optimizer-race", {"steps": 10, "focus": "adam"})
         await pilot.pause()
         screen = app.screen
         await wait_for_worker(pilot, screen)
-        assert steps_drawn[-1] is None and steps_drawn[:3] == [1, 2, 3]
-        assert "race at step end lang=en" in plain(screen.query_one("#demo-output"))
+        region = screen.query_one(DemoPane).scrollable_content_region
+        assert drawn[-1] == (None, region.width, region.height)
+        assert region.width >= 90 and region.height >= 20  # the pane, not a fixed size
+        assert "race at end lang=en" in plain(screen.query_one("#demo-output"))
         assert screen.result["params"]["focus"] == "adam"
+
+
+async def test_a_resize_redraws_the_picture_at_the_new_size(make_app, monkeypatch):
+    sizes: list[tuple[int, int]] = []
+
+    def render(name, data, width=None, height=None, **options):
+        sizes.append((width, height))
+        return Text("picture")
+
+    fake_demo(monkeypatch, lambda name, params: {}, render)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_demo("cnn-params", {})
+        await wait_for_worker(pilot, app.screen)
+        before = sizes[-1]
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        region = app.screen.query_one(DemoPane).scrollable_content_region
+        assert sizes[-1] == (region.width, region.height)
+        assert sizes[-1][0] == before[0] + 20 and sizes[-1][1] > before[1]
 
 
 async def test_parameters_can_be_edited_and_the_demo_runs_again(make_app, monkeypatch):
@@ -72,9 +91,7 @@ async def test_parameters_can_be_edited_and_the_demo_runs_again(make_app, monkey
         calls.append(params)
         return {"seen": params["d_model"]}
 
-    monkeypatch.setattr(demos.runner, "run_demo", fake_run)
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text(f"d={result['seen']}"))
+    fake_demo(monkeypatch, fake_run, lambda name, result, **k: Text(f"d={result['seen']}"))
     app = make_app()
     async with app.run_test(size=(160, 40)) as pilot:  # wide: the form is shown
         app.open_demo("attention", {})
@@ -96,9 +113,7 @@ async def test_parameters_can_be_edited_and_the_demo_runs_again(make_app, monkey
 
 
 async def test_d_on_a_card_with_a_demo_opens_it(make_app, monkeypatch):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"steps": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text("ok"))
+    fake_demo(monkeypatch, lambda name, params: {"steps": 1}, lambda *a, **k: Text("ok"))
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_card("adam")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rich.text import Text
 
-import demos.runner
 from studytui.tui.screens.browse import BrowseScreen
 from studytui.tui.screens.card_detail import CardDetailScreen
 from studytui.tui.screens.demo import DemoScreen
@@ -16,12 +15,11 @@ from studytui.tui.screens.quiz import QuizScreen
 from studytui.tui.screens.quiz_setup import QuizSetupScreen
 from studytui.tui.screens.settings import SettingsScreen
 from studytui.tui.screens.stats import StatsScreen
+from tests.tui.demo_fakes import fake_demo
 
 
 async def test_every_screen_opens_at_40x12(make_app, monkeypatch):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text("어텐션 " * 30))
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda *a, **k: Text("어텐션 " * 30))
     app = make_app(lang="ko")
     async with app.run_test(size=(40, 12)) as pilot:
         for key, screen in (("b", BrowseScreen), ("s", StatsScreen), ("z", QuizSetupScreen),

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 
-import demos.runner
 from studytui.config import Config
 from tests.tui.conftest import study_history
+from tests.tui.demo_fakes import fake_demo as install_fake_demo
 
 SIZE = (100, 30)
 
@@ -35,12 +35,10 @@ def studied(deck, store, clock):
 
 @pytest.fixture
 def fake_demo(monkeypatch):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"params": params})
-    monkeypatch.setattr(
-        demos.runner, "render_demo",
-        lambda name, result, lang="both", step=None: Text(
-            f"{name}: {sorted(result['params'])}\n어텐션 가중치 · attention weights", style="bold"),
-    )
+    install_fake_demo(monkeypatch, lambda name, params: {"params": params},
+                      lambda name, result, **options: Text(
+                          f"{name}: {sorted(result['params'])}\n어텐션 가중치 · attention weights",
+                          style="bold"))
 
 
 def test_home(snap_compare, make_app, studied):

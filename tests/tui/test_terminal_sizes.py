@@ -11,10 +11,10 @@ import pytest
 from rich.text import Text
 from textual.geometry import Region
 
-import demos.runner
 from studytui.content.loader import load_deck
 from studytui.words import catalogue
 from tests.tui.conftest import korean_words, screen_lines, strings
+from tests.tui.demo_fakes import fake_demo
 
 # The smallest, the common and the largest run by default; the sizes between
 # (5 s each) are slow tests, run by CI.
@@ -68,9 +68,7 @@ def cut_words(app, words: set[str], where: str) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_no_korean_word_is_cut_on_any_screen(make_app, monkeypatch, words, size):
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text(DEMO_TEXT))
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda *a, **k: Text(DEMO_TEXT))
     app = make_app(lang="both")
     found: list[str] = []
     async with app.run_test(size=size) as pilot:

@@ -1,15 +1,17 @@
 """A demo from the registry: run in a thread worker (torch is imported there, never
-before), shown as Rich output, animated step by step, parameters editable.
+before), drawn to fill its pane, redrawn as it computes, parameters editable.
 
-The worker posts small `Frame` messages (toolong's pattern); a newer frame
-replaces one not yet drawn, so a slow terminal skips frames instead of lagging.
-An exception in a demo ends up in the error line; the app keeps running.
+The worker iterates the demo's frames (demos/frames.py) and posts each as a small
+`DemoFrame` message (toolong's pattern); a newer frame replaces one not yet
+handled, so a slow terminal skips frames instead of lagging. The screen keeps
+the latest frame and draws it at the pane's size, again on every resize and
+language change. An exception in a demo ends up in the error line; the app keeps
+running.
 """
 
 from __future__ import annotations
 
-import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
 from rich.measure import Measurement
@@ -23,26 +25,39 @@ from textual.widgets import Button, Header, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from demos.params import DemoSpec, ParamError
+
+if TYPE_CHECKING:
+    from demos.frames import Frame
 from demos.registry import get_demo
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.param_form import ParamForm
 from studytui.words import pick, say
 
-ANIMATION_FRAMES = 40  # frames of the step-by-step animation, whatever the step count
-FRAME_SECONDS = 0.05
+FRAME_RATE = 12  # frames a second drawn at most: each redraw of a big pane costs ~30 ms
 WIDE_ENOUGH_FOR_FORM = 130  # columns: below this the parameter form starts hidden
 
 
-class Frame(Message):
-    """One picture of the demo's output, from the worker thread."""
+class DemoFrame(Message):
+    """The demo's latest frame (plain data), from the worker thread."""
 
-    def __init__(self, renderable: RenderableType, step: int | None, steps: int | None) -> None:
+    def __init__(self, frame: Frame) -> None:
         super().__init__()
-        self.renderable, self.step, self.steps = renderable, step, steps
+        self.frame = frame
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, Frame)
+        # Textual asks the older message whether the pending one supersedes it.
+        return isinstance(message, DemoFrame)
+
+
+class DemoPane(VerticalScroll):
+    """The scrolling pane the picture fills; says when its size changes."""
+
+    class Resized(Message):
+        pass
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class DemoScreen(StudyScreen[None]):
@@ -60,6 +75,7 @@ class DemoScreen(StudyScreen[None]):
         width: 1fr;
         padding: 0 1;
         overflow-x: auto;
+        scrollbar-gutter: stable;  /* the picture's width does not jump when a scrollbar appears */
     }
     DemoScreen #demo-output {
         width: 1fr;  /* and a min-width from the output's own measure: _show_output */
@@ -88,7 +104,8 @@ class DemoScreen(StudyScreen[None]):
             self.values = self.spec.resolve(params)
         except ParamError as exc:
             self.problem = str(exc)
-        self.result: dict[str, Any] | None = None
+        self.frame: Frame | None = None  # the latest frame drawn
+        self.result: dict[str, Any] | None = None  # the finished frame's data
         self.error: BaseException | None = None
 
     def compose(self) -> ComposeResult:
@@ -104,7 +121,7 @@ class DemoScreen(StudyScreen[None]):
                     yield ParamForm(spec, self.values, lang, id="demo-form")
                     yield Button(say("demo.run", self.lang), id="demo-run",
                                  variant="primary", action="screen.run")
-            with VerticalScroll(id="demo-out-scroll"):
+            with DemoPane(id="demo-out-scroll"):
                 yield Static(id="demo-error")
                 yield LoadingIndicator(id="demo-loading")
                 yield Static(id="demo-output")
@@ -124,7 +141,7 @@ class DemoScreen(StudyScreen[None]):
         if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
             # The race's map needs the width; p brings the form back.
             self.query_one("#demo-side").display = False
-        self.watch(self.app, "lang", self._redraw, init=False)
+        self.watch(self.app, "lang", self.draw, init=False)
         if self.problem:
             self._show_error(self.problem)
         else:
@@ -135,34 +152,48 @@ class DemoScreen(StudyScreen[None]):
     def start(self, values: dict[str, Any]) -> None:
         self.values = values
         self.error = None
-        self.query_one("#demo-error", Static).update("")
+        self.result = None
+        error = self.query_one("#demo-error", Static)
+        error.update("")
+        error.display = False  # an empty line above the picture would push its foot out of view
         self.query_one("#demo-loading").display = True
-        self.run_demo(values, self.lang)
+        self.run_demo(values)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="demo")
-    def run_demo(self, values: dict[str, Any], lang: str) -> dict[str, Any]:
+    def run_demo(self, values: dict[str, Any]) -> dict[str, Any] | None:
         worker = get_current_worker()
-        # Imported here, in the worker thread: the first run pays for importing torch.
-        from demos.runner import animation_steps, render_demo, run_demo
+        # Imported here, in the worker thread: the first run pays for importing torch
+        # (with its thread pool bounded by demos.frames.use_torch).
+        from demos.runner import iter_frames
 
-        result = run_demo(self.demo_name, values)
-        steps = animation_steps(self.demo_name, result)
-        if steps is not None and steps > 1:
-            frames = min(steps, ANIMATION_FRAMES)
-            for i in range(1, frames):
-                if worker.is_cancelled:
-                    return result
-                step = i * steps // frames
-                self.post_message(Frame(render_demo(self.demo_name, result, lang, step=step),
-                                        step, steps))
-                time.sleep(FRAME_SECONDS)
-        if not worker.is_cancelled:
-            self.post_message(Frame(render_demo(self.demo_name, result, lang), None, steps))
-        return result
+        for frame in iter_frames(self.demo_name, values, rate=FRAME_RATE):
+            if worker.is_cancelled:
+                return None
+            self.post_message(DemoFrame(frame))
+            if frame.finished:
+                return frame.data
+        return None
 
-    def on_frame(self, message: Frame) -> None:
+    def on_demo_frame(self, message: DemoFrame) -> None:
         self.query_one("#demo-loading").display = False
-        self._show_output(message.renderable)
+        self.frame = message.frame
+        if message.frame.finished:
+            self.result = message.frame.data
+        self.draw()
+
+    def on_demo_pane_resized(self) -> None:
+        self.draw()
+
+    def draw(self) -> None:
+        """The latest frame, drawn to fill the pane's visible region."""
+        if self.frame is None:
+            return
+        from demos.runner import render_demo  # already imported by the worker
+
+        region = self.query_one(DemoPane).scrollable_content_region
+        self._show_output(render_demo(
+            self.demo_name, self.frame.data, self.lang, width=max(1, region.width),
+            height=max(1, region.height), color=not self.app.no_color))
 
     def _show_output(self, renderable: RenderableType) -> None:
         """The output as wide as the pane, so text wraps at spaces (a Korean word
@@ -177,9 +208,7 @@ class DemoScreen(StudyScreen[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "demo":
             return
-        if event.state == WorkerState.SUCCESS:
-            self.result = event.worker.result
-        elif event.state == WorkerState.ERROR:
+        if event.state == WorkerState.ERROR:
             self.error = event.worker.error
             self._show_error(f"{type(self.error).__name__}: {self.error}")
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
@@ -187,18 +216,13 @@ class DemoScreen(StudyScreen[None]):
 
     def _show_error(self, message: str) -> None:
         self.query_one("#demo-loading").display = False
-        self.query_one("#demo-error", Static).update(
+        error = self.query_one("#demo-error", Static)
+        error.display = True
+        error.update(
             Text.assemble((say("demo.failed", self.lang) + "\n", "bold"), message,
                           ("\n" + say("demo.fix_and_rerun", self.lang, key=self._run_key()),
                            "dim"))
         )
-
-    def _redraw(self) -> None:
-        if self.result is None:
-            return
-        from demos.runner import render_demo  # already imported by the worker
-
-        self._show_output(render_demo(self.demo_name, self.result, self.lang))
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -215,7 +239,7 @@ class DemoScreen(StudyScreen[None]):
     def action_toggle_params(self) -> None:
         if self.spec is not None:
             side = self.query_one("#demo-side")
-            side.display = not side.display
+            side.display = not side.display  # the pane's resize redraws the picture
 
     def on_input_submitted(self) -> None:
         self.action_run()
