@@ -18,6 +18,10 @@ class StoreError(UserError):
     """A store problem, as one user-facing line that says how to recover."""
 
 
+class StoreLocked(StoreError):
+    """Another program holds the store's lock: busy, not damaged."""
+
+
 def header_problem(path: Path) -> str | None:
     """Why `path` is not a whole SQLite file, from its first 100 bytes and size."""
     try:
@@ -42,11 +46,31 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
+def path_problem(path: Path) -> str | None:
+    """Why `path` can never hold a store (a folder; a file where a folder must be),
+    before anything is created or called damaged."""
+    from studytui.store.files import first_blocker
+
+    if path.is_dir():
+        return (f"the review store path {str(path)!r} is a folder, not a file: give a file "
+                f"in it, e.g. --db {path / 'store.db'}")
+    if blocker := first_blocker(path.parent):
+        return (f"cannot keep the review store at {path}: {blocker} is a file, not a folder; "
+                "choose another place with --db PATH")
+    return None
+
+
 def corrupt_message(path: Path, why: str) -> str:
     return (
         f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
         "back the latest backup, or move the file away to start afresh (it was not changed)"
     )
+
+
+def locked_message(path: Path) -> str:
+    return (f"the review store {path} stayed locked by another program for "
+            f"{BUSY_TIMEOUT_MS // 1000} s (another studytui, or a tool such as sqlite3): it is "
+            "not damaged; close that program or try again in a moment")
 
 
 def explain(exc: BaseException, path: Path) -> StoreError:
@@ -65,8 +89,7 @@ def explain(exc: BaseException, path: Path) -> StoreError:
         msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
                "check the disk, then try again (everything saved before is kept)")
     elif "locked" in text or "busy" in text:
-        msg = (f"the review store {path} stayed locked by another studytui for "
-               f"{BUSY_TIMEOUT_MS // 1000} s; close it or try again")
+        return StoreLocked(locked_message(path))
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
         msg = corrupt_message(path, str(exc))
     else:

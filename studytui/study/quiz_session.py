@@ -18,6 +18,7 @@ from studytui.clock import utcnow
 from studytui.content.deck import Deck
 from studytui.content.model import BiText, DisplayLang, Question
 from studytui.grading.grader import Grader, Verdict
+from studytui.store.ids import uuid7
 from studytui.store.sqlite_store import Store
 from studytui.study.scheduler import StudyScheduler, utc
 
@@ -112,13 +113,15 @@ class QuizSession:
             raise RuntimeError("the quiz is finished: there is no question to answer")
         correct, given, verdict = self._judge(q, response)
         now = utc(self._now())
-        again = None
+        again = again_id = None
         if not correct:
             state = self.store.state_of(q.card)
             card = (self.scheduler.card_from_state(state) if state
                     else self.scheduler.new_card(q.card, now))
-            again = self.scheduler.review(card, 1, now).to_dict()
-        self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again)
+            again_id = uuid7()  # the Again review's event id seeds its fuzz
+            again = self.scheduler.review(card, 1, now, seed=again_id).to_dict()
+        self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again,
+                                      again_id=again_id)
         self._results.append((q, correct))
         self.index += 1
         return Feedback(

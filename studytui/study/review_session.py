@@ -21,6 +21,7 @@ from studytui.clock import day_start, utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import Card
+from studytui.store.ids import uuid7
 from studytui.store.sqlite_store import Store, from_iso, iso
 from studytui.study.scheduler import StudyScheduler, format_interval, utc
 
@@ -44,7 +45,7 @@ class SessionSummary:
 class _Step:
     """What undoing one rating needs: the review and the session as it was before."""
 
-    review_id: int
+    review_id: str
     card_id: str
     card_before: fsrs.Card
     queue: tuple[str, ...]
@@ -165,9 +166,11 @@ class ReviewSession:
         if duration_ms is None:
             duration_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
         before = self._fsrs_card(card_id)
-        after = self.scheduler.review(before, rating, now, duration_ms)
+        event_id = uuid7()  # first: the fuzz is drawn from it, so a replay gives `after` again
+        after = self.scheduler.review(before, rating, now, duration_ms, seed=event_id)
         # The store first: if it fails (StoreError) the session has not moved.
-        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict())
+        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict(),
+                                             event_id=event_id)
         self._history.append(
             _Step(review_id, card_id, before, tuple(self._queue), tuple(self._learning))
         )
@@ -187,7 +190,7 @@ class ReviewSession:
         if not self._history:
             return None
         step = self._history[-1]
-        self.store.undo_review(step.review_id, utc(self._now()))
+        self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
         self._history.pop()
         self._ratings.pop()
         self._cards[step.card_id] = step.card_before

@@ -1,0 +1,129 @@
+"""Derived tables from the event log: the one replay that `doctor`, undo and
+the migration all use, so a store rebuilt from its events has the states the
+live app wrote, every time.
+
+A review event records the fsrs state it led to and `prev`, the review it was
+built on. Walking a card's standing (not undone) reviews in id order, a review
+whose `prev` is the review just before it keeps its recorded state: the one the
+learner saw. One whose base changed (a review before it was undone, or a merge
+from another device put one in between) is computed again by `recompute`
+(the study wing's scheduler, fuzz seeded from the event id), so the result is
+a function of the set of events alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+#: (state before or None for a new card, rating, time, duration ms, event id, card id)
+#: -> the fsrs state after. Without one, a review keeps its recorded state.
+Recompute = Callable[[dict[str, Any] | None, int, datetime, "int | None", str, str],
+                     dict[str, Any]]
+CardKey = tuple[str, str, str]  # (deck id, card id, direction)
+_ReviewEvent = tuple[str, str, dict[str, Any]]  # (id, at, payload)
+
+
+def iso_due(state: dict[str, Any]) -> str:
+    from studytui.store.times import iso
+
+    return iso(datetime.fromisoformat(state["due"]))
+
+
+def replay_card(key: CardKey, events: Iterable[_ReviewEvent], undone: set[str],
+                recompute: Recompute | None) -> tuple[list[tuple[Any, ...]], tuple[Any, ...] | None]:
+    """(review_log rows, card_state row or None) of one card from its review events
+    in id order."""
+    deck_id, card_id, direction = key
+    rows: list[tuple[Any, ...]] = []
+    state: dict[str, Any] | None = None
+    prev: str | None = None
+    first_at = last_at = ""
+    for event_id, at, p in events:
+        is_undone = event_id in undone
+        before = int(state["state"]) if state else 0
+        rows.append((event_id, deck_id, card_id, direction, p["rating"], at, p.get("duration_ms"),
+                     p["source"], before, int(is_undone)))
+        if is_undone:
+            continue
+        if p.get("prev") == prev or recompute is None:
+            state = p["state_after"]
+        else:
+            from studytui.store.times import from_iso
+
+            state = recompute(state, p["rating"], from_iso(at), p.get("duration_ms"),
+                              event_id, card_id)
+        prev, last_at = event_id, at
+        first_at = first_at or at
+    if state is None or prev is None:
+        return rows, None
+    return rows, card_state_row(key, state, last_at, prev, first_at)
+
+
+def card_state_row(key: CardKey, state: dict[str, Any], at: str, review_id: str,
+                   introduced_at: str) -> tuple[Any, ...]:
+    """A card_state row; the recall columns beside the JSON save stats parsing it."""
+    return (*key, json.dumps(state, separators=(",", ":")), iso_due(state), at, review_id,
+            introduced_at, int(state["state"]), state.get("stability"), state.get("last_review"))
+
+
+REVIEW_INSERT = ("INSERT INTO review_log (id, deck_id, card_id, direction, rating, reviewed_at,"
+                 " duration_ms, source, state_before, undone) VALUES (?,?,?,?,?,?,?,?,?,?)")
+STATE_UPSERT = (
+    "INSERT OR REPLACE INTO card_state (deck_id, card_id, direction, state, due, updated_at,"
+    " review_id, introduced_at, fsrs_state, stability, last_review)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+QUIZ_INSERT = ("INSERT INTO quiz_log (id, deck_id, question_id, card_id, direction, given,"
+               " correct, answered_at, review_id) VALUES (?,?,?,?,?,?,?,?,?)")
+
+
+def quiz_row(event_id: str, key: CardKey, at: str, p: dict[str, Any]) -> tuple[Any, ...]:
+    return (event_id, key[0], p["question"], key[1], key[2], p["given"], int(bool(p["correct"])),
+            at, p.get("review"))
+
+
+def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | None) -> None:
+    """Derive one card's review rows and state again (after an undo)."""
+    events = [(i, at, json.loads(p)) for i, at, p in conn.execute(
+        "SELECT id, at, payload FROM event WHERE deck_id = ? AND card_id = ? AND direction = ?"
+        " AND kind = 'review' ORDER BY id", key)]
+    undone = {r for (r,) in conn.execute(
+        "SELECT json_extract(payload, '$.review') FROM event WHERE deck_id = ? AND card_id = ?"
+        " AND direction = ? AND kind = 'undo'", key)}
+    rows, state = replay_card(key, events, undone, recompute)
+    conn.execute("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
+    conn.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
+    conn.executemany(REVIEW_INSERT, rows)
+    if state:
+        conn.execute(STATE_UPSERT, state)
+
+
+def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
+    """Every derived table again from the events, inside the caller's transaction.
+    Returns the number of card states written."""
+    for table in ("review_log", "quiz_log", "card_state"):
+        conn.execute(f"DELETE FROM {table}")
+    undone: set[str] = set()
+    reviews: dict[CardKey, list[_ReviewEvent]] = {}
+    for event_id, kind, at, deck_id, card_id, direction, payload in conn.execute(
+            "SELECT id, kind, at, deck_id, card_id, direction, payload FROM event"
+            " WHERE kind IN ('review', 'undo', 'quiz') ORDER BY id"):
+        p = json.loads(payload)
+        key = (deck_id, card_id, direction)
+        if kind == "review":
+            reviews.setdefault(key, []).append((event_id, at, p))
+        elif kind == "undo":
+            undone.add(p["review"])
+        else:
+            conn.execute(QUIZ_INSERT, quiz_row(event_id, key, at, p))
+    states = 0
+    for key, events in reviews.items():
+        rows, state = replay_card(key, events, undone, recompute)
+        conn.executemany(REVIEW_INSERT, rows)
+        if state:
+            conn.execute(STATE_UPSERT, state)
+            states += 1
+    return states
