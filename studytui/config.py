@@ -118,8 +118,12 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         '# language of the cards: "ko", "en" or "both"\n'
         f'lang = "{config.lang}"\n'
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from studytui.paths import private_dirs, private_file
+
+    private_dirs(path.parent)  # the learner's settings: 0700 folders, a 0600 file
     tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    private_file(tmp)
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     return path

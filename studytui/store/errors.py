@@ -6,6 +6,7 @@ must never be written to); `explain` turns a sqlite3/OS error into a StoreError.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from studytui.errors import UserError
@@ -58,6 +59,41 @@ def path_problem(path: Path) -> str | None:
         return (f"cannot keep the review store at {path}: {blocker} is a file, not a folder; "
                 "choose another place with --db PATH")
     return None
+
+
+def wal_problem(path: Path) -> str | None:
+    """Why the store's committed work is missing because its -wal file is gone,
+    or None. Not damage: the store file is sound, and putting the WAL back beside
+    it brings the reviews back; so nothing may write to it meanwhile.
+
+    Two signs (SQLite file formats): a -shm index whose WAL held frames not yet
+    copied into the store (mxFrame > nBackfill) with no -wal beside it; or a
+    store in WAL mode whose main file has no schema yet (the schema, and every
+    review, were in the WAL)."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal.exists():
+        return None
+    lost = False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+        if shm.exists():
+            with open(shm, "rb") as f:
+                index = f.read(136)
+            if len(index) >= 100:
+                mx_frame = int.from_bytes(index[16:20], sys.byteorder)
+                backfilled = int.from_bytes(index[96:100], sys.byteorder)
+                lost = mx_frame > backfilled
+    except OSError:
+        return None  # header_problem names an unreadable file
+    wal_mode_without_schema = (len(head) == 100 and head.startswith(_HEADER)
+                               and head[18] == 2 and head[40:44] == b"\0\0\0\0")
+    if not (lost or wal_mode_without_schema):
+        return None
+    return (f"the review store {path} is missing its write-ahead log {wal.name}, which "
+            "holds its latest reviews: the store itself is not damaged. If you moved or "
+            f"deleted {wal.name}, put it back beside the store and start again; otherwise "
+            "run `studytui doctor --restore` for the latest backup (nothing was changed)")
 
 
 def corrupt_message(path: Path, why: str) -> str:

@@ -28,6 +28,7 @@ from studytui.store.errors import (
     explain,
     header_problem,
     path_problem,
+    wal_problem,
 )
 from studytui.store.files import private_dirs, private_file
 from studytui.store.ids import uuid7
@@ -81,6 +82,8 @@ class Store(StoreReads):
             problem = header_problem(path)
             if problem and not (problem.endswith("(0 bytes)") and _may_start_empty(path)):
                 raise StoreError(corrupt_message(path, problem))
+            if not problem and (problem := wal_problem(path)):
+                raise StoreError(problem)
         lock = StoreLock(path)
         try:
             private_dirs(path.parent)
