@@ -4,8 +4,8 @@ live app wrote, every time.
 
 A review event records the fsrs state it led to and `prev`, the review it was
 built on. Walking a card's standing (not undone) reviews in id order, a review
-whose `prev` is the review just before it keeps its recorded state: the one the
-learner saw. One whose base changed (a review before it was undone, or a merge
+whose `prev` is the review just before it (and all before it too) keeps its
+recorded state: the one the learner saw. One whose base changed (a review before it was undone, or a merge
 from another device put one in between) is computed again by `recompute`
 (the study wing's scheduler, fuzz seeded from the event id), so the result is
 a function of the set of events alone.
@@ -42,6 +42,7 @@ def replay_card(key: CardKey, events: Iterable[_ReviewEvent], undone: set[str],
     state: dict[str, Any] | None = None
     prev: str | None = None
     first_at = last_at = ""
+    diverged = False  # once a state is computed again, every later one rests on it
     for event_id, at, p in events:
         is_undone = event_id in undone
         before = int(state["state"]) if state else 0
@@ -49,7 +50,8 @@ def replay_card(key: CardKey, events: Iterable[_ReviewEvent], undone: set[str],
                      p["source"], before, int(is_undone)))
         if is_undone:
             continue
-        if p.get("prev") == prev or recompute is None:
+        diverged = diverged or p.get("prev") != prev
+        if not diverged or recompute is None:
             state = p["state_after"]
         else:
             from studytui.store.times import from_iso
