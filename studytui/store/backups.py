@@ -16,6 +16,8 @@ import os
 import re
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -134,10 +136,12 @@ def copy_into(source: Path, db_path: Path) -> None:
         if db_path.exists() and not header_problem(db_path):
             dst = sqlite3.connect(db_path)
             try:
-                src.backup(dst)
+                src.backup(dst, progress=_give_up_when_busy())
                 return
-            except sqlite3.DatabaseError:
-                pass  # too damaged to be written through SQLite: emptied below
+            except sqlite3.DatabaseError as exc:
+                if _busy(exc):
+                    raise  # held by another program: sound, and never emptied
+                # too damaged to be written through SQLite: emptied below
             finally:
                 dst.close()
         # Not a database (or not one SQLite can write): a stale WAL must never be
@@ -153,6 +157,26 @@ def copy_into(source: Path, db_path: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def _give_up_when_busy() -> Callable[[int, int, int], None]:
+    """A backup progress callback: Python's backup retries a locked destination
+    forever; this gives up after the store's busy timeout, as a locked error."""
+    from studytui.store import errors
+
+    deadline = time.monotonic() + errors.BUSY_TIMEOUT_MS / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and (
+                time.monotonic() > deadline):
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def restore_latest_backup(db_path: Path) -> tuple[Path | None, list[str]]:

@@ -14,12 +14,13 @@ backup into the store in place and keeps the file it replaced.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from studytui.store.backups import backup_dir, list_backups, restore_latest_backup
-from studytui.store.errors import StoreLocked, path_problem
+from studytui.store.errors import StoreLocked, explain, path_problem
 from studytui.store.lock import StoreLock
 from studytui.store.replay import Recompute
 from studytui.store.schema_v3 import BUNDLED_DECK
@@ -75,7 +76,11 @@ def _restore(db_path: Path, force: bool, lines: list[str]) -> int | None:
             lines.append(f"the review store {db_path} is sound: nothing to restore. To go back "
                          "to the latest backup anyway, add --force (the current file is kept)")
             return DAMAGED
-        used, restored = restore_latest_backup(db_path)
+        try:
+            used, restored = restore_latest_backup(db_path)
+        except sqlite3.OperationalError as exc:  # another program holds SQLite's lock
+            lines.append(str(explain(exc, db_path)))
+            return DAMAGED
         lines += restored
         return DAMAGED if used is None else None
     finally:
@@ -86,7 +91,7 @@ def _sound(db_path: Path) -> bool:
     if not db_path.exists() or header_problem(db_path):
         return False
     try:
-        with Store.open(db_path, backup=False) as store:
+        with Store.open(db_path, backup=False, lock=False) as store:  # ours is held
             return not store.integrity_check()
     except StoreLocked:
         return True  # busy is not damaged: a restore would throw away sound work

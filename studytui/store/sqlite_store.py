@@ -21,8 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from studytui.store import errors
 from studytui.store.errors import (
-    BUSY_TIMEOUT_MS,
     StoreError,
     corrupt_message,
     explain,
@@ -71,10 +71,12 @@ class Store(StoreReads):
     # ---- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, backup: bool = True, deck_id: str = BUNDLED_DECK) -> Store:
+    def open(cls, path: Path, *, backup: bool = True, deck_id: str = BUNDLED_DECK,
+             lock: bool = True) -> Store:
         """Open (creating if missing) the store at `path` for the deck `deck_id`;
         migrate; make today's backup (the app passes backup=False and makes it
-        in a thread instead)."""
+        in a thread instead). `lock=False` only for doctor, which holds the
+        store's lock exclusively already."""
         path = Path(path)
         if problem := path_problem(path):
             raise StoreError(problem)
@@ -84,7 +86,7 @@ class Store(StoreReads):
                 raise StoreError(corrupt_message(path, problem))
             if not problem and (problem := wal_problem(path)):
                 raise StoreError(problem)
-        lock = StoreLock(path)
+        held = StoreLock(path)
         try:
             private_dirs(path.parent)
             # SQLite would open a read-only store and fail later, on the first rating.
@@ -92,20 +94,20 @@ class Store(StoreReads):
                 path.exists() and not os.access(path, os.W_OK)
             ):
                 raise PermissionError(f"read-only: {path}")
-            if not lock.shared():
+            if lock and not held.shared():
                 raise StoreError(f"the review store {path} is being restored by "
                                  "`studytui doctor --restore`; try again in a moment")
             private_file(path)  # 0600 before SQLite makes it (its -wal/-shm copy the mode)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except StoreError:
-            lock.release()
+            held.release()
             raise
         except (OSError, sqlite3.Error) as exc:
-            lock.release()
+            held.release()
             raise explain(exc, path) from None
-        store = cls(conn, path, deck_id, lock)
+        store = cls(conn, path, deck_id, held)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {errors.BUSY_TIMEOUT_MS}")
             store._check_ours()  # before WAL mode: that would write to a foreign file
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
