@@ -19,47 +19,57 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+from studytui.store.times import from_iso, iso
+
 #: (state before or None for a new card, rating, time, duration ms, event id, card id)
 #: -> the fsrs state after. Without one, a review keeps its recorded state.
 Recompute = Callable[[dict[str, Any] | None, int, datetime, "int | None", str, str],
                      dict[str, Any]]
 CardKey = tuple[str, str, str]  # (deck id, card id, direction)
-_ReviewEvent = tuple[str, str, dict[str, Any]]  # (id, at, payload)
+# A review event as the replay reads it: (id, at, rating, duration ms, source, prev,
+# fsrs State after it, payload JSON). SQL picks the small fields out, so the JSON
+# (mostly the state) is parsed only for a card's last state or a recomputed one.
+ReviewEvent = tuple[str, str, int, "int | None", str, "str | None", int, str]
+REVIEW_EVENTS = (
+    "SELECT id, at, json_extract(payload, '$.rating'), json_extract(payload, '$.duration_ms'),"
+    " json_extract(payload, '$.source'), json_extract(payload, '$.prev'),"
+    " json_extract(payload, '$.state_after.state'), payload FROM event WHERE kind = 'review'")
 
 
 def iso_due(state: dict[str, Any]) -> str:
-    from studytui.store.times import iso
-
     return iso(datetime.fromisoformat(state["due"]))
 
 
-def replay_card(key: CardKey, events: Iterable[_ReviewEvent], undone: set[str],
+def replay_card(key: CardKey, events: Iterable[ReviewEvent], undone: set[str],
                 recompute: Recompute | None) -> tuple[list[tuple[Any, ...]], tuple[Any, ...] | None]:
     """(review_log rows, card_state row or None) of one card from its review events
     in id order."""
     deck_id, card_id, direction = key
     rows: list[tuple[Any, ...]] = []
     state: dict[str, Any] | None = None
+    fsrs_state = 0  # the card's fsrs State so far (0: new)
+    last: str | None = None  # payload of the latest standing review, not parsed yet
     prev: str | None = None
     first_at = last_at = ""
     diverged = False  # once a state is computed again, every later one rests on it
-    for event_id, at, p in events:
+    for event_id, at, rating, duration_ms, source, recorded_prev, after, payload in events:
         is_undone = event_id in undone
-        before = int(state["state"]) if state else 0
-        rows.append((event_id, deck_id, card_id, direction, p["rating"], at, p.get("duration_ms"),
-                     p["source"], before, int(is_undone)))
+        rows.append((event_id, deck_id, card_id, direction, rating, at, duration_ms, source,
+                     fsrs_state, int(is_undone)))
         if is_undone:
             continue
-        diverged = diverged or p.get("prev") != prev
+        diverged = diverged or recorded_prev != prev
         if not diverged or recompute is None:
-            state = p["state_after"]
+            state, last, fsrs_state = None, payload, after
         else:
-            from studytui.store.times import from_iso
-
-            state = recompute(state, p["rating"], from_iso(at), p.get("duration_ms"),
-                              event_id, card_id)
+            if last is not None:
+                state, last = json.loads(last)["state_after"], None
+            state = recompute(state, rating, from_iso(at), duration_ms, event_id, card_id)
+            fsrs_state = int(state["state"])
         prev, last_at = event_id, at
         first_at = first_at or at
+    if last is not None:
+        state = json.loads(last)["state_after"]
     if state is None or prev is None:
         return rows, None
     return rows, card_state_row(key, state, last_at, prev, first_at)
@@ -89,9 +99,8 @@ def quiz_row(event_id: str, key: CardKey, at: str, p: dict[str, Any]) -> tuple[A
 
 def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | None) -> None:
     """Derive one card's review rows and state again (after an undo)."""
-    events = [(i, at, json.loads(p)) for i, at, p in conn.execute(
-        "SELECT id, at, payload FROM event WHERE deck_id = ? AND card_id = ? AND direction = ?"
-        " AND kind = 'review' ORDER BY id", key)]
+    events = conn.execute(REVIEW_EVENTS + " AND deck_id = ? AND card_id = ? AND direction = ?"
+                          " ORDER BY id", key).fetchall()
     undone = {r for (r,) in conn.execute(
         "SELECT json_extract(payload, '$.review') FROM event WHERE deck_id = ? AND card_id = ?"
         " AND direction = ? AND kind = 'undo'", key)}
@@ -108,24 +117,24 @@ def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int
     Returns the number of card states written."""
     for table in ("review_log", "quiz_log", "card_state"):
         conn.execute(f"DELETE FROM {table}")
-    undone: set[str] = set()
-    reviews: dict[CardKey, list[_ReviewEvent]] = {}
-    for event_id, kind, at, deck_id, card_id, direction, payload in conn.execute(
-            "SELECT id, kind, at, deck_id, card_id, direction, payload FROM event"
-            " WHERE kind IN ('review', 'undo', 'quiz') ORDER BY id"):
-        p = json.loads(payload)
-        key = (deck_id, card_id, direction)
-        if kind == "review":
-            reviews.setdefault(key, []).append((event_id, at, p))
-        elif kind == "undo":
-            undone.add(p["review"])
-        else:
-            conn.execute(QUIZ_INSERT, quiz_row(event_id, key, at, p))
-    states = 0
+    undone = {r for (r,) in conn.execute(
+        "SELECT json_extract(payload, '$.review') FROM event WHERE kind = 'undo'")}
+    conn.executemany(QUIZ_INSERT, (
+        quiz_row(event_id, (deck_id, card_id, direction), at, json.loads(payload))
+        for event_id, at, deck_id, card_id, direction, payload in conn.execute(
+            "SELECT id, at, deck_id, card_id, direction, payload FROM event"
+            " WHERE kind = 'quiz' ORDER BY id").fetchall()))
+    reviews: dict[CardKey, list[ReviewEvent]] = {}
+    for row in conn.execute(REVIEW_EVENTS.replace("SELECT ", "SELECT deck_id, card_id,"
+                                                  " direction, ", 1) + " ORDER BY id"):
+        reviews.setdefault(row[:3], []).append(row[3:])
+    rows: list[tuple[Any, ...]] = []
+    states: list[tuple[Any, ...]] = []
     for key, events in reviews.items():
-        rows, state = replay_card(key, events, undone, recompute)
-        conn.executemany(REVIEW_INSERT, rows)
+        card_rows, state = replay_card(key, events, undone, recompute)
+        rows += card_rows
         if state:
-            conn.execute(STATE_UPSERT, state)
-            states += 1
-    return states
+            states.append(state)
+    conn.executemany(REVIEW_INSERT, rows)
+    conn.executemany(STATE_UPSERT, states)
+    return len(states)
