@@ -134,9 +134,8 @@ def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
 def run_doctor(args: argparse.Namespace) -> int:
     from studytui.config import Config
     from studytui.store.doctor import run as doctor_run
-    from studytui.study.scheduler import StudyScheduler
-
     from studytui.store.errors import StoreError, path_problem
+    from studytui.study.scheduler import StudyScheduler
 
     if getattr(args, "force", False) and not args.restore:
         raise UserError("--force goes with --restore (it lets a sound store be restored)")

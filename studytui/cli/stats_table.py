@@ -69,5 +69,5 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     lines.add_row("due in the next 14 days", forecast)
     if stats.orphaned_reviews:  # the total holds them; no lecture row does
         lines.add_row("reviews of cards no longer in the deck",
-                      f"{stats.orphaned_reviews} (kept, in the total; `studytui doctor` names them)")
+                      f"{stats.orphaned_reviews} (kept, in the total; `doctor` names them)")
     return Group(table, lines)

@@ -16,6 +16,7 @@ import threading
 import time
 import uuid
 
+
 class Uuid7Source:
     """Makes strictly increasing UUIDv7s. The process has one (`uuid7`); the
     migration makes its own to place old reviews at their own times."""

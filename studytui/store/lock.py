@@ -10,9 +10,13 @@ exists so our opening and closing of a file never drops SQLite's locks.
 
 from __future__ import annotations
 
-import fcntl
 import os
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; the store opens without this guard there
+    fcntl = None  # type: ignore[assignment]
 
 
 def lock_path(db_path: Path) -> Path:
@@ -25,6 +29,8 @@ class StoreLock:
         self._fd: int | None = None
 
     def _take(self, how: int) -> bool:
+        if fcntl is None:
+            return True
         if self._fd is None:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -35,11 +41,11 @@ class StoreLock:
 
     def shared(self) -> bool:
         """Held by every open store; False while a restore holds it exclusively."""
-        return self._take(fcntl.LOCK_SH)
+        return self._take(fcntl.LOCK_SH if fcntl else 0)
 
     def exclusive(self) -> bool:
         """False while any studytui (this process included) has the store open."""
-        return self._take(fcntl.LOCK_EX)
+        return self._take(fcntl.LOCK_EX if fcntl else 0)
 
     def release(self) -> None:
         if self._fd is not None:

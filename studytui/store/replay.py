@@ -5,10 +5,10 @@ live app wrote, every time.
 A review event records the fsrs state it led to and `prev`, the review it was
 built on. Walking a card's standing (not undone) reviews in id order, a review
 whose `prev` is the review just before it (and all before it too) keeps its
-recorded state: the one the learner saw. One whose base changed (a review before it was undone, or a merge
-from another device put one in between) is computed again by `recompute`
-(the study wing's scheduler, fuzz seeded from the event id), so the result is
-a function of the set of events alone.
+recorded state: the one the learner saw. One whose base changed (a review
+before it was undone, or a merge from another device put one in between) is
+computed again by `recompute` (the study wing's scheduler, fuzz seeded from
+the event id), so the result is a function of the set of events alone.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def iso_due(state: dict[str, Any]) -> str:
 
 
 def replay_card(key: CardKey, events: Iterable[ReviewEvent], undone: set[str],
-                recompute: Recompute | None) -> tuple[list[tuple[Any, ...]], tuple[Any, ...] | None]:
+                recompute: Recompute | None
+                ) -> tuple[list[tuple[Any, ...]], tuple[Any, ...] | None]:
     """(review_log rows, card_state row or None) of one card from its review events
     in id order."""
     deck_id, card_id, direction = key

@@ -252,7 +252,7 @@ class Store(StoreReads):
                       direction: str = FORWARD, event_id: str | None = None) -> str:
         """Append a review event (with the fsrs state after it) and update the card's
         state. Committed before returning; returns the event id (`event_id` when
-        given: the one the scheduler seeded its fuzz from)."""
+        given, e.g. by an import that keeps ids)."""
         event_id = event_id or uuid7()
         with self._write() as conn:
             self._insert_review(conn, event_id, card_id, direction, rating, at, duration_ms,
@@ -276,7 +276,7 @@ class Store(StoreReads):
 
     def record_quiz_answer(self, question_id: str, card_id: str, given: str, correct: bool,
                            at: datetime, again_state: dict[str, Any] | None = None, *,
-                           direction: str = FORWARD, again_id: str | None = None) -> str:
+                           direction: str = FORWARD) -> str:
         """Append a quiz answer event; with `again_state`, also an Again review
         (source 'quiz') of the card, in the same transaction. Committed; returns
         the answer's event id."""
@@ -284,7 +284,7 @@ class Store(StoreReads):
         with self._write() as conn:
             review_id = None
             if again_state is not None:
-                review_id = again_id or uuid7()
+                review_id = uuid7()
                 self._insert_review(conn, review_id, card_id, direction, 1, at, None,
                                     again_state, "quiz")
                 event_id = uuid7()

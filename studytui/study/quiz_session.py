@@ -18,9 +18,8 @@ from studytui.clock import utcnow
 from studytui.content.deck import Deck
 from studytui.content.model import BiText, DisplayLang, Question
 from studytui.grading.grader import Grader, Verdict
-from studytui.store.ids import uuid7
 from studytui.store.sqlite_store import Store
-from studytui.study.scheduler import StudyScheduler, utc
+from studytui.study.scheduler import StudyScheduler, fuzz_seed, utc
 
 Response = int | set[int] | frozenset[int] | list[int] | bool | str
 _TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
@@ -113,15 +112,13 @@ class QuizSession:
             raise RuntimeError("the quiz is finished: there is no question to answer")
         correct, given, verdict = self._judge(q, response)
         now = utc(self._now())
-        again = again_id = None
+        again = None
         if not correct:
             state = self.store.state_of(q.card)
             card = (self.scheduler.card_from_state(state) if state
                     else self.scheduler.new_card(q.card, now))
-            again_id = uuid7()  # the Again review's event id seeds its fuzz
-            again = self.scheduler.review(card, 1, now, seed=again_id).to_dict()
-        self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again,
-                                      again_id=again_id)
+            again = self.scheduler.review(card, 1, now, seed=fuzz_seed(q.card, now, 1)).to_dict()
+        self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again)
         self._results.append((q, correct))
         self.index += 1
         return Feedback(

@@ -21,9 +21,8 @@ from studytui.clock import day_start, utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import Card
-from studytui.store.ids import uuid7
 from studytui.store.sqlite_store import Store, from_iso, iso
-from studytui.study.scheduler import StudyScheduler, format_interval, utc
+from studytui.study.scheduler import StudyScheduler, format_interval, fuzz_seed, utc
 
 Mode = Literal["due", "new", "mixed"]
 MODES = ("due", "new", "mixed")
@@ -166,11 +165,11 @@ class ReviewSession:
         if duration_ms is None:
             duration_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
         before = self._fsrs_card(card_id)
-        event_id = uuid7()  # first: the fuzz is drawn from it, so a replay gives `after` again
-        after = self.scheduler.review(before, rating, now, duration_ms, seed=event_id)
+        # Fuzz drawn from the review itself, so a replay of its event gives `after` again.
+        after = self.scheduler.review(before, rating, now, duration_ms,
+                                      seed=fuzz_seed(card_id, now, rating))
         # The store first: if it fails (StoreError) the session has not moved.
-        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict(),
-                                             event_id=event_id)
+        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict())
         self._history.append(
             _Step(review_id, card_id, before, tuple(self._queue), tuple(self._learning))
         )

@@ -5,9 +5,10 @@ with fuzzing off: the label is the interval FSRS computes, while the real review
 adds fsrs's small fuzz (only to intervals of 2.5 days or more, a few percent)
 so cards learned together do not all come due on the same day.
 
-The fuzz is drawn from the review's event id, not from the process's random
-state: replaying the event log (doctor, a merge of two devices) gives the very
-state the learner was shown, every time.
+The fuzz is drawn from the review itself (`fuzz_seed`: card, time, rating,
+all recorded in its event), not from the process's random state: replaying
+the event log (doctor, a merge of two devices) gives the very state the
+learner was shown, every time, and a session on a fixed clock is repeatable.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def utc(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         raise ValueError("naive datetime: studytui works with UTC-aware times only")
     return dt.astimezone(timezone.utc)
+
+
+def fuzz_seed(card_id: str, at: datetime, rating: int) -> str:
+    """What a review's fuzz is drawn from: fields its event records, so a replay
+    draws the same (the event id would do too, but is not known to a preview
+    or a test on a fixed clock)."""
+    return f"{card_id}|{utc(at).isoformat()}|{rating}"
 
 
 def fsrs_card_id(card_id: str) -> int:
@@ -85,8 +93,8 @@ class StudyScheduler:
 
     def review(self, card: Card, rating: int, now: datetime,
                duration_ms: int | None = None, seed: str | None = None) -> Card:
-        """The card after a review (a new object; `card` is unchanged); `seed`, the
-        review's event id, fixes the fuzz."""
+        """The card after a review (a new object; `card` is unchanged); `seed`
+        (`fuzz_seed` of the review) fixes the fuzz."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1..4, not {rating!r}")
         self.fsrs.seed = seed
@@ -101,7 +109,8 @@ class StudyScheduler:
         """A review's state computed again during a replay of the log (the store's
         `Recompute`): the same function of the same inputs as when it was made."""
         card = self.card_from_state(before) if before else self.new_card(card_id, at)
-        return self.review(card, rating, at, duration_ms, seed=event_id).to_dict()
+        return self.review(card, rating, at, duration_ms,
+                           seed=fuzz_seed(card_id, at, rating)).to_dict()
 
     def retrievability(self, stability: float | None, last_review: datetime | None,
                        now: datetime) -> float:
