@@ -58,8 +58,11 @@ CREATE TABLE review_log (                   -- derived: one row per review event
     state_before INTEGER NOT NULL DEFAULT 0, -- fsrs State before it (0 = new)
     undone       INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX review_log_card ON review_log (deck_id, card_id, direction, id);
-CREATE INDEX review_log_time ON review_log (deck_id, reviewed_at);
+CREATE INDEX review_log_card ON review_log (deck_id, card_id, direction, undone);
+-- Covers every stats query (reviews per card and per day, true retention): a
+-- year of reviews is read from this index alone, in order, never row by row.
+CREATE INDEX review_log_stats ON review_log
+    (deck_id, undone, reviewed_at, card_id, state_before, rating);
 
 CREATE TABLE quiz_log (                     -- derived: one row per quiz event
     id          TEXT PRIMARY KEY,
