@@ -11,6 +11,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,7 +28,8 @@ from studytui.study.stats import compute_stats
 from tests.core_fixtures import T0, small_deck
 
 # Opens the store like the app, prints "open", then rates a card every 20 ms,
-# printing each id once committed, until it has made `count`.
+# printing each id once committed, until it has made `count`; prints "done" and
+# keeps the store open until a line comes on stdin.
 APP = """
 import sys, time
 from datetime import datetime, timezone
@@ -42,6 +44,8 @@ for i in range(count):
     card = sched.review(sched.new_card(f"app-{i}", now), 3, now)
     print(store.record_review(f"app-{i}", 3, now, 10, card.to_dict()), flush=True)
     time.sleep(0.02)
+print("done", flush=True)
+sys.stdin.readline()
 store.close()
 """
 
@@ -70,11 +74,14 @@ def test_restore_refuses_while_the_app_rates_and_no_rating_is_lost(tmp_path: Pat
     path = tmp_path / "reviews.db"
     fill(path, ["a"])
     backup_now(path)
-    app = subprocess.Popen([sys.executable, "-c", APP, str(path), "60"],
+    app = subprocess.Popen([sys.executable, "-c", APP, str(path), "60"], stdin=subprocess.PIPE,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert app.stdout is not None and app.stdout.readline().strip() == "open"
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(app.stdout or []), daemon=True)
+    reader.start()
     tries = 0
-    while app.poll() is None:
+    while not any(line.strip() == "done" for line in lines):
         for force in (False, True):  # --force never overrides "open"
             report = doctor.diagnose(path, restore=True, force=force)
             tries += 1
@@ -82,9 +89,12 @@ def test_restore_refuses_while_the_app_rates_and_no_rating_is_lost(tmp_path: Pat
             assert "the app is running" in report.lines[-1] and "nothing was changed" in (
                 report.lines[-1])
         time.sleep(0.03)
-    out, err = app.communicate(timeout=60)
-    assert app.returncode == 0, err
-    acknowledged = set(out.split())
+    assert app.stdin is not None and app.stderr is not None
+    app.stdin.write("\n")
+    app.stdin.close()
+    assert app.wait(timeout=60) == 0, app.stderr.read()
+    reader.join(timeout=10)
+    acknowledged = {line.strip() for line in lines} - {"done"}
     assert tries >= 2 and len(acknowledged) == 60
     with Store.open(path, backup=False) as s:
         assert acknowledged <= {r.id for r in s.review_rows()}
