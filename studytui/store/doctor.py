@@ -156,8 +156,10 @@ def _orphans(lines: list[str], orphans: dict[str, int]) -> None:
         return
     names = ", ".join(_CONTROL.sub("?", c) for c in sorted(orphans)[:10])
     more = f" and {len(orphans) - 10} more" if len(orphans) > 10 else ""
-    lines.append(f"orphaned: {sum(orphans.values())} reviews of {len(orphans)} cards no longer "
-                 f"in the deck ({names}{more}); they are kept and counted in stats")
+    reviews, cards = sum(orphans.values()), len(orphans)
+    lines.append(f"orphaned: {reviews} review{'s' * (reviews != 1)} of {cards} "
+                 f"card{'s' * (cards != 1)} no longer in the deck ({names}{more}); "
+                 "they are kept and counted in stats")
 
 
 def _advise(lines: list[str], db_path: Path, backups: list[Path]) -> None:
