@@ -64,36 +64,48 @@ def write_deck(out: Path, lectures: int = 10, cards: int = 10_000) -> list[str]:
 
 
 def fill_store(path: Path, deck: Deck, rows: int, now: datetime, seed: int = 7) -> None:
-    """A year of reviews through the real scheduler, bulk-inserted in one transaction
-    (the log only); the state table is then derived by `rebuild_states`."""
+    """A year of reviews through the real scheduler, bulk-inserted as review events
+    in one transaction (the log only); the derived tables are then built by
+    `rebuild_states`."""
+    from studytui.store.ids import Uuid7Source
+    from studytui.store.sqlite_store import BUNDLED_DECK, FORWARD
+    from studytui.store.times import epoch_ms
+
     rng = random.Random(seed)
     sched = StudyScheduler()
-    Store.open(path, backup=False).close()
+    with Store.open(path, backup=False) as store:
+        device = store.device_id
     import sqlite3
 
-    conn = sqlite3.connect(path)
     ids = list(deck.cards)
     per_card = max(1, rows // len(ids))
     year = 365 * 24 * 60
+    reviews = []  # (time, card, rating, duration, state after)
+    for cid in ids:
+        # A card's reviews fall at random times over the past year (FSRS
+        # takes a review at any time, early or late), so the log holds about
+        # rows/365 reviews a day, as a learner's would, not a pile-up today.
+        times = sorted(now - timedelta(minutes=rng.randrange(1, year))
+                       for _ in range(per_card))
+        card = sched.new_card(cid, times[0])
+        for at in times:
+            rating = rng.choices((1, 2, 3, 4), weights=(1, 2, 6, 1))[0]
+            card = sched.review(card, rating, at)
+            reviews.append((iso(at), cid, rating, rng.randrange(1500, 9000), card.to_dict()))
+    reviews.sort(key=lambda r: r[0])  # ids in time order, as the app makes them
+    new_id = Uuid7Source()
+    prev: dict[str, str] = {}
     batch = []
+    for at, cid, rating, duration, state in reviews:
+        event_id = new_id(epoch_ms(at))
+        payload = {"rating": rating, "duration_ms": duration, "source": "review",
+                   "state_after": state, "prev": prev.get(cid)}
+        prev[cid] = event_id
+        batch.append((event_id, device, "review", at, BUNDLED_DECK, cid, FORWARD,
+                      json.dumps(payload, separators=(",", ":"))))
+    conn = sqlite3.connect(path)
     with conn:
-        for cid in ids:
-            # A card's reviews fall at random times over the past year (FSRS
-            # takes a review at any time, early or late), so the log holds about
-            # rows/365 reviews a day, as a learner's would, not a pile-up today.
-            times = sorted(now - timedelta(minutes=rng.randrange(1, year))
-                           for _ in range(per_card))
-            card = sched.new_card(cid, times[0])
-            before = 0  # new
-            for at in times:
-                rating = rng.choices((1, 2, 3, 4), weights=(1, 2, 6, 1))[0]
-                card = sched.review(card, rating, at)
-                batch.append((cid, rating, iso(at), rng.randrange(1500, 9000),
-                              json.dumps(card.to_dict(), separators=(",", ":")), before))
-                before = int(card.state)
-        conn.executemany(
-            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
-            " source, state_before) VALUES (?, ?, ?, ?, ?, 'review', ?)", batch)
+        conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?)", batch)
     conn.close()
 
 

@@ -172,8 +172,12 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         text += "\n# binding id = keys (see the README)\n[keys]\n" + "".join(
             f"{json.dumps(binding_id)} = {json.dumps(keys)}\n"
             for binding_id, keys in config.keys.items())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from studytui.paths import private_dirs, private_file
+
+    private_dirs(path.parent)  # the learner's settings: 0700 folders, a 0600 file
     tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    private_file(tmp)
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
     return path

@@ -1,7 +1,10 @@
 """Where things live: the bundled content and the learner's own files.
 
-Only computes paths; creates nothing (the store creates its folder when it
-opens), so importing or asking never touches the disk.
+Computes paths and creates nothing (the store creates its folder when it
+opens), so importing or asking never touches the disk; `private_dirs` and
+`private_file` are how studytui creates what it keeps for the learner: folders
+0700, files 0600 (the umask can only tighten that), and a folder that already
+exists is the user's own and is never chmod-ed.
 """
 
 from __future__ import annotations
@@ -84,3 +87,27 @@ def content_files(paths: Iterable[Path] | None) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def private_dirs(folder: Path) -> None:
+    """Create `folder` and any missing parents, each 0700; existing ones are left as they are."""
+    missing: list[Path] = []
+    for level in [folder, *folder.parents]:
+        if level.exists() or level.is_symlink():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            pass  # made meanwhile by another process: theirs stands
+
+
+def private_file(path: Path) -> bool:
+    """Create `path` empty and 0600 unless it exists; True when it was created."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True

@@ -40,7 +40,7 @@ def test_sound_store_passes_and_is_rebuilt(db: Path) -> None:
     report = doctor.diagnose(db)
     assert report.status == 0
     assert f"integrity check of {db}: ok" in report.lines
-    assert any("rebuilt from the review log: 3 cards (all matched)" in x for x in report.lines)
+    assert any("rebuilt from the events: 3 cards (all matched)" in x for x in report.lines)
 
 
 def test_a_damaged_state_table_is_fixed_from_the_log(db: Path) -> None:
@@ -86,7 +86,7 @@ def test_restore_brings_back_the_latest_backup_and_keeps_the_damaged_file(db: Pa
     assert any("2026-03-02" in x for x in report.lines)
     with Store.open(db, backup=False) as s:
         assert sorted(s.card_states()) == ["a", "b", "c", "d"]
-    kept = list(db.parent.glob("reviews.db.broken-*"))
+    kept = [p for p in db.parent.glob("reviews.db.replaced-*") if not p.name.endswith("-wal")]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
@@ -117,14 +117,14 @@ def test_main_prints_the_lines_and_returns_the_status(db: Path) -> None:
     assert printed and all("\n" not in line for line in printed)
 
 
-def test_restore_moves_a_stale_wal_aside_with_the_damaged_file(db: Path) -> None:
+def test_restore_keeps_a_stale_wal_with_the_damaged_file_and_never_applies_it(db: Path) -> None:
     backup_now(db, date(2026, 3, 1))
     db.write_bytes(os.urandom(4096))
     wal = db.with_name(db.name + "-wal")
     wal.write_bytes(os.urandom(1000))
     assert doctor.diagnose(db, restore=True).status == 0
     assert not wal.exists()
-    assert len(list(db.parent.glob("reviews.db.broken-*-wal"))) == 1
+    assert len(list(db.parent.glob("reviews.db.replaced-*-wal"))) == 1
     with Store.open(db, backup=False) as s:
         assert len(s.review_rows()) == 3 and s.integrity_check() == []
 

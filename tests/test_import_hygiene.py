@@ -106,3 +106,12 @@ def test_the_top_level_keeps_only_entry_points_and_shared_modules():
     top = sorted(p.stem for p in ROOT.glob("*.py"))
     assert top == ["__init__", "__main__", "clock", "config", "errors", "files", "paths",
                    "printable"]
+
+
+def test_the_bundled_deck_has_one_id_in_content_and_store():
+    """Content names the deck, the store keys reviews by it; neither wing may
+    import the other, so the constant is written twice and held equal here."""
+    from studytui.content.deck_id import BUNDLED
+    from studytui.store.schema_v3 import BUNDLED_DECK
+
+    assert BUNDLED == BUNDLED_DECK

@@ -47,7 +47,7 @@ def writer(path: Path, prefix: str, count: int) -> subprocess.Popen[str]:
     )
 
 
-def stored_ids(path: Path) -> set[int]:
+def stored_ids(path: Path) -> set[str]:
     with Store.open(path, backup=False) as store:
         assert store.integrity_check() == []
         return {r.id for r in store.review_rows()}
@@ -56,15 +56,15 @@ def stored_ids(path: Path) -> set[int]:
 def test_sigkill_loses_no_acknowledged_review(tmp_path: Path) -> None:
     path = tmp_path / "reviews.db"
     rng = random.Random(4)
-    acknowledged: set[int] = set()
+    acknowledged: set[str] = set()
     for _ in range(3):
         proc = writer(path, f"k{len(acknowledged)}", 100_000)
         assert proc.stdout is not None
         deadline = time.monotonic() + rng.uniform(0.3, 0.8)
         while time.monotonic() < deadline:  # read acknowledgements while it runs
-            acknowledged.add(int(proc.stdout.readline()))
+            acknowledged.add(proc.stdout.readline().strip())
         os.kill(proc.pid, signal.SIGKILL)
-        acknowledged |= {int(line) for line in proc.stdout.read().split()}
+        acknowledged |= set(proc.stdout.read().split())
         proc.wait()
         assert proc.returncode == -signal.SIGKILL
         assert acknowledged <= stored_ids(path)
@@ -78,7 +78,7 @@ def test_two_instances_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     outputs = [p.communicate(timeout=60) for p in procs]
     for proc, (_, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
-    ids = {int(x) for out, _ in outputs for x in out.split()}
+    ids = {x for out, _ in outputs for x in out.split()}
     assert len(ids) == 600
     assert stored_ids(path) == ids
 
@@ -116,9 +116,9 @@ print('check', s.integrity_check())
     assert out[-1] == "rc=3"
     error = [line for line in out if line.startswith("ERROR")]
     assert len(error) == 1 and "disk is full" in error[0]
-    acknowledged = {int(x) for x in out if x.isdigit()}
+    acknowledged = {x for x in out if len(x) == 36 and x.count('-') == 4}
     stored_line = next(x for x in done.stdout.splitlines() if x.startswith("stored"))
-    assert acknowledged and acknowledged <= {int(x) for x in stored_line.split()[1:]}
+    assert acknowledged and acknowledged <= set(stored_line.split()[1:])
     assert "check []" in done.stdout
 
 

@@ -36,6 +36,13 @@ def _given_path(text: str) -> Path:
     return Path(text)
 
 
+def _store_path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty path names no file: give the review store's file, e.g. --db ~/study.db")
+    return Path(text)
+
+
 def _global_options(suppress: bool) -> argparse.ArgumentParser:
     """Options accepted before the subcommand, and after it too. After it they
     default to SUPPRESS so they never overwrite a value given before it."""
@@ -43,7 +50,7 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--content", metavar="DIR", type=_given_path, default=default,
                    help="a folder (or file) of lecture YAML to study instead of the bundled deck")
-    p.add_argument("--db", metavar="PATH", type=Path, default=default,
+    p.add_argument("--db", metavar="PATH", type=_store_path, default=default,
                    help="the review store (default: $STUDYTUI_DB, else the user data folder)")
     p.add_argument("--lang", choices=("ko", "en", "both"), default=default,
                    help="language of the texts (default: the config file's, else both)")
@@ -80,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("doctor", "check the review store and rebuild its card states")
     p.add_argument("--restore", action="store_true",
                    help="bring back the latest good backup (the current file is kept aside)")
+    p.add_argument("--force", action="store_true",
+                   help="with --restore: restore even a sound store (never one that is open)")
     p = add("optimize", "fit FSRS to your reviews; keep the better parameters; offer to reschedule")
     p.add_argument("--yes", action="store_true", help="reschedule without asking")
     p = add("reschedule", "set due dates for the desired retention (after showing the workload)")

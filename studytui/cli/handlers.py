@@ -43,14 +43,23 @@ def _deck(args: argparse.Namespace) -> Deck:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db else default_db_path()
+    return args.db if args.db is not None else default_db_path()
+
+
+def deck_id(args: argparse.Namespace) -> str:
+    """The id the store keys this deck's reviews by (studytui.content.deck_id)."""
+    from studytui.content.deck_id import deck_id_of
+
+    return deck_id_of(args.content)
 
 
 @contextmanager
-def open_store(path: Path, backup: bool = True, lang: str = "en") -> Iterator[Store]:
-    from studytui.store.sqlite_store import Store
+def open_store(path: Path, backup: bool = True, deck: str | None = None,
+               lang: str = "en") -> Iterator[Store]:
+    from studytui.store.sqlite_store import BUNDLED_DECK, Store
 
-    store = Store.open(path, backup=backup)  # StoreError is a UserError: one line, exit 2
+    # StoreError is a UserError: one line, exit 2
+    store = Store.open(path, backup=backup, deck_id=deck or BUNDLED_DECK)
     for warning in store.warnings:  # e.g. today's backup could not be made
         error_line(f"studytui: {say('cli.warning', lang)}: {warning}")
     try:
@@ -95,7 +104,7 @@ def run_tui(args: argparse.Namespace) -> int:
     needs_terminal()
     # The app makes today's backup itself, in a thread once Home is up: with a
     # year of reviews it is a 70 MB copy the first screen should not wait for.
-    with open_store(db_path(args), backup=False, lang=lang) as store:
+    with open_store(db_path(args), backup=False, deck=deck_id(args), lang=lang) as store:
         app = StudyApp(
             deck,
             store,
@@ -116,7 +125,7 @@ def print_stats(args: argparse.Namespace) -> int:
 
     config = _config()
     deck = _deck(args)
-    with open_store(db_path(args), lang=args.lang or config.lang) as store:
+    with _store_or_empty(db_path(args), deck_id(args)) as store:
         stats = compute_stats(deck, store, utcnow(), config=config)
     if args.json:
         # Escaped when the output cannot hold Korean, so the JSON stays exact.
@@ -132,10 +141,54 @@ def print_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_doctor(args: argparse.Namespace) -> int:
-    from studytui.store.doctor import run as doctor_run
+@contextmanager
+def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
+    """The store at `path`; where there is none, an empty one in a temporary folder
+    (a read-only command creates nothing at `path`), said on stderr."""
+    from studytui.store.errors import StoreError, path_problem
 
-    lines, status = doctor_run(db_path(args), restore=args.restore)
+    if problem := path_problem(path):
+        raise StoreError(problem)
+    if path.exists():
+        with open_store(path, deck=deck) as store:
+            yield store
+        return
+    import tempfile
+
+    print(f"studytui: no review store at {path} yet: every card is new "
+          "(nothing was created)", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="studytui-") as tmp, \
+            open_store(Path(tmp) / "empty.db", backup=False, deck=deck) as store:
+        yield store
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    from studytui.config import Config
+    from studytui.store.doctor import run as doctor_run
+    from studytui.store.errors import StoreError, path_problem
+    from studytui.study.scheduler import StudyScheduler
+
+    if getattr(args, "force", False) and not args.restore:
+        raise UserError("--force goes with --restore (it lets a sound store be restored)")
+    if problem := path_problem(db_path(args)):
+        raise StoreError(problem)  # bad input, not a damaged store: one line, exit 2
+    # The doctor of a store must work when the content or the config does not:
+    # without the deck it skips naming orphaned reviews, and says so.
+    try:
+        config = _config()
+    except UserError:
+        config = Config()
+    card_ids: set[str] | None
+    try:
+        card_ids = set(_deck(args).cards)
+    except UserError as exc:
+        card_ids = None
+        note = f"orphaned reviews not checked: the deck did not load ({exc})"
+    lines, status = doctor_run(db_path(args), restore=args.restore, force=args.force,
+                               deck_id=deck_id(args), card_ids=card_ids,
+                               recompute=StudyScheduler(config).recompute)
+    if card_ids is None and status == 0:
+        lines.append(note)
     for line in lines:  # they quote the store, which may hold anything
         print(for_terminal(line))
     if status == 0 and db_path(args).exists():
@@ -149,7 +202,7 @@ def _replay_rescheduling(args: argparse.Namespace) -> None:
     from studytui.study.reschedule import replay_changes
     from studytui.words import say
 
-    with open_store(db_path(args), backup=False) as store:
+    with open_store(db_path(args), backup=False, deck=deck_id(args)) as store:
         moved = replay_changes(store)
     if moved:
         print(say("optimize.replayed", args.lang or "en", cards=moved))

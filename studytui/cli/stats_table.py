@@ -68,4 +68,7 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     lines.add_row(say("cli.true_retention", lang), retention)
     lines.add_row(say("cli.reviews_per_day", lang), per_day)
     lines.add_row(say("cli.due_next", lang), forecast)
+    if stats.orphaned_reviews:  # the total holds them; no lecture row does
+        lines.add_row(say("cli.orphaned", lang),
+                      say("cli.orphaned_count", lang, n=stats.orphaned_reviews))
     return Group(table, lines)

@@ -6,8 +6,11 @@ folder can be moved or renamed and keeps its history. A folder without that
 file (made by hand) gets an id from its resolved path, which is stable as long
 as the folder stays where it is.
 
-`deck_id_of` is the one function that answers this: the store's own deck ids
-(issue 12) replace it here and nowhere else.
+`deck_id_of` is the one function that answers this, for the store (whose
+reviews are keyed by deck id), the Anki export (whose note GUIDs hang on it)
+and the review export alike. A `deck.toml` that is there but unreadable or
+malformed is an error, never a silent fall-back to a new id: that would start
+the learner's history afresh.
 """
 
 from __future__ import annotations
@@ -17,9 +20,13 @@ import re
 import secrets
 from pathlib import Path
 
+from studytui.errors import UserError
+from studytui.files import read_regular
 from studytui.paths import bundled_content_dir
 
-BUNDLED = "bundled"
+# The same constant as the store's BUNDLED_DECK (a test holds them equal): the
+# store may not import content, and this wing may not import the store.
+BUNDLED = "studytui-bundled"
 DECK_FILE = "deck.toml"
 _ID_LINE = re.compile(r'^id\s*=\s*"([a-z0-9][a-z0-9-]{0,62})"\s*$', re.MULTILINE)
 
@@ -40,13 +47,18 @@ def deck_id_of(content: Path | None) -> str:
 
 
 def _read_id(path: Path) -> str | None:
+    """The id in `path`, None where there is no such file, else a UserError."""
     try:
-        if not path.is_file() or path.stat().st_size > 4096:
-            return None
-        match = _ID_LINE.search(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(path, 4096).decode("utf-8")
+    except FileNotFoundError:
         return None
-    return match.group(1) if match else None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}:1:1: not UTF-8 text") from None
+    match = _ID_LINE.search(text)
+    if match is None:
+        raise UserError(f'{path}:1:1: no deck id: the file needs a line such as '
+                        f'id = "deck-1a2b3c4d" (lowercase letters, digits, hyphens)')
+    return match.group(1)
 
 
 def ensure_deck_file(folder: Path) -> str:

@@ -4,20 +4,39 @@ A backup is `backups/<store name>-YYYY-MM-DD.db` beside the store (the store's
 name is part of it so two stores in one folder never restore each other). One a
 day (UTC date), the last KEEP kept. Each is written to a temporary name and
 renamed, so a crash mid-backup never leaves a half file that looks complete.
+
+A store's path may hold any character a filesystem allows (`C# course`, `?`,
+`%`, spaces, Hangul): SQLite gets plain paths, or `file:` URIs whose path is
+percent-escaped (`uri_of`), never a path pasted into a URI.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from studytui.store.errors import header_problem
+from studytui.store.files import private_dirs, private_file
 
 KEEP = 7
-_SIDECARS = ("-wal", "-shm", "-journal")
+_SIDECARS = ("-wal", "-shm")
+
+
+class BackupError(Exception):
+    """Why today's backup cannot be made, in words for the learner."""
+
+
+def uri_of(path: Path, **query: str) -> str:
+    """A read-only SQLite URI for `path`, its every special character escaped."""
+    params = "&".join(f"{k}={v}" for k, v in {"mode": "ro", **query}.items())
+    return f"file:{quote(str(Path(path).absolute()), safe='/')}?{params}"
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -41,16 +60,25 @@ def list_backups(db_path: Path) -> list[Path]:
 def make_daily_backup(conn: sqlite3.Connection, db_path: Path, today: date | None = None) -> bool:
     """Copy the open store to today's backup unless it exists; prune to KEEP.
 
-    Returns True when a backup was written. Raises OSError / sqlite3.Error on
-    failure; the caller decides whether that matters (it never blocks studying).
+    Returns True when a backup was written. Raises BackupError, OSError or
+    sqlite3.Error on failure; the caller decides whether that matters (it never
+    blocks studying).
     """
     today = today or datetime.now(timezone.utc).date()
     target = backup_path(db_path, today)
+    folder = target.parent
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(f"{folder} is a file, not a folder: move it away so backups can "
+                          "be kept there (studying goes on meanwhile)")
     if target.exists():
         return False
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dirs(folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BackupError(f"the backups folder {folder} is read-only: fix its permissions "
+                          "(studying goes on meanwhile)")
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
+    private_file(tmp)
     dst = sqlite3.connect(tmp)
     try:
         conn.backup(dst)  # one step: a consistent snapshot; WAL readers never block writers
@@ -68,7 +96,7 @@ def check_file(path: Path) -> list[str]:
     if problem:
         return [problem]
     try:
-        conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        conn = sqlite3.connect(uri_of(path, immutable="1"), uri=True)
     except sqlite3.Error as exc:
         return [f"cannot open: {exc}"]
     try:
@@ -76,8 +104,8 @@ def check_file(path: Path) -> list[str]:
         if rows != ["ok"]:
             return rows
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "review_log" not in names:
-            return ["not a studytui store (no review_log table)"]
+        if not names & {"event", "review_log"}:  # v3, or an older studytui's store
+            return ["not a studytui store (no event or review_log table)"]
     except sqlite3.Error as exc:
         return [f"unreadable: {exc}"]
     finally:
@@ -85,46 +113,87 @@ def check_file(path: Path) -> list[str]:
     return []
 
 
-def move_aside(db_path: Path, now: datetime | None = None) -> Path | None:
-    """Rename the store (and its -wal/-shm) to `<name>.broken-<time>`; never deletes it."""
+def keep_copy(db_path: Path, now: datetime | None = None) -> Path | None:
+    """Copy the store (and its -wal) to `<name>.replaced-<time>`, 0600; never moves it."""
     if not db_path.exists():
         return None
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.broken-{stamp}")
-    os.replace(db_path, aside)
-    for suffix in _SIDECARS:
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            # A stale WAL must never be applied to the restored file.
-            os.replace(side, aside.with_name(aside.name + suffix))
-    return aside
+    kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+    for suffix in ("", "-wal"):
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            copy = Path(f"{kept}{suffix}")
+            private_file(copy)
+            shutil.copyfile(source, copy)
+    return kept
+
+
+def copy_into(source: Path, db_path: Path) -> None:
+    """Make the store file hold `source`, in place, through SQLite's backup API.
+    The caller holds the store's exclusive lock (no studytui has it open)."""
+    src = sqlite3.connect(uri_of(source, immutable="1"), uri=True)
+    try:
+        if db_path.exists() and not header_problem(db_path):
+            dst = sqlite3.connect(db_path)
+            try:
+                src.backup(dst, progress=_give_up_when_busy())
+                return
+            except sqlite3.DatabaseError as exc:
+                if _busy(exc):
+                    raise  # held by another program: sound, and never emptied
+                # too damaged to be written through SQLite: emptied below
+            finally:
+                dst.close()
+        # Not a database (or not one SQLite can write): a stale WAL must never be
+        # applied to what comes next, and the file is emptied in place, not replaced.
+        for suffix in _SIDECARS:
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        if not private_file(db_path):
+            os.truncate(db_path, 0)
+        dst = sqlite3.connect(db_path)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _give_up_when_busy() -> Callable[[int, int, int], None]:
+    """A backup progress callback: Python's backup retries a locked destination
+    forever; this gives up after the store's busy timeout, as a locked error."""
+    from studytui.store import errors
+
+    deadline = time.monotonic() + errors.BUSY_TIMEOUT_MS / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and (
+                time.monotonic() > deadline):
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 def restore_latest_backup(db_path: Path) -> tuple[Path | None, list[str]]:
-    """Put the newest backup that passes `PRAGMA integrity_check` in place of the store.
-
-    The current store (if any) is moved aside, not deleted. Returns the backup
-    used (None when no good backup exists: then nothing is touched) and lines
-    describing what was done.
-    """
+    """Copy the newest backup that passes `PRAGMA integrity_check` into the store,
+    in place; the file it replaces is kept as a copy beside it. The caller
+    holds the store's exclusive lock. Returns the backup used (None when no good
+    backup exists: then nothing is touched) and lines saying what was done."""
     lines: list[str] = []
     for candidate in list_backups(db_path):
         problems = check_file(candidate)
         if problems:
             lines.append(f"skipped backup {candidate.name}: {problems[0]}")
             continue
-        tmp = db_path.with_name(db_path.name + ".restoring")
-        src = sqlite3.connect(f"file:{candidate}?immutable=1", uri=True)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
-        aside = move_aside(db_path)
-        if aside:
-            lines.append(f"moved the damaged store aside to {aside}")
-        os.replace(tmp, db_path)
+        kept = keep_copy(db_path)
+        if kept:
+            lines.append(f"kept the replaced store as {kept}")
+        copy_into(candidate, db_path)
         lines.append(f"restored {db_path} from backup {candidate.name}")
         return candidate, lines
     lines.append(f"no good backup of {db_path} found in {backup_dir(db_path)}")

@@ -6,6 +6,7 @@ must never be written to); `explain` turns a sqlite3/OS error into a StoreError.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from studytui.errors import UserError
@@ -16,6 +17,10 @@ _HEADER = b"SQLite format 3\x00"
 
 class StoreError(UserError):
     """A store problem, as one user-facing line that says how to recover."""
+
+
+class StoreLocked(StoreError):
+    """Another program holds the store's lock: busy, not damaged."""
 
 
 def header_problem(path: Path) -> str | None:
@@ -42,11 +47,66 @@ def header_problem(path: Path) -> str | None:
     return None
 
 
+def path_problem(path: Path) -> str | None:
+    """Why `path` can never hold a store (a folder; a file where a folder must be),
+    before anything is created or called damaged."""
+    from studytui.store.files import first_blocker
+
+    if path.is_dir():
+        return (f"the review store path {str(path)!r} is a folder, not a file: give a file "
+                f"in it, e.g. --db {path / 'store.db'}")
+    if blocker := first_blocker(path.parent):
+        return (f"cannot keep the review store at {path}: {blocker} is a file, not a folder; "
+                "choose another place with --db PATH")
+    return None
+
+
+def wal_problem(path: Path) -> str | None:
+    """Why the store's committed work is missing because its -wal file is gone,
+    or None. Not damage: the store file is sound, and putting the WAL back beside
+    it brings the reviews back; so nothing may write to it meanwhile.
+
+    Two signs (SQLite file formats): a -shm index whose WAL held frames not yet
+    copied into the store (mxFrame > nBackfill) with no -wal beside it; or a
+    store in WAL mode whose main file has no schema yet (the schema, and every
+    review, were in the WAL)."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if wal.exists():
+        return None
+    lost = False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+        if shm.exists():
+            with open(shm, "rb") as f:
+                index = f.read(136)
+            if len(index) >= 100:
+                mx_frame = int.from_bytes(index[16:20], sys.byteorder)
+                backfilled = int.from_bytes(index[96:100], sys.byteorder)
+                lost = mx_frame > backfilled
+    except OSError:
+        return None  # header_problem names an unreadable file
+    wal_mode_without_schema = (len(head) == 100 and head.startswith(_HEADER)
+                               and head[18] == 2 and head[40:44] == b"\0\0\0\0")
+    if not (lost or wal_mode_without_schema):
+        return None
+    return (f"the review store {path} is missing its write-ahead log {wal.name}, which "
+            "holds its latest reviews: the store itself is not damaged. If you moved or "
+            f"deleted {wal.name}, put it back beside the store and start again; otherwise "
+            "run `studytui doctor --restore` for the latest backup (nothing was changed)")
+
+
 def corrupt_message(path: Path, why: str) -> str:
     return (
         f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
         "back the latest backup, or move the file away to start afresh (it was not changed)"
     )
+
+
+def locked_message(path: Path) -> str:
+    return (f"the review store {path} stayed locked by another program for "
+            f"{BUSY_TIMEOUT_MS // 1000} s (another studytui, or a tool such as sqlite3): it is "
+            "not damaged; close that program or try again in a moment")
 
 
 def explain(exc: BaseException, path: Path) -> StoreError:
@@ -65,8 +125,7 @@ def explain(exc: BaseException, path: Path) -> StoreError:
         msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
                "check the disk, then try again (everything saved before is kept)")
     elif "locked" in text or "busy" in text:
-        msg = (f"the review store {path} stayed locked by another studytui for "
-               f"{BUSY_TIMEOUT_MS // 1000} s; close it or try again")
+        return StoreLocked(locked_message(path))
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
         msg = corrupt_message(path, str(exc))
     else:

@@ -2,6 +2,7 @@
 
 `PRAGMA user_version` holds how many of MIGRATIONS a store has had applied.
 Append new steps; never edit a released one (a learner's store already ran it).
+V1 and V2 are kept as released: a store made by an older studytui climbs them.
 
 Times are text in one fixed-width UTC form (see `store.iso`), so comparing the
 strings compares the instants and a human can read them in `sqlite3`.
@@ -10,7 +11,9 @@ strings compares the instants and a human can read them in `sqlite3`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+
+from studytui.store.schema_v3 import create_v3, migrate_v2_to_v3
 
 V1 = """
 CREATE TABLE review_log (
@@ -85,10 +88,22 @@ CREATE TRIGGER card_state_recall_update AFTER UPDATE OF state ON card_state BEGI
 END;
 """
 
-# MIGRATIONS[i] takes a store from user_version i to i + 1.
-MIGRATIONS: list[str] = [V1, V2]
+# MIGRATIONS[i] takes a store from user_version i to i + 1: SQL, or a function
+# of the connection where rows must be rewritten (v3: the log of events).
+Migration = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [V1, V2, migrate_v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("review_log", "undo_log", "card_state", "quiz_log")
+#: A new store is made at the latest version directly.
+CREATE = create_v3
+TABLES = ("meta", "event", "review_log", "card_state", "quiz_log")
+
+
+def apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    if callable(migration):
+        migration(conn)
+        return
+    for statement in sql_statements(migration):
+        conn.execute(statement)
 
 
 def sql_statements(script: str) -> Iterator[str]:

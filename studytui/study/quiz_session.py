@@ -21,7 +21,7 @@ from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
 from studytui.store.sqlite_store import Store
 from studytui.study.judge import Response, expected_text, judge
-from studytui.study.scheduler import StudyScheduler, utc
+from studytui.study.scheduler import StudyScheduler, fuzz_seed, utc
 
 __all__ = ["Feedback", "QuizSession", "Response"]
 
@@ -108,7 +108,7 @@ class QuizSession:
             state = self.store.state_of(q.card)
             card = (self.scheduler.card_from_state(state) if state
                     else self.scheduler.new_card(q.card, now))
-            again = self.scheduler.review(card, 1, now).to_dict()
+            again = self.scheduler.review(card, 1, now, seed=fuzz_seed(q.card, now, 1)).to_dict()
         self.store.record_quiz_answer(q.id, q.card, given, correct, now, again_state=again)
         self._results.append((q, correct))
         self.index += 1

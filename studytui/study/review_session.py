@@ -22,7 +22,7 @@ from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import Card
 from studytui.store.sqlite_store import Store, from_iso, iso
-from studytui.study.scheduler import StudyScheduler, format_interval, utc
+from studytui.study.scheduler import StudyScheduler, format_interval, fuzz_seed, utc
 
 Mode = Literal["due", "new", "mixed"]
 MODES = ("due", "new", "mixed")
@@ -44,7 +44,7 @@ class SessionSummary:
 class _Step:
     """What undoing one rating needs: the review and the session as it was before."""
 
-    review_id: int
+    review_id: str
     card_id: str
     card_before: fsrs.Card
     queue: tuple[str, ...]
@@ -165,7 +165,9 @@ class ReviewSession:
         if duration_ms is None:
             duration_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
         before = self._fsrs_card(card_id)
-        after = self.scheduler.review(before, rating, now, duration_ms)
+        # Fuzz drawn from the review itself, so a replay of its event gives `after` again.
+        after = self.scheduler.review(before, rating, now, duration_ms,
+                                      seed=fuzz_seed(card_id, now, rating))
         # The store first: if it fails (StoreError) the session has not moved.
         review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict())
         self._history.append(
@@ -187,7 +189,7 @@ class ReviewSession:
         if not self._history:
             return None
         step = self._history[-1]
-        self.store.undo_review(step.review_id, utc(self._now()))
+        self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
         self._history.pop()
         self._ratings.pop()
         self._cards[step.card_id] = step.card_before

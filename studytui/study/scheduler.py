@@ -4,17 +4,25 @@ equal to fsrs's).
 
 Previews (the interval on each rating button) come from a second fsrs Scheduler
 with fuzzing off: the label is the interval FSRS computes, while the real review
-adds fsrs's small random fuzz (only to intervals of 2.5 days or more, a few
-percent) so cards learned together do not all come due on the same day.
+adds fsrs's small fuzz (only to intervals of 2.5 days or more, a few percent)
+so cards learned together do not all come due on the same day.
+
+The fuzz is drawn from the review itself (`fuzz_seed`: card, time, rating,
+all recorded in its event), not from the process's random state: replaying
+the event log (doctor, a merge of two devices) gives the very state the
+learner was shown, every time, and a session on a fixed clock is repeatable.
 """
 
 from __future__ import annotations
 
+import random
+import threading
 import zlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import fsrs.scheduler as fsrs_scheduler
 from fsrs import Card, Rating, Scheduler, State
 
 from studytui.config import Config
@@ -30,9 +38,38 @@ def utc(dt: datetime) -> datetime:
     return dt.astimezone(timezone.utc)
 
 
+def fuzz_seed(card_id: str, at: datetime, rating: int) -> str:
+    """What a review's fuzz is drawn from: fields its event records, so a replay
+    draws the same (the event id would do too, but is not known to a preview
+    or a test on a fixed clock)."""
+    return f"{card_id}|{utc(at).isoformat()}|{rating}"
+
+
 def fsrs_card_id(card_id: str) -> int:
     # fsrs wants an int id; without one it uses the clock and sleeps 1 ms per card.
     return zlib.crc32(card_id.encode("utf-8"))
+
+
+_FUZZ_LOCK = threading.Lock()
+
+
+class _SeededScheduler(Scheduler):
+    """fsrs draws its fuzz from its module's `random()` (fsrs/scheduler.py,
+    `_get_fuzzed_interval`); with a seed set, the draw comes from it instead."""
+
+    seed: str | None = None
+
+    def _get_fuzzed_interval(self, *, interval: timedelta) -> timedelta:
+        if self.seed is None:
+            return super()._get_fuzzed_interval(interval=interval)
+        draw = random.Random(self.seed).random()
+        with _FUZZ_LOCK:  # the module global is swapped only for this one call
+            saved = fsrs_scheduler.random
+            fsrs_scheduler.random = lambda: draw  # type: ignore[assignment]
+            try:
+                return super()._get_fuzzed_interval(interval=interval)
+            finally:
+                fsrs_scheduler.random = saved  # type: ignore[assignment]
 
 
 class StudyScheduler:
@@ -44,7 +81,7 @@ class StudyScheduler:
         self.config = config or Config()
         retention = self.config.desired_retention
         given = {} if parameters is None else {"parameters": tuple(parameters)}
-        self.fsrs = Scheduler(desired_retention=retention, enable_fuzzing=fuzz, **given)
+        self.fsrs = _SeededScheduler(desired_retention=retention, enable_fuzzing=fuzz, **given)
         self._preview = Scheduler(desired_retention=retention, enable_fuzzing=False, **given)
         self.parameters: tuple[float, ...] = self.fsrs.parameters
 
@@ -64,12 +101,25 @@ class StudyScheduler:
         return out
 
     def review(self, card: Card, rating: int, now: datetime,
-               duration_ms: int | None = None) -> Card:
-        """The card after a review (a new object; `card` is unchanged)."""
+               duration_ms: int | None = None, seed: str | None = None) -> Card:
+        """The card after a review (a new object; `card` is unchanged); `seed`
+        (`fuzz_seed` of the review) fixes the fuzz."""
         if rating not in RATINGS:
             raise ValueError(f"rating must be 1..4, not {rating!r}")
-        after, _ = self.fsrs.review_card(card, Rating(rating), utc(now), duration_ms)
+        self.fsrs.seed = seed
+        try:
+            after, _ = self.fsrs.review_card(card, Rating(rating), utc(now), duration_ms)
+        finally:
+            self.fsrs.seed = None
         return after
+
+    def recompute(self, before: dict[str, Any] | None, rating: int, at: datetime,
+                  duration_ms: int | None, event_id: str, card_id: str) -> dict[str, Any]:
+        """A review's state computed again during a replay of the log (the store's
+        `Recompute`): the same function of the same inputs as when it was made."""
+        card = self.card_from_state(before) if before else self.new_card(card_id, at)
+        return self.review(card, rating, at, duration_ms,
+                           seed=fuzz_seed(card_id, at, rating)).to_dict()
 
     def retrievability(self, stability: float | None, last_review: datetime | None,
                        now: datetime) -> float:

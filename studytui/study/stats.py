@@ -5,7 +5,11 @@ Definitions (a test checks each against a store filled by hand):
   new        of those, never reviewed (no state in the store)
   due        due now (due <= now)
   learning   in the Learning or Relearning state
-  reviews    effective reviews (not undone), flashcards and quiz misses alike
+  reviews    effective reviews (not undone), flashcards and quiz misses alike; the
+             total also holds reviews of cards no longer in the deck (orphaned: kept
+             in the store, part of the learner's history), as the heatmap and true
+             retention do, so every screen counts them the same way
+  orphaned_reviews  of the total, reviews of cards no longer in the deck
   mastery    mean FSRS retrievability now over the lecture's cards (new = 0)
   reviews_per_day   effective reviews per local day, the last 84 days (zeros included)
   true_retention    share of reviews of cards in the Review state that were not Again
@@ -64,6 +68,7 @@ class Stats:
     due_today: int
     new_available: int
     generated_at: datetime = field(default_factory=lambda: datetime.min)
+    orphaned_reviews: int | None = None  # None: not counted (Home)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +81,7 @@ class Stats:
             "forecast": list(self.forecast),
             "due_today": self.due_today,
             "new_available": self.new_available,
+            "orphaned_reviews": self.orphaned_reviews,
         }
 
 
@@ -119,11 +125,13 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         ))
 
     n_cards = sum(s.cards for s in per_lecture)
+    orphaned = (None if counts is None
+                else sum(n for card_id, n in counts.items() if card_id not in deck.cards))
     totals = LectureStats(
         number=0, title=TOTAL_TITLE, cards=n_cards,
         new=sum(s.new for s in per_lecture), due=sum(s.due for s in per_lecture),
         learning=sum(s.learning for s in per_lecture),
-        reviews=None if counts is None else sum(s.reviews or 0 for s in per_lecture),
+        reviews=None if counts is None else sum(counts.values()),
         mastery=(sum(s.mastery * s.cards for s in per_lecture) / n_cards) if n_cards else 0.0,
     )
 
@@ -138,6 +146,7 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         due_today=forecast[0],
         new_available=min(totals.new, max(0, config.new_per_day - introduced)),
         generated_at=now,
+        orphaned_reviews=orphaned,
     )
 
 

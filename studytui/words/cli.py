@@ -2,6 +2,9 @@
 
 WORDS = {
     "cli.stats_title": ("studytui 통계", "studytui stats"),
+    "cli.orphaned": ("덱에서 사라진 카드의 복습", "reviews of cards no longer in the deck"),
+    "cli.orphaned_count": ("{n}회 (보관 중, 합계에 포함; `doctor`가 카드를 알려 줍니다)",
+                           "{n} (kept, in the total; `doctor` names them)"),
     "cli.true_retention": ("실제 기억률", "true retention"),
     "cli.reviews_per_day": ("일별 복습 (최근 14일)", "reviews per day (last 14 days)"),
     "cli.due_next": ("앞으로 14일 복습 예정", "due in the next 14 days"),

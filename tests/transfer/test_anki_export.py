@@ -100,7 +100,7 @@ def test_the_bundled_deck_exports_every_card_under_studytui(tmp_path: Path):
     got = _notes(out)
     assert len(got["notes"]) == len(load_deck().lecture(3).cards)
     assert any(d["name"].startswith("studytui::03 ") for d in got["decks"].values())
-    assert deck_id_of(None) == "bundled"
+    assert deck_id_of(None) == "studytui-bundled"
 
 
 def test_a_wrong_out_name_or_lecture_is_one_line_and_exit_2(tmp_path: Path, capsys):

@@ -1,0 +1,151 @@
+"""Derived tables from the event log: the one replay that `doctor`, undo and
+the migration all use, so a store rebuilt from its events has the states the
+live app wrote, every time.
+
+A review event records the fsrs state it led to and `prev`, the review it was
+built on. Walking a card's standing (not undone) reviews in id order, a review
+whose `prev` is the review just before it (and all before it too) keeps its
+recorded state: the one the learner saw. One whose base changed (a review
+before it was undone, or a merge from another device put one in between) is
+computed again by `recompute` (the study wing's scheduler, fuzz seeded from
+the event id), so the result is a function of the set of events alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from studytui.store.times import from_iso, iso
+
+#: (state before or None for a new card, rating, time, duration ms, event id, card id)
+#: -> the fsrs state after. Without one, a review keeps its recorded state.
+Recompute = Callable[[dict[str, Any] | None, int, datetime, "int | None", str, str],
+                     dict[str, Any]]
+CardKey = tuple[str, str, str]  # (deck id, card id, direction)
+# A review event as the replay reads it: (id, at, rating, duration ms, source, prev,
+# fsrs State after it, payload JSON). SQL picks the small fields out, so the JSON
+# (mostly the state) is parsed only for a card's last state or a recomputed one.
+ReviewEvent = tuple[str, str, int, "int | None", str, "str | None", int, str]
+REVIEW_EVENTS = (
+    "SELECT id, at, json_extract(payload, '$.rating'), json_extract(payload, '$.duration_ms'),"
+    " json_extract(payload, '$.source'), json_extract(payload, '$.prev'),"
+    " json_extract(payload, '$.state_after.state'), payload FROM event WHERE kind = 'review'")
+
+
+def iso_due(state: dict[str, Any]) -> str:
+    return iso(datetime.fromisoformat(state["due"]))
+
+
+def replay_card(key: CardKey, events: Iterable[ReviewEvent], undone: set[str],
+                recompute: Recompute | None
+                ) -> tuple[list[tuple[Any, ...]], tuple[Any, ...] | None]:
+    """(review_log rows, card_state row or None) of one card from its review events
+    in id order."""
+    deck_id, card_id, direction = key
+    rows: list[tuple[Any, ...]] = []
+    state: dict[str, Any] | None = None
+    fsrs_state = 0  # the card's fsrs State so far (0: new)
+    last: str | None = None  # payload of the latest standing review, not parsed yet
+    prev: str | None = None
+    first_at = last_at = ""
+    diverged = False  # once a state is computed again, every later one rests on it
+    for event_id, at, rating, duration_ms, source, recorded_prev, after, payload in events:
+        is_undone = event_id in undone
+        rows.append((event_id, deck_id, card_id, direction, rating, at, duration_ms, source,
+                     fsrs_state, int(is_undone)))
+        if is_undone:
+            continue
+        diverged = diverged or recorded_prev != prev
+        if not diverged or recompute is None:
+            state, last, fsrs_state = None, payload, after
+        else:
+            if last is not None:
+                state, last = json.loads(last)["state_after"], None
+            state = recompute(state, rating, from_iso(at), duration_ms, event_id, card_id)
+            fsrs_state = int(state["state"])
+        prev, last_at = event_id, at
+        first_at = first_at or at
+    if last is not None:
+        state = json.loads(last)["state_after"]
+    if state is None or prev is None:
+        return rows, None
+    return rows, card_state_row(key, state, last_at, prev, first_at)
+
+
+def card_state_row(key: CardKey, state: dict[str, Any], at: str, review_id: str,
+                   introduced_at: str) -> tuple[Any, ...]:
+    """A card_state row; the recall columns beside the JSON save stats parsing it."""
+    return (*key, json.dumps(state, separators=(",", ":")), iso_due(state), at, review_id,
+            introduced_at, int(state["state"]), state.get("stability"), state.get("last_review"))
+
+
+REVIEW_INSERT = ("INSERT INTO review_log (id, deck_id, card_id, direction, rating, reviewed_at,"
+                 " duration_ms, source, state_before, undone) VALUES (?,?,?,?,?,?,?,?,?,?)")
+STATE_UPSERT = (
+    "INSERT OR REPLACE INTO card_state (deck_id, card_id, direction, state, due, updated_at,"
+    " review_id, introduced_at, fsrs_state, stability, last_review)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+QUIZ_INSERT = ("INSERT INTO quiz_log (id, deck_id, question_id, card_id, direction, given,"
+               " correct, answered_at, review_id) VALUES (?,?,?,?,?,?,?,?,?)")
+
+
+def quiz_row(event_id: str, key: CardKey, at: str, p: dict[str, Any]) -> tuple[Any, ...]:
+    return (event_id, key[0], p["question"], key[1], key[2], p["given"], int(bool(p["correct"])),
+            at, p.get("review"))
+
+
+def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | None) -> None:
+    """Derive one card's review rows and state again (after an undo)."""
+    events = conn.execute(REVIEW_EVENTS + " AND deck_id = ? AND card_id = ? AND direction = ?"
+                          " ORDER BY id", key).fetchall()
+    undone = {r for (r,) in conn.execute(
+        "SELECT json_extract(payload, '$.review') FROM event WHERE deck_id = ? AND card_id = ?"
+        " AND direction = ? AND kind = 'undo'", key)}
+    rows, state = replay_card(key, events, undone, recompute)
+    conn.execute("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
+    conn.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
+    conn.executemany(REVIEW_INSERT, rows)
+    if state:
+        conn.execute(STATE_UPSERT, state)
+
+
+def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
+    """Every derived table again from the events, inside the caller's transaction.
+    Returns the number of card states written."""
+    for table in ("review_log", "quiz_log", "card_state"):
+        conn.execute(f"DELETE FROM {table}")
+    undone = {r for (r,) in conn.execute(
+        "SELECT json_extract(payload, '$.review') FROM event WHERE kind = 'undo'")}
+    conn.executemany(QUIZ_INSERT, (
+        quiz_row(event_id, (deck_id, card_id, direction), at, json.loads(payload))
+        for event_id, at, deck_id, card_id, direction, payload in conn.execute(
+            "SELECT id, at, deck_id, card_id, direction, payload FROM event"
+            " WHERE kind = 'quiz' ORDER BY id").fetchall()))
+    reviews: dict[CardKey, list[ReviewEvent]] = {}
+    for row in conn.execute(REVIEW_EVENTS.replace("SELECT ", "SELECT deck_id, card_id,"
+                                                  " direction, ", 1) + " ORDER BY id"):
+        reviews.setdefault(row[:3], []).append(row[3:])
+    rows: list[tuple[Any, ...]] = []
+    states: list[tuple[Any, ...]] = []
+    for key, events in reviews.items():
+        card_rows, state = replay_card(key, events, undone, recompute)
+        rows += card_rows
+        if state:
+            states.append(state)
+    # In key order, and review_log's indexes built after its rows (a sort, not
+    # 200,000 inserts at random places): a year of reviews in seconds.
+    rows.sort()
+    states.sort(key=lambda state: state[:3])
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                           " AND tbl_name = 'review_log' AND sql IS NOT NULL").fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    conn.executemany(REVIEW_INSERT, rows)
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.executemany(STATE_UPSERT, states)
+    return len(states)
