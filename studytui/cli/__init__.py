@@ -20,7 +20,15 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit status 2."""
+    """argparse, but a usage error is one line on stderr and exit status 2, and
+    help is coloured where the output is a terminal (rich-argparse follows
+    Rich: plain text into a pipe or file, or under NO_COLOR)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        from rich_argparse import RichHelpFormatter
+
+        kwargs.setdefault("formatter_class", RichHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         from studytui.printable import for_terminal
@@ -80,8 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("doctor", "check the review store and rebuild its card states")
     p.add_argument("--restore", action="store_true",
                    help="bring back the latest good backup (the current file is kept aside)")
-    sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
+    sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
                    add_help=False, prefix_chars="\0")
+    p = add("serve", "serve the study screens in a browser, one app per tab")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p = add("completion", "print a shell completion script (bash, zsh, fish, tcsh)")
+    p.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh"),
+                   help="the shell to complete for, e.g. `eval \"$(studytui completion bash)\"`")
     return parser
 
 
@@ -157,6 +172,19 @@ def _doctor(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_doctor(args)
 
 
+def _serve(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.serve import run_serve
+
+    return run_serve(args)
+
+
+def _completion(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.completion import completion_script
+
+    print(completion_script(build_parser(), args.shell))
+    return 0
+
+
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.handlers import run_tui
 
@@ -172,4 +200,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "demo": _demo,
     "stats": _stats,
     "doctor": _doctor,
+    "serve": _serve,
+    "completion": _completion,
 }
