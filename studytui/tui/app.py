@@ -41,7 +41,8 @@ class StudyApp(App[None]):
     # Shorter subtitles for narrow terminals: the Header would cut the full one
     # with an ellipsis, mid-word (to "딥러닝 기" at 40 columns).
     SUB_TITLES = (SUB_TITLE, "딥러닝 기초", "")
-    COMMANDS = App.COMMANDS | {StudyCommands}
+    # Ours alone: it offers Textual's system commands too, after its own (palette.py).
+    COMMANDS = {StudyCommands}
     # Below 22 rows the screen gets "-short": chrome shrinks so a card's text
     # still has room (see app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
