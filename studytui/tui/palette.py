@@ -44,8 +44,14 @@ def _bare(name: str) -> str:
 
 
 class StudyCommands(Provider):
-    async def startup(self) -> None:
-        self._entries: list[Entry] = self.entries()
+    _found: list[Entry] | None = None
+
+    @property
+    def _entries(self) -> list[Entry]:
+        """Built once per opening of the palette, not once per key typed."""
+        if self._found is None:
+            self._found = self.entries()
+        return self._found
 
     def entries(self) -> list[Entry]:
         app: Any = self.app  # StudyApp; typed loosely to keep this module import-light

@@ -55,7 +55,7 @@ async def test_the_palette_offers_the_screen_actions_and_runs_them(make_app, sto
         await pilot.press("r")
         provider = StudyCommands(app.screen)
         names = [name for name, _, _ in provider.commands()]
-        for expected in ("Flip (space)", "Good (3)", "Stats · 통계", "Quiz · 퀴즈"):
+        for expected in ("Flip (space / ⏎)", "Good (3)", "통계 · Stats", "퀴즈 · Quiz"):
             assert expected in names, (expected, names)
         assert "Undo (u)" not in names  # nothing to undo yet
         assert not any(n.startswith("Scroll") for n in names)  # widget keys left out
@@ -72,7 +72,7 @@ async def test_palette_search_and_theme_switching(make_app):
     async with app.run_test(size=(100, 30)) as pilot:
         provider = StudyCommands(app.screen)
         hits = [hit.text async for hit in provider.search("browse")]
-        assert "Browse cards · 찾아보기" in hits
+        assert "카드 찾아보기 · Browse cards" in hits
         app.theme = "textual-light"
         await pilot.pause()
         assert app.current_theme.name == "textual-light"
