@@ -149,3 +149,20 @@ def test_serve_warns_of_no_login_off_loopback(monkeypatch, tmp_path, capsys):
 def test_serve_refuses_a_port_out_of_range(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "s.db"), "serve", "--port", "70000"]) == 2
     assert "--port 70000" in capsys.readouterr().err
+
+
+def test_serve_on_a_taken_port_is_one_line_exit_2(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "studytui", "--db", str(tmp_path / "s.db"), "serve",
+             "--port", str(port)], capture_output=True, text=True, timeout=60,
+            stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: cannot listen")
+    assert "Traceback" not in done.stderr

@@ -54,5 +54,9 @@ def run_serve(args: argparse.Namespace) -> int:
         )
     server = Server(served_command(args, str(db)), host=args.host, port=args.port,
                     title="studytui")
-    server.serve()
+    try:
+        server.serve()
+    except OSError as exc:  # port taken, host not this machine's, no permission for the port
+        raise UserError(f"--host {args.host} --port {args.port}: cannot listen there "
+                        f"({exc.strerror or exc})") from exc
     return 0
