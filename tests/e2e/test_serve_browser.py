@@ -1,5 +1,6 @@
 """`studytui serve` in a real headless Chromium: the page loads, Home lists
-the lectures, keys flip and rate a card, and the rating is in the store file.
+the lectures, keys flip and rate a card, the rating is in the store file, and
+a demo found through the palette runs.
 
 The server runs on a free loopback port with a store path holding a space (it
 reaches the served command through a shell). Every request the page makes
@@ -141,6 +142,14 @@ def test_browser_tab_shows_home_and_a_rating_reaches_the_store(server, tmp_path)
             deadline = time.monotonic() + 15
             while time.monotonic() < deadline and not _ratings(db):
                 time.sleep(0.25)
+            # A demo runs in the tab too (torch in the served process), found
+            # through the palette.
+            page.keyboard.press("Control+p")
+            screen_with("Search for commands")
+            page.keyboard.type("attention")
+            screen_with("Demo: ")
+            page.keyboard.press("Enter")
+            screen_with("QK^T", within=90)
         finally:
             browser.close()
     assert _ratings(db) == [3]
