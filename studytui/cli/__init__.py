@@ -20,7 +20,15 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit status 2."""
+    """argparse, but a usage error is one line on stderr and exit status 2, and
+    help is coloured where the output is a terminal (rich-argparse follows
+    Rich: plain text into a pipe or file, or under NO_COLOR)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        from rich_argparse import RichHelpFormatter
+
+        kwargs.setdefault("formatter_class", RichHelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         from studytui.printable import for_terminal
@@ -89,9 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bring back the latest good backup (the current file is kept aside)")
     p.add_argument("--force", action="store_true",
                    help="with --restore: restore even a sound store (never one that is open)")
-    p = add("optimize", "fit FSRS to your reviews; keep the better parameters; offer to reschedule")
+    p = add("optimize", "fit FSRS to your own reviews; keep the better fit")
     p.add_argument("--yes", action="store_true", help="reschedule without asking")
-    p = add("reschedule", "set due dates for the desired retention (after showing the workload)")
+    p = add("reschedule", "move due dates to a new desired retention")
     p.add_argument("--retention", type=float, metavar="R",
                    help="a new desired retention (0.70-0.99), saved to the config file")
     p.add_argument("--yes", action="store_true", help="reschedule without asking")
@@ -102,15 +110,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print [{answer, correct, note}] as JSON")
     _add_transfer(add, common)
-    sub.add_parser("demo", help="run a demo: `studytui demo list`, `studytui demo NAME --help`",
+    sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
                    add_help=False, prefix_chars="\0")
+    p = add("serve", "serve the study screens in a browser, one app per tab")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p = add("completion", "print a shell completion script (bash, zsh, fish, tcsh)")
+    p.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh"),
+                   help="the shell to complete for, e.g. `eval \"$(studytui completion bash)\"`")
     return parser
 
 
 def _add_transfer(add: Callable[[str, str], argparse.ArgumentParser],
                   common: list[argparse.ArgumentParser]) -> None:
     """export anki|reviews, import, init: the deck and its history in and out."""
-    p = add("export", "export the deck to Anki, or the review log for FSRS tools")
+    p = add("export", "the deck for Anki, or the review log for FSRS tools")
     what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
     p = what.add_parser("anki", help="an Anki package, a deck per lecture",
                         description="an Anki package (.apkg): a note per card, a deck per "
@@ -122,7 +137,7 @@ def _add_transfer(add: Callable[[str, str], argparse.ArgumentParser],
                         description="the review log as CSV, in the columns FSRS tools read",
                         parents=common)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
-    p = add("import", "make lecture files from a CSV, Markdown or Anki (.apkg) file")
+    p = add("import", "lecture files from a CSV, Markdown or Anki (.apkg) file")
     p.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .md or .apkg file")
     p.add_argument("--deck", type=Path, metavar="DIR",
                    help="the deck folder to write into (default: a folder named after FILE)")
@@ -227,6 +242,19 @@ def _grade(args: argparse.Namespace, _rest: list[str]) -> int:
     return grade_answers(args)
 
 
+def _serve(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.serve import run_serve
+
+    return run_serve(args)
+
+
+def _completion(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.completion import completion_script
+
+    print(completion_script(build_parser(), args.shell))
+    return 0
+
+
 def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.handlers import run_tui
 
@@ -266,4 +294,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "export": _export,
     "import": _import,
     "init": _init,
+    "serve": _serve,
+    "completion": _completion,
 }

@@ -6,16 +6,17 @@ call the `open_*` methods to move on; no screen talks to SQLite or torch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from studytui.clock import utcnow
 from studytui.config import Config
@@ -38,7 +39,8 @@ if TYPE_CHECKING:  # types only: the session module loads when a review opens
 class StudyApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "studytui"
-    COMMANDS = App.COMMANDS | {StudyCommands}
+    # Ours alone: it offers Textual's system commands too, after its own (palette.py).
+    COMMANDS = {StudyCommands}
     # Below 22 rows the screen gets "-short": chrome shrinks so a card's text
     # still has room (see app.tcss).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (22, "-tall")]
@@ -208,6 +210,13 @@ class StudyApp(App[None]):
 
     def action_page_guard(self) -> None:
         key_guard.page_guard(self)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less its Quit: ours (q, ctrl+q) is offered
+        in the learner's language, and the palette offers a command once."""
+        for command in super().get_system_commands(screen):
+            if command.callback != self.action_quit:
+                yield command
 
     def action_cycle_lang(self) -> None:
         self.lang = next_lang(self.lang)

@@ -57,7 +57,8 @@ async def test_the_palette_offers_the_screen_actions_and_runs_them(make_app, sto
         await pilot.press("r")
         provider = StudyCommands(app.screen)
         names = [name for name, _, _ in provider.commands()]
-        for expected in ("Flip (space)", "Good (3)", "Stats", "Quiz"):
+        for expected in ("Flip (space / ⏎)", "Good (3)", say("finder.nav.stats", "en"),
+                         say("finder.nav.quiz", "en")):
             assert expected in names, (expected, names)
         assert "Undo (u)" not in names  # nothing to undo yet
         assert not any(n.startswith("Scroll") for n in names)  # widget keys left out
@@ -74,7 +75,7 @@ async def test_palette_search_finds_browse_and_opens_it(make_app):
     async with app.run_test(size=(100, 30)) as pilot:
         provider = StudyCommands(app.screen)
         hits = [hit.text async for hit in provider.search("browse")]
-        assert say("palette.browse", "both") in hits
+        assert say("finder.nav.browse", "both") in hits
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "CommandPalette"

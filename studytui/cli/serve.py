@@ -1,0 +1,62 @@
+"""`studytui serve`: the study screens in a browser, through textual-serve.
+
+textual-serve starts one process of the command it is given for each browser
+tab (with TEXTUAL_DRIVER set to its web driver), so every tab is its own app
+on the same store. It runs that command through a shell: every path in it is
+quoted, and it names this very Python (`sys.executable`), not the first
+`python` on PATH, which may lack studytui and would leave the page blank.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+
+from studytui.cli.output import error_line
+from studytui.errors import UserError
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def served_command(args: argparse.Namespace, db: str) -> str:
+    """The shell command textual-serve runs per tab: this Python, the global
+    options the server was given, and the store as an absolute path (the
+    child's working folder is the server's, but a relative path in a log line
+    would be ambiguous)."""
+    words = [sys.executable, "-m", "studytui"]
+    if args.content:
+        words += ["--content", str(args.content.resolve())]
+    words += ["--db", db]
+    if args.lang:
+        words += ["--lang", args.lang]
+    return " ".join(shlex.quote(word) for word in words)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from studytui.cli.handlers import db_path, open_store
+
+    if not 0 < args.port < 65536:
+        raise UserError(f"--port {args.port}: give a port from 1 to 65535")
+    db = db_path(args).resolve()
+    # Open it once here, so a corrupt or unwritable store is one line now,
+    # not a blank page in every tab later.
+    with open_store(db, backup=False):
+        pass
+    try:
+        from textual_serve.server import Server
+    except ImportError as exc:  # an install without the dependency
+        raise UserError(f"serve needs textual-serve ({exc}); pip install textual-serve") from exc
+    if args.host not in LOOPBACK:
+        error_line(
+            f"studytui: warning: textual-serve has no login: anyone who can reach "
+            f"{args.host}:{args.port} can study, rate cards and change settings in your store"
+        )
+    server = Server(served_command(args, str(db)), host=args.host, port=args.port,
+                    title="studytui")
+    try:
+        server.serve()
+    except OSError as exc:  # port taken, host not this machine's, no permission for the port
+        raise UserError(f"--host {args.host} --port {args.port}: cannot listen there "
+                        f"({exc.strerror or exc})") from exc
+    return 0
