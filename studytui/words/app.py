@@ -1,4 +1,4 @@
-"""The app's own words: notices, language names, the command palette, Help."""
+"""The app's own words: notices, language names, Help (the palette's are in finder.py)."""
 
 WORDS = {
     "app.subtitle": ("딥러닝 기초", "Deep learning basics"),
@@ -11,27 +11,6 @@ WORDS = {
     "app.no_new": ("지금 볼 새 카드가 없습니다", "No new cards right now"),
     "app.no_due": ("지금 복습할 카드가 없습니다", "No cards due right now"),
     "app.no_questions": ("이 강의들에는 문제가 없습니다", "No questions for these lectures"),
-    # the command palette's ways between screens
-    "palette.home": ("홈으로", "Go to Home"),
-    "palette.home.tip": ("강의 목록과 복습할 카드", "The lectures and what is due"),
-    "palette.review": ("복습할 카드 모두 복습", "Review all due cards"),
-    "palette.review.tip": ("모든 강의의 플래시카드", "Flashcards of every lecture"),
-    "palette.new": ("새 카드 학습", "Learn new cards"),
-    "palette.new.tip": ("처음 보는 카드만", "Only cards never seen"),
-    "palette.quiz": ("퀴즈", "Quiz"),
-    "palette.quiz.tip": ("강의와 문제 수를 골라 풀기", "Pick lectures and a count"),
-    "palette.browse": ("카드 찾기", "Browse cards"),
-    "palette.browse.tip": ("모든 카드 검색", "Search every card"),
-    "palette.stats": ("통계", "Stats"),
-    "palette.stats.tip": ("숙련도, 복습 기록, 기억률, 예보",
-                          "Mastery, heatmap, retention, forecast"),
-    "palette.settings": ("설정", "Settings"),
-    "palette.settings.tip": ("목표 기억률과 하루 새 카드 수",
-                             "Desired retention and new cards a day"),
-    "palette.help": ("도움말", "Help"),
-    "palette.help.tip": ("이 화면의 단축키", "The keys of this screen"),
-    "palette.lang": ("언어 바꾸기", "Cycle language"),
-    "palette.lang.tip": ("한국어 → English → 둘 다", "ko → en → both"),
     # Help
     "help.keys": ("단축키", "keys"),
     "help.tab": ("입력란과 버튼 사이 이동", "Move between fields and buttons"),
