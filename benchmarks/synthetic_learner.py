@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fsrs import Rating, Scheduler  # noqa: E402
 
-from studytui.store.sqlite_store import FORWARD, Store  # noqa: E402
+from studytui.store.sqlite_store import BUNDLED_DECK, FORWARD, Store  # noqa: E402
 from studytui.study.scheduler import StudyScheduler  # noqa: E402
 
 # A learner who forgets faster than FSRS's default learner and finds Hard
@@ -78,10 +78,11 @@ def _learner_log(card_ids: list[str], rows: int, now: datetime, rng: random.Rand
     return events[:rows]
 
 
-def write_log(path: Path, events: list[tuple[str, int, datetime, int, dict]]) -> None:
-    """The reviews into a new store's log through its bulk import (the events
-    `record_review` writes, one commit), the derived tables rebuilt."""
-    with Store.open(path, backup=False) as store:
+def write_log(path: Path, events: list[tuple[str, int, datetime, int, dict]],
+              deck_id: str = BUNDLED_DECK) -> None:
+    """The reviews, of the deck `deck_id`, into a new store's log through its bulk
+    import (the events `record_review` writes, one commit), tables rebuilt."""
+    with Store.open(path, backup=False, deck_id=deck_id) as store:
         store.import_reviews((cid, rating, at, duration, state, "review", FORWARD)
                              for cid, rating, at, duration, state in events)
 
@@ -92,11 +93,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("deck", type=Path, help="a deck folder (benchmarks/synthetic.py deck)")
     p.add_argument("--rows", type=int, default=200_000)
     args = p.parse_args(argv)
+    from studytui.content.deck_id import deck_id_of
     from studytui.content.loader import load_deck
 
     deck = load_deck([args.deck])
     events = learner_log(list(deck.cards), args.rows, datetime.now(timezone.utc))
-    write_log(args.db, events)
+    write_log(args.db, events, deck_id_of(args.deck))
     print(f"wrote {len(events)} reviews of {len({e[0] for e in events})} cards to {args.db}")
     return 0
 
