@@ -97,10 +97,14 @@ def run_tui(args: argparse.Namespace) -> int:
     count = getattr(args, "count", None)
     if count is not None and not 1 <= count <= 500:
         raise UserError(f"--count {count}: " + say("cli.count_range", lang))
+    from studytui.store.errors import StoreError, path_problem
     from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
     from studytui.tui.keymap import check_keymap
 
-    check_keymap(config)  # every mistake the learner can fix is said before the terminal's
+    # every mistake the learner can fix is said before the terminal's
+    check_keymap(config)
+    if problem := path_problem(db_path(args)):
+        raise StoreError(problem)
     needs_terminal()
     # The app makes today's backup itself, in a thread once Home is up: with a
     # year of reviews it is a 70 MB copy the first screen should not wait for.

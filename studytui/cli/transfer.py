@@ -56,9 +56,9 @@ def export_reviews(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UserError(say("transfer.no_store", lang, path=display_path(path)))
-    deck = _deck(args)
-    with open_store(path, backup=False) as store:
-        text, count = reviews_csv(store, deck_id_of(args.content), set(deck.cards))
+    deck_id = deck_id_of(args.content)
+    with open_store(path, backup=False, deck=deck_id) as store:
+        text, count = reviews_csv(store, deck_id)
     from studytui.content.out_file import write_atomically
 
     write_atomically(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline=""))

@@ -25,6 +25,7 @@ class ReviewRow:
     duration_ms: int | None
     source: str
     direction: str = FORWARD
+    state_before: int = 0  # fsrs State before the review (0 new ... 3 relearning)
 
 
 class StoreReads:
@@ -83,13 +84,13 @@ class StoreReads:
 
     def review_rows(self, since: datetime | None = None) -> list[ReviewRow]:
         """Standing (not undone) reviews of the deck in log order, optionally from `since` on."""
-        sql = ("SELECT id, card_id, rating, reviewed_at, duration_ms, source, direction"
-               " FROM review_log WHERE deck_id = ? AND undone = 0")
+        sql = ("SELECT id, card_id, rating, reviewed_at, duration_ms, source, direction,"
+               " state_before FROM review_log WHERE deck_id = ? AND undone = 0")
         params: tuple[Any, ...] = (self.deck_id,)
         if since is not None:
             sql, params = sql + " AND reviewed_at >= ?", (*params, iso(since))
-        return [ReviewRow(i, c, rt, from_iso(t), d, src, dr)
-                for i, c, rt, t, d, src, dr in self._read(sql + " ORDER BY id", params)]
+        return [ReviewRow(i, c, rt, from_iso(t), d, src, dr, before)
+                for i, c, rt, t, d, src, dr, before in self._read(sql + " ORDER BY id", params)]
 
     def reviews_per_day(self, since: datetime, utc_offset: timedelta) -> dict[str, int]:
         """Local date ('YYYY-MM-DD', at `utc_offset`) -> standing reviews, from `since` on."""

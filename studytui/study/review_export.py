@@ -7,13 +7,13 @@ columns), so a learner can fit FSRS elsewhere or audit their history.
   sha256("<deck id>:<card id>"), stable across exports;
 - review_time: ms since the Unix epoch (UTC); review_rating: 1-4;
 - review_state: the card's state before the review (0 new, 1 learning,
-  2 review, 3 relearning), taken from the previous review's saved state;
+  2 review, 3 relearning), as the store derived it;
 - review_duration: ms (empty when not measured);
 - deck_id and card: our own ids, beside the integer.
-Undone reviews are left out, and so are reviews of cards that are not in the
-deck exported: until the store keys reviews by deck (issue 12), one store holds
-every deck's, and a card id alone cannot say whose they are. The store is read
-through its public methods only, in `_reviews` below.
+Undone reviews are left out. The store keys reviews by deck: a store opened
+for a deck reads that deck's reviews alone, those of cards no longer in it
+included (the `card` column still names them). The store is read through its
+public methods only, in `_reviews` below.
 """
 
 from __future__ import annotations
@@ -34,26 +34,23 @@ def integer_card_id(deck_id: str, card_id: str) -> int:
 
 
 def _reviews(store: Any) -> Iterator[tuple[str, int, int, int | None, int]]:
-    """(card id, time in ms, rating, duration in ms, state before) per effective
-    review, in log order. The one place that knows the store's shape: when
-    reviews carry their deck id (issue 12), it comes from here too."""
-    state: dict[str, int] = {}
+    """(card id, time in ms, rating, duration in ms, state before) per standing
+    review of the store's deck, in log order (forward direction: the one FSRS
+    tools know)."""
     for row in store.review_rows():
-        before = state.get(row.card_id, 0)
-        state[row.card_id] = int(row.state.get("state", 0) or 0)
+        if row.direction != "forward":
+            continue
         ms = int(row.reviewed_at.timestamp() * 1000)
-        yield row.card_id, ms, row.rating, row.duration_ms, before
+        yield row.card_id, ms, row.rating, row.duration_ms, row.state_before
 
 
-def reviews_csv(store: Any, deck_id: str, card_ids: set[str]) -> tuple[str, int]:
-    """The CSV text and the number of reviews in it, of the cards `card_ids`."""
+def reviews_csv(store: Any, deck_id: str) -> tuple[str, int]:
+    """The CSV text and the number of reviews in it, of the store's deck."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
     for card, ms, rating, duration, before in _reviews(store):
-        if card not in card_ids:
-            continue
         writer.writerow((integer_card_id(deck_id, card), ms, rating, before,
                          "" if duration is None else duration, deck_id, card))
         count += 1

@@ -13,6 +13,7 @@ import zstandard
 
 from studytui.cli import main
 from studytui.content.anki_export import note_guid
+from studytui.content.deck_id import BUNDLED
 from studytui.content.importers import apkg_package
 from studytui.content.importers.apkg_file import card_id_of_guid
 from studytui.content.loader import load_deck
@@ -89,7 +90,7 @@ def test_an_export_comes_back_whole_from_the_older_format_genanki_writes(tmp_pat
     course = load_deck().lecture(3)
     assert len(back.cards) == len(course.cards)
     for card in course.cards:
-        again = back.cards[card_id_of_guid(note_guid("bundled", card.id))]
+        again = back.cards[card_id_of_guid(note_guid(BUNDLED, card.id))]
         assert (again.term, again.definition, again.notes, again.formula, again.tags) == (
             card.term, card.definition, card.notes, card.formula, card.tags)
     assert (back.lectures[0].title, back.lectures[0].number) == (course.title, 3)

@@ -12,10 +12,10 @@ import re
 import pytest
 from rich.text import Text
 
-import demos.runner
 from demos.registry import DEMOS
 from studytui.words import catalogue
 from tests.tui.conftest import korean_words, strings
+from tests.tui.demo_fakes import fake_demo
 
 # Words both languages show: key names, the app's name, language names in
 # their own language (Settings lists "English" in Korean as 한국어 in English).
@@ -89,9 +89,7 @@ async def visit_every_screen(app, pilot):
 @pytest.mark.parametrize("lang", ["ko", "en"])
 async def test_every_screen_speaks_the_chosen_language(make_app, deck, monkeypatch, lang):
     # The demo's own picture is the demos' (tests/demos check its words); this is the screen.
-    monkeypatch.setattr(demos.runner, "run_demo", lambda name, params: {"x": 1})
-    monkeypatch.setattr(demos.runner, "render_demo",
-                        lambda name, result, lang="both", step=None: Text("·"))
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda *a, **k: Text("·"))
     other = interface_words(lang, deck)
     app = make_app(lang=lang)
     found: list[str] = []
