@@ -48,7 +48,10 @@ def main() -> None:
     t0 = time.perf_counter()
     ids = write_deck(deck_dir, 10, args.cards)
     events = learner_log(ids, args.rows, datetime.now(timezone.utc))
-    write_log(db, events)
+    from studytui.content.deck_id import deck_id_of
+
+    deck = deck_id_of(deck_dir)  # the reviews are this deck's, as `--content` names it
+    write_log(db, events, deck)
     print(f"built {len(events)} reviews of {len(ids)} cards in {time.perf_counter() - t0:.1f} s")
 
     env = {**os.environ, "XDG_CONFIG_HOME": str(where / "config"),
@@ -63,7 +66,7 @@ def main() -> None:
 
     parts = {}
     t = time.perf_counter()
-    with Store.open(db, backup=False) as store:
+    with Store.open(db, backup=False, deck_id=deck) as store:
         history = read_review_history(store)
     parts["read the log"] = time.perf_counter() - t
     t = time.perf_counter()

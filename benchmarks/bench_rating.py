@@ -58,7 +58,7 @@ async def measure(ratings: int, fitted: bool = False) -> list[float]:
 
             from studytui.study.fitted_params import record_fit
 
-            record_fit(store.path, datetime.now(timezone.utc), FITTED, "new", {}, None)
+            record_fit(store, datetime.now(timezone.utc), FITTED, "new", {}, None)
         config = Config(new_per_day=ratings + 10)
         app = StudyApp(big_deck(ratings + 10), store, config, "both",
                        config_path=Path(tmp) / "config.toml")

@@ -10,9 +10,7 @@ to fit, so `studytui optimize` should beat the defaults on it.
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import sqlite3
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fsrs import Rating, Scheduler  # noqa: E402
 
-from studytui.store.sqlite_store import Store, iso  # noqa: E402
+from studytui.store.sqlite_store import BUNDLED_DECK, FORWARD, Store  # noqa: E402
 from studytui.study.scheduler import StudyScheduler  # noqa: E402
 
 # A learner who forgets faster than FSRS's default learner and finds Hard
@@ -80,23 +78,13 @@ def _learner_log(card_ids: list[str], rows: int, now: datetime, rng: random.Rand
     return events[:rows]
 
 
-def write_log(path: Path, events: list[tuple[str, int, datetime, int, dict]]) -> None:
-    """The reviews into a new store's log (one transaction), states rebuilt."""
-    Store.open(path, backup=False).close()
-    conn = sqlite3.connect(path)
-    seen: dict[str, int] = {}
-    batch = []
-    for cid, rating, at, duration, state in events:
-        batch.append((cid, rating, iso(at), duration, json.dumps(state, separators=(",", ":")),
-                      seen.get(cid, 0)))
-        seen[cid] = int(state["state"])
-    with conn:
-        conn.executemany(
-            "INSERT INTO review_log (card_id, rating, reviewed_at, duration_ms, state_after,"
-            " source, state_before) VALUES (?, ?, ?, ?, ?, 'review', ?)", batch)
-    conn.close()
-    with Store.open(path, backup=False) as store:
-        store.rebuild_states()
+def write_log(path: Path, events: list[tuple[str, int, datetime, int, dict]],
+              deck_id: str = BUNDLED_DECK) -> None:
+    """The reviews, of the deck `deck_id`, into a new store's log through its bulk
+    import (the events `record_review` writes, one commit), tables rebuilt."""
+    with Store.open(path, backup=False, deck_id=deck_id) as store:
+        store.import_reviews((cid, rating, at, duration, state, "review", FORWARD)
+                             for cid, rating, at, duration, state in events)
 
 
 def main(argv: list[str]) -> int:
@@ -105,11 +93,12 @@ def main(argv: list[str]) -> int:
     p.add_argument("deck", type=Path, help="a deck folder (benchmarks/synthetic.py deck)")
     p.add_argument("--rows", type=int, default=200_000)
     args = p.parse_args(argv)
+    from studytui.content.deck_id import deck_id_of
     from studytui.content.loader import load_deck
 
     deck = load_deck([args.deck])
     events = learner_log(list(deck.cards), args.rows, datetime.now(timezone.utc))
-    write_log(args.db, events)
+    write_log(args.db, events, deck_id_of(args.deck))
     print(f"wrote {len(events)} reviews of {len({e[0] for e in events})} cards to {args.db}")
     return 0
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,7 +10,7 @@ from studytui.cli import main
 from studytui.config import Config, load_config
 from studytui.store.sqlite_store import Store
 from studytui.study import fitted_params
-from studytui.study.reschedule import commit, replay_changes, reschedule_all, workload
+from studytui.study.reschedule import commit, reschedule_all, workload
 from studytui.study.scheduler import StudyScheduler
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
@@ -70,15 +68,35 @@ def test_a_replay_of_the_log_and_the_recorded_change_gives_the_same_due_dates(tm
     with _store_with_reviews(path) as store:
         new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
         moved = reschedule_all(store.card_states(), new)
+        before = {c: s["due"] for c, s in store.card_states().items()}
         commit(store, moved, 0.8, NOW)
-        commit(store, {}, 0.7, NOW)  # a change whose due dates were kept: not replayed
+        commit(store, {}, 0.7, NOW)  # a change whose due dates were kept: moves nothing
         expected = {c: s["due"] for c, s in store.card_states().items()}
-        store.rebuild_states()  # what doctor does: states from the review log alone
-        assert {c: s["due"] for c, s in store.card_states().items()} != expected
-        assert replay_changes(store) == len(moved)
+        assert expected != before and all(expected[c] == m["due"] for c, m in moved.items())
+        rows = store.state_rows()
+        store.rebuild_states()  # what doctor does: every derived table from the events
         assert {c: s["due"] for c, s in store.card_states().items()} == expected
-        due_column = {c: datetime.fromisoformat(r[1]) for c, r in store.state_rows().items()}
-        assert due_column == {c: datetime.fromisoformat(d) for c, d in expected.items()}
+        assert store.state_rows() == rows  # the same text the live write left, due column too
+        assert store.event_counts()["reschedule"] == len(moved)
+
+
+def test_a_review_after_a_reschedule_wins_and_undoing_it_brings_the_moved_due_back(tmp_path):
+    path = tmp_path / "s.db"
+    with _store_with_reviews(path, cards=3) as store:
+        new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
+        moved = reschedule_all(store.card_states(), new)
+        commit(store, moved, 0.8, NOW)
+        card_id = sorted(moved)[0]
+        card = new.card_from_state(store.state_of(card_id))
+        card = new.review(card, 3, NOW + timedelta(days=30))
+        review = store.record_review(card_id, 3, NOW + timedelta(days=30), 4000,
+                                     card.to_dict())
+        store.rebuild_states()
+        assert store.state_of(card_id)["due"] == card.to_dict()["due"]
+        store.undo_review(review, NOW + timedelta(days=30), new.recompute)
+        assert store.state_of(card_id)["due"] == moved[card_id]["due"]
+        store.rebuild_states(new.recompute)
+        assert store.state_of(card_id)["due"] == moved[card_id]["due"]
 
 
 def test_cli_reschedule_saves_retention_shows_the_workload_and_moves_cards(tmp_path, capsys):
@@ -94,9 +112,10 @@ def test_cli_reschedule_saves_retention_shows_the_workload_and_moves_cards(tmp_p
     with Store.open(path, backup=False) as store:
         after = {c: s["due"] for c, s in store.card_states().items()}
     assert after != before
-    record = fitted_params.fitted_path(path)
-    assert stat.S_IMODE(os.stat(record).st_mode) == 0o600
-    assert fitted_params.load(path).retention_changes[-1].retention == 0.8
+    with Store.open(path, backup=False) as store:
+        change = fitted_params.load(store).retention_changes[-1]
+        assert (change.old, change.retention) == (None, 0.8)
+        assert change.cards == store.event_counts()["reschedule"] > 0
 
 
 def test_cli_reschedule_without_a_terminal_or_yes_changes_no_due_date(tmp_path, capsys):
@@ -127,6 +146,6 @@ def test_doctor_keeps_rescheduled_due_dates(tmp_path, capsys):
         expected = {c: s["due"] for c, s in store.card_states().items()}
     capsys.readouterr()
     assert main(["--db", str(path), "--lang", "en", "doctor"]) == 0
-    assert "due dates set again from the recorded rescheduling" in capsys.readouterr().out
+    assert "(all matched)" in capsys.readouterr().out  # the replay set the moved dues
     with Store.open(path, backup=False) as store:
         assert {c: s["due"] for c, s in store.card_states().items()} == expected

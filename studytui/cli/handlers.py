@@ -195,21 +195,7 @@ def run_doctor(args: argparse.Namespace) -> int:
         lines.append(note)
     for line in lines:  # they quote the store, which may hold anything
         print(for_terminal(line))
-    if status == 0 and db_path(args).exists():
-        _replay_rescheduling(args)
     return status
-
-
-def _replay_rescheduling(args: argparse.Namespace) -> None:
-    """The rebuild took due dates from the review log alone: set those that a
-    recorded retention change moved again, so a replay gives the same dates."""
-    from studytui.study.reschedule import replay_changes
-    from studytui.words import say
-
-    with open_store(db_path(args), backup=False, deck=deck_id(args)) as store:
-        moved = replay_changes(store)
-    if moved:
-        print(say("optimize.replayed", args.lang or "en", cards=moved))
 
 
 def grade_answers(args: argparse.Namespace) -> int:

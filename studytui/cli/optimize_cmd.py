@@ -23,7 +23,7 @@ def _lang(args: argparse.Namespace, config: Config) -> str:
 
 
 def run_optimize(args: argparse.Namespace) -> int:
-    from studytui.cli.handlers import db_path, open_store
+    from studytui.cli.handlers import db_path, deck_id, open_store
     from studytui.study.optimize import optimize
     from studytui.study.review_history import read_review_history
 
@@ -32,9 +32,9 @@ def run_optimize(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise UserError(f"{path}: no review store there (nothing to fit)")
-    fitted = fitted_params.load(path)
     print(say("optimize.reading", lang, path=path))
-    with open_store(path) as store:
+    with open_store(path, deck=deck_id(args), lang=lang) as store:
+        fitted = fitted_params.load(store)
         history = read_review_history(store)
         result = optimize(history, fitted.parameters)
         if result.needed:
@@ -45,12 +45,12 @@ def run_optimize(args: argparse.Namespace) -> int:
         now = utcnow()
         assert result.parameters is not None
         fitted_params.record_fit(
-            path, now, result.parameters, "new" if result.keep_new else "old",
+            store, now, result.parameters, "new" if result.keep_new else "old",
             {name: {"log_loss": ev.log_loss, "rmse_bins": ev.rmse_bins, "reviews": ev.reviews}
              for name, ev in (("default", result.default), ("in_use", result.current),
                               ("fitted", result.fitted)) if ev is not None},
             result.suggested_retention)
-        print(say("optimize.recorded", lang, path=fitted_params.fitted_path(path)))
+        print(say("optimize.recorded", lang, path=path))
         if result.keep_new:
             old = StudyScheduler(config, fuzz=False, parameters=fitted.parameters)
             new = StudyScheduler(config, fuzz=False, parameters=result.parameters)
@@ -113,25 +113,27 @@ def _offer_reschedule(store, old: StudyScheduler, new: StudyScheduler,  # type: 
 def run_reschedule(args: argparse.Namespace) -> int:
     """Reschedule for `--retention` (saved to the config file first), else for the
     config file's retention: after an edit of config.toml, this moves the cards."""
-    from studytui.cli.handlers import db_path, open_store
+    from studytui.cli.handlers import db_path, deck_id, open_store
 
     config = load_config()
     lang = _lang(args, config)
     path = db_path(args)
     if not path.exists():
         raise UserError(f"{path}: no review store there (nothing to reschedule)")
-    parameters = fitted_params.load(path).parameters
-    in_force = fitted_params.retention_in_force(path) or config.desired_retention
-    old = StudyScheduler(replace(config, desired_retention=in_force), fuzz=False,
-                         parameters=parameters)
     if args.retention is not None:
         try:
-            config = replace(config, desired_retention=args.retention)
+            wanted = replace(config, desired_retention=args.retention)
         except ValueError as exc:
             raise UserError(f"--retention {args.retention}: {str(exc).split(': ', 1)[1]}") from None
-        save_config(config)
-        print(say("optimize.retention_saved", lang, retention=config.desired_retention))
-    new = StudyScheduler(config, fuzz=False, parameters=parameters)
-    with open_store(path) as store:
+    with open_store(path, deck=deck_id(args), lang=lang) as store:
+        parameters = fitted_params.load(store).parameters
+        in_force = fitted_params.retention_in_force(store) or config.desired_retention
+        old = StudyScheduler(replace(config, desired_retention=in_force), fuzz=False,
+                             parameters=parameters)
+        if args.retention is not None:
+            config = wanted
+            save_config(config)
+            print(say("optimize.retention_saved", lang, retention=config.desired_retention))
+        new = StudyScheduler(config, fuzz=False, parameters=parameters)
         _offer_reschedule(store, old, new, utcnow(), args.yes, lang)
     return 0

@@ -125,6 +125,13 @@ class StoreReads:
         deck as loaded now) -> their review count. Their reviews stay and count."""
         return {c: n for c, n in self.review_counts().items() if c not in card_ids}
 
+    def deck_events(self, kind: str) -> list[tuple[str, datetime, dict[str, Any]]]:
+        """(id, at, payload) of this deck's events of `kind` not tied to a card
+        ('fit', 'retention'), oldest first."""
+        return [(i, from_iso(at), json.loads(p)) for i, at, p in self._read(
+            "SELECT id, at, payload FROM event WHERE deck_id = ? AND card_id = ''"
+            " AND direction = '' AND kind = ? ORDER BY id", (self.deck_id, kind))]
+
     def event_counts(self) -> dict[str, int]:
         """Kind -> number of events, over every deck."""
         return dict(self._read("SELECT kind, COUNT(*) FROM event GROUP BY kind"))

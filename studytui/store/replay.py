@@ -9,6 +9,10 @@ recorded state: the one the learner saw. One whose base changed (a review
 before it was undone, or a merge from another device put one in between) is
 computed again by `recompute` (the study wing's scheduler, fuzz seeded from
 the event id), so the result is a function of the set of events alone.
+
+A 'reschedule' event (a retention change that moved due dates) names the review
+the card's state rested on and the due it was given: while that review is still
+the card's latest, the replay gives the card that due, as the live write did.
 """
 
 from __future__ import annotations
@@ -83,6 +87,32 @@ def card_state_row(key: CardKey, state: dict[str, Any], at: str, review_id: str,
             introduced_at, int(state["state"]), state.get("stability"), state.get("last_review"))
 
 
+def with_due(state_json: str, due: str) -> tuple[str, str]:
+    """(state JSON, due column) of a card state moved to `due` (a reschedule):
+    one function for the live write and the replay, so both give the same text."""
+    state = json.loads(state_json)
+    state["due"] = due
+    return json.dumps(state, separators=(",", ":")), iso_due(state)
+
+
+#: (review the move rests on, new due) of a card's reschedule events, in id order.
+Moves = list[tuple[str, str]]
+RESCHEDULES = ("SELECT deck_id, card_id, direction, json_extract(payload, '$.review'),"
+               " json_extract(payload, '$.due') FROM event WHERE kind = 'reschedule'")
+
+
+def rescheduled(row: tuple[Any, ...], moves: Moves) -> tuple[Any, ...]:
+    """A card_state row with the due of the latest reschedule made on its current
+    latest review (a later review, or an undo back to an older one, leaves it)."""
+    due = None
+    for review_id, moved_due in moves:
+        if review_id == row[6]:
+            due = moved_due
+    if due is None:
+        return row
+    return (*row[:3], *with_due(row[3], due), *row[5:])
+
+
 REVIEW_INSERT = ("INSERT INTO review_log (id, deck_id, card_id, direction, rating, reviewed_at,"
                  " duration_ms, source, state_before, undone) VALUES (?,?,?,?,?,?,?,?,?,?)")
 STATE_UPSERT = (
@@ -106,11 +136,13 @@ def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | No
         "SELECT json_extract(payload, '$.review') FROM event WHERE deck_id = ? AND card_id = ?"
         " AND direction = ? AND kind = 'undo'", key)}
     rows, state = replay_card(key, events, undone, recompute)
+    moves = [r[3:] for r in conn.execute(RESCHEDULES + " AND deck_id = ? AND card_id = ?"
+                                         " AND direction = ? ORDER BY id", key)]
     conn.execute("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
     conn.execute("DELETE FROM card_state WHERE deck_id = ? AND card_id = ? AND direction = ?", key)
     conn.executemany(REVIEW_INSERT, rows)
     if state:
-        conn.execute(STATE_UPSERT, state)
+        conn.execute(STATE_UPSERT, rescheduled(state, moves))
 
 
 def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
@@ -129,13 +161,16 @@ def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int
     for row in conn.execute(REVIEW_EVENTS.replace("SELECT ", "SELECT deck_id, card_id,"
                                                   " direction, ", 1) + " ORDER BY id"):
         reviews.setdefault(row[:3], []).append(row[3:])
+    moves: dict[CardKey, Moves] = {}
+    for row in conn.execute(RESCHEDULES + " ORDER BY id"):
+        moves.setdefault(row[:3], []).append(row[3:])
     rows: list[tuple[Any, ...]] = []
     states: list[tuple[Any, ...]] = []
     for key, events in reviews.items():
         card_rows, state = replay_card(key, events, undone, recompute)
         rows += card_rows
         if state:
-            states.append(state)
+            states.append(rescheduled(state, moves[key]) if key in moves else state)
     # In key order, and review_log's indexes built after its rows (a sort, not
     # 200,000 inserts at random places): a year of reviews in seconds.
     rows.sort()

@@ -3,8 +3,8 @@ change, every card in the Review state gets the due date the new scheduler would
 have given it at its last review, as Anki's "reschedule cards on change" does.
 Memory states (stability, difficulty) depend only on the reviews, so they stay;
 learning and relearning cards keep their minute steps. No fuzz: the due date is
-a function of the state and the retention alone, so a replay of the log and
-the recorded changes gives the same dates (`replay_changes`).
+a function of the state and the retention alone; the store records each moved
+card's new due as an event, so a replay of the log gives the same dates.
 
 `workload` forecasts reviews per day over the next 30 days, before and after,
 for the learner to see first.
@@ -18,8 +18,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from studytui.clock import day_starts
-from studytui.config import Config
-from studytui.store.sqlite_store import Store, iso
+from studytui.store.sqlite_store import Store
 from studytui.study import fitted_params
 from studytui.study.scheduler import StudyScheduler, utc
 
@@ -55,11 +54,10 @@ def preview(store: Store, old: StudyScheduler, new: StudyScheduler, now: datetim
 
 def commit(store: Store, moved: dict[str, dict[str, Any]], retention: float,
            at: datetime) -> None:
-    """Move the cards and record the change, so a replay sets the same dates;
-    with nothing moved, records only that `retention` is now in force."""
-    if moved:
-        apply(store, moved)
-    fitted_params.record_retention(store.path, at, retention, len(moved))
+    """Move the cards and record the change (events, through the store), so a
+    replay sets the same dates; with nothing moved, records only that
+    `retention` is now in force."""
+    fitted_params.record_retention(store, at, retention, moved)
 
 
 def rescheduled(state: dict[str, Any], scheduler: StudyScheduler) -> dict[str, Any] | None:
@@ -115,47 +113,3 @@ def _day_index(starts: Sequence[datetime], at: datetime) -> int:
         else:
             hi = mid - 1
     return lo
-
-
-def apply(store: Store, new_states: dict[str, dict[str, Any]]) -> None:
-    """Write rescheduled states into the store's card-state table, in one commit.
-    The store has no public write for a state without a review yet: this is the
-    one place that reaches past it, to be re-pointed at a 'retention changed'
-    event when the store becomes an event log."""
-    with store._write() as conn:  # noqa: SLF001 - see the docstring
-        conn.executemany(
-            "UPDATE card_state SET state = ?, due = ? WHERE card_id = ?",
-            [(_json(s), iso(datetime.fromisoformat(s["due"])), cid)
-             for cid, s in new_states.items()])
-
-
-def replay_changes(store: Store) -> int:
-    """After the card states were rebuilt from the log (doctor), apply each recorded
-    rescheduling again to the cards whose last review came before it. Returns
-    the cards whose due date was set again."""
-    states = store.card_states()
-    moved: dict[str, dict[str, Any]] = {}
-    for change in sorted(fitted_params.load(store.path).retention_changes, key=lambda c: c.at):
-        if not change.cards:
-            continue  # the retention changed but the learner kept the due dates
-        at = change.at
-        scheduler = StudyScheduler(Config(desired_retention=change.retention),
-                                   parameters=change.parameters)
-        for card_id, state in states.items():
-            last = state.get("last_review")
-            if last and datetime.fromisoformat(last) < at:
-                new = rescheduled(state, scheduler)
-                if new is not None:
-                    states[card_id] = moved[card_id] = new
-    if moved:
-        apply(store, moved)
-    return len(moved)
-
-
-def _json(state: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(state, separators=(",", ":"))
-
-
-

@@ -93,7 +93,7 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     reviews per lecture and true retention are None and the heatmap holds today."""
     now = utc(now)
     config = config or Config()
-    scheduler = scheduler_for(config, store.path)
+    scheduler = scheduler_for(config, store)
     recall = {row[0]: row[1:] for row in store.recall_rows()}
     counts = store.review_counts() if history else None
     now_s = iso(now)

@@ -76,7 +76,7 @@ class StudyApp(App[None]):
     ) -> None:
         super().__init__()
         self.deck, self.store, self.config = deck, store, config
-        self.scheduler = scheduler_for(config, store.path)
+        self.scheduler = scheduler_for(config, store)
         self.config_path = config_path  # None: the default place (studytui.config)
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
@@ -127,7 +127,7 @@ class StudyApp(App[None]):
         from studytui.study.fitted_params import retention_in_force
 
         try:
-            in_force = retention_in_force(self.store.path)
+            in_force = retention_in_force(self.store)
         except UserError as exc:
             self.notify(str(exc), severity="warning", timeout=10)
             return
@@ -153,9 +153,9 @@ class StudyApp(App[None]):
         from studytui.study.reschedule import preview
         from studytui.tui.screens.reschedule_confirm import RescheduleConfirm
 
-        old_sched = scheduler_for(replace(config, desired_retention=old), self.store.path,
+        old_sched = scheduler_for(replace(config, desired_retention=old), self.store,
                                   fuzz=False)
-        new_sched = scheduler_for(config, self.store.path, fuzz=False)
+        new_sched = scheduler_for(config, self.store, fuzz=False)
         result = preview(self.store, old_sched, new_sched, self.now())
         wanted = config.desired_retention
         if not result.moved:
@@ -200,7 +200,7 @@ class StudyApp(App[None]):
     def apply_config(self, config: Config) -> None:
         self.config = config
         self.set_keymap(config.keys)
-        self.scheduler = scheduler_for(config, self.store.path)
+        self.scheduler = scheduler_for(config, self.store)
         self.lang = config.lang
 
     def stats(self, history: bool = True) -> Stats:

@@ -57,7 +57,4 @@ WORDS = {
     "reschedule.suggested": ("추천 목표 기억률: {suggested:.2f} (studytui optimize로 계산)",
                              "Suggested for you: {suggested:.2f} (from studytui optimize)"),
     "reschedule.previewing": ("예정일 변화를 계산하는 중…", "Working out the new due dates…"),
-    "optimize.replayed": (
-        "기록된 예정일 재조정을 다시 적용: 카드 {cards}장",
-        "due dates set again from the recorded rescheduling: {cards} cards"),
 }

@@ -51,7 +51,7 @@ async def test_new_retention_previews_the_workload_then_reschedules(make_app, st
     assert load_config(tmp_path / "config.toml").desired_retention == 0.8
     after = {c: s["due"] for c, s in store.card_states().items()}
     assert all(after[c] > before[c] for c in before)  # lower retention: later dues
-    change = fitted_params.load(store.path).retention_changes[-1]
+    change = fitted_params.load(store).retention_changes[-1]
     assert (change.retention, change.cards) == (0.8, len(before))
 
 
@@ -64,7 +64,7 @@ async def test_keep_due_dates_saves_the_retention_only(make_app, store, clock, t
         await pilot.pause()
     assert load_config(tmp_path / "config.toml").desired_retention == 0.8
     assert {c: s["due"] for c, s in store.card_states().items()} == before
-    change = fitted_params.load(store.path).retention_changes[-1]
+    change = fitted_params.load(store).retention_changes[-1]
     assert (change.retention, change.cards) == (0.8, 0)  # in force now; dates kept
 
 
@@ -84,7 +84,7 @@ async def test_retention_edited_in_config_toml_is_offered_at_start(make_app, sto
     from studytui.config import Config
 
     before = _review_cards(store, clock)
-    fitted_params.record_retention(store.path, clock(), 0.9, 0)  # the dates were set at 0.9
+    fitted_params.record_retention(store, clock(), 0.9, {})  # the dates were set at 0.9
     app = make_app(config=Config(desired_retention=0.8))  # then config.toml said 0.8
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(50):
@@ -95,11 +95,11 @@ async def test_retention_edited_in_config_toml_is_offered_at_start(make_app, sto
         await pilot.press("y")
         await pilot.pause()
     assert all(s["due"] > before[c] for c, s in store.card_states().items())
-    assert fitted_params.retention_in_force(store.path) == 0.8
+    assert fitted_params.retention_in_force(store) == 0.8
 
 
 async def test_settings_show_the_suggested_retention(make_app, store, clock):
-    fitted_params.record_fit(store.path, clock(), [0.5] * 21, "old", {}, 0.83)
+    fitted_params.record_fit(store, clock(), [0.5] * 21, "old", {}, 0.83)
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("comma")

@@ -52,7 +52,7 @@ class SettingsScreen(StudyScreen[None]):
             yield Label(say("settings.retention", lang, lo=lo, hi=hi), id="retention-label")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
             # computed by `studytui optimize`; nothing heavy runs here
-            suggested = load_fitted(self.study.store.path).suggested_retention
+            suggested = load_fitted(self.study.store).suggested_retention
             if suggested is not None:
                 yield Static(say("reschedule.suggested", self.lang, suggested=suggested),
                              id="retention-suggestion", classes="dim")
