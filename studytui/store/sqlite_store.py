@@ -28,12 +28,12 @@ from studytui.store.errors import (
     explain,
     header_problem,
     path_problem,
-    wal_problem,
 )
 from studytui.store.files import private_dirs, private_file
 from studytui.store.ids import Uuid7Source, uuid7
 from studytui.store.lock import StoreLock
 from studytui.store.migrations import CREATE, MIGRATIONS, SCHEMA_VERSION, apply
+from studytui.store.opening_checks import settled_problem
 from studytui.store.reads import ReviewRow, StoreReads
 from studytui.store.replay import (
     QUIZ_INSERT,
@@ -84,12 +84,8 @@ class Store(StoreReads):
         path = Path(path)
         if problem := path_problem(path):
             raise StoreError(problem)
-        if path.exists():
-            problem = header_problem(path)
-            if problem and not (problem.endswith("(0 bytes)") and _may_start_empty(path)):
-                raise StoreError(corrupt_message(path, problem))
-            if not problem and (problem := wal_problem(path)):
-                raise StoreError(problem)
+        if path.exists() and (problem := settled_problem(path)):
+            raise StoreError(problem)
         held = StoreLock(path)
         try:
             private_dirs(path.parent)
@@ -136,15 +132,19 @@ class Store(StoreReads):
 
     def _check_ours(self) -> None:
         """Refuse, without writing, a store from a newer studytui or another program's db."""
-        version = self._user_version()
+        # One statement, so one snapshot: read apart, another studytui creating
+        # the same new store could commit its first migration between the two
+        # reads (version 0, then its tables) and make it look like a foreign db.
+        version, tables = self._conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT count(*) FROM sqlite_master)").fetchone()
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"the review store {self.path} has schema v{version}, newer than this "
                 f"studytui knows (v{SCHEMA_VERSION}): upgrade studytui"
             )
         if version == 0:
-            names = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master")}
-            if names:
+            if tables:
                 raise StoreError(
                     f"{self.path} is a SQLite database but not a studytui store; "
                     "choose another file with --db PATH (it was not changed)"
@@ -373,11 +373,3 @@ def _check_review(rating: int, source: str) -> None:
         raise ValueError(f"rating must be 1..4, not {rating!r}")
     if source not in SOURCES:
         raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
-
-
-def _may_start_empty(path: Path) -> bool:
-    """An empty file is a fresh store only when it has no backups: otherwise it may be a
-    store truncated to nothing, and treating it as new would bury the backups."""
-    from studytui.store.backups import list_backups
-
-    return not list_backups(path) and not os.path.exists(str(path) + "-wal")
