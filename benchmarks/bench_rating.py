@@ -71,6 +71,8 @@ async def measure(ratings: int, fitted: bool = False) -> list[float]:
             loop = asyncio.get_running_loop()
             for i in range(ratings):
                 before = screen.session.current.id
+                screen.flipped = True  # a card is rated on its back; the flip is not timed
+                await pilot.pause()
                 drawn: asyncio.Future[float] = loop.create_future()
                 t0 = time.perf_counter()
                 # Good or Easy, so every card leaves the queue and a new one shows.

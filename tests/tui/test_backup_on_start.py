@@ -42,5 +42,5 @@ async def test_a_failed_backup_is_a_warning_and_studying_goes_on(make_app, deck,
         messages = notices(seen)
         assert any("backup was not made" in m for m in messages), messages
         await pilot.press("r")
-        await pilot.press("3")
+        await pilot.press("space", "3")
         assert len(store.review_rows()) == 5  # the rating after the warning was kept

@@ -33,7 +33,7 @@ async def test_undo_takes_the_rating_back_from_the_store_and_the_screen(make_app
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
         first = app.screen.session.current
-        await pilot.press("1")
+        await pilot.press("space", "1")
         assert len(store.review_rows()) == 1
         assert store.state_of(first.id) is not None
         await pilot.press("u")
@@ -76,7 +76,7 @@ async def test_flipping_shows_the_definition_and_the_language_key_cycles(make_ap
 async def test_clicking_a_rating_button_rates_like_the_key(make_app, store):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("r")
+        await pilot.press("r", "space")  # the buttons come with the answer
         first = app.screen.session.current.id
         await pilot.click("#rate-4")
         assert [(r.card_id, r.rating) for r in store.review_rows()] == [(first, 4)]
@@ -87,7 +87,7 @@ async def test_finishing_a_lecture_shows_the_summary(make_app, store):
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_review([4])  # lecture 4 has one card
         await pilot.pause()
-        await pilot.press("4")  # Easy: due in days, so the session ends
+        await pilot.press("space", "4")  # Easy: due in days, so the session ends
         await pilot.pause()
         assert isinstance(app.screen, SessionSummaryScreen)
         summary = app.screen.summary
@@ -110,7 +110,7 @@ async def test_review_of_one_lecture_only_shows_its_cards(make_app, deck, store,
         ids = set()
         while screen.session.current is not None and len(ids) < 10:
             ids.add(screen.session.current.id)
-            await pilot.press("4")
+            await pilot.press("space", "4")
         assert ids == {c.id for c in deck.lecture(3).cards}
 
 
@@ -121,3 +121,21 @@ def test_a_fresh_session_matches_what_the_screen_would_rate(deck, store, clock):
 
     s = ReviewSession(deck, store, StudyScheduler(Config()), Config(), now=clock)
     assert s.progress == (0, len(deck.cards))
+
+
+async def test_a_rating_key_on_the_front_rates_nothing_until_the_answer_shows(make_app, store):
+    """Anki's rule: a card is rated on its answer. 1-4 on the front do nothing,
+    the rating buttons (with their intervals) appear with the back."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        screen = app.screen
+        first = screen.session.current.id
+        await pilot.press("1", "2", "3", "4")
+        assert store.review_rows() == [] and screen.session.current.id == first
+        assert not screen.query_one("#ratings").display and not screen.flipped
+        await pilot.press("space")
+        assert screen.query_one("#ratings").display
+        await pilot.press("3")
+        assert [(r.card_id, r.rating) for r in store.review_rows()] == [(first, 3)]
+        assert not screen.flipped and not screen.query_one("#ratings").display  # next front

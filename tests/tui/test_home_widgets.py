@@ -99,7 +99,7 @@ async def test_the_key_bar_dims_a_key_that_cannot_act_yet(make_app):
             return next(k.enabled for k in footer.items()[0] if k.key == "u")
 
         assert not undo_enabled()  # nothing rated yet
-        await pilot.press("3")
+        await pilot.press("space", "3")
         await pilot.pause()
         assert undo_enabled()
 

@@ -60,7 +60,7 @@ async def test_an_imported_deck_opens_and_keeps_its_history_across_a_reimport(
         assert table.row_cells(number)[3] == str(cards)  # every card new
         app.open_review([number], "new")
         await pilot.pause()
-        await pilot.press("3")  # Good: one card reviewed
+        await pilot.press("space", "3")  # Good: one card reviewed
         await pilot.press("escape")
         await pilot.pause()
         assert table.row_cells(number)[3] == str(cards - 1)

@@ -42,7 +42,7 @@ async def test_settings_refuse_an_out_of_range_value(make_app, tmp_path):
 async def test_question_mark_lists_the_keys_of_the_screen(make_app):
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("r", "question_mark")
+        await pilot.press("r", "space", "question_mark")  # the ratings are keys of the back
         assert isinstance(app.screen, HelpScreen)
         keys = plain(app.screen.query_one("#help-keys"))
         for text in ("Take back the last rating", "Show the definition", "Forgot it"):
@@ -54,7 +54,7 @@ async def test_question_mark_lists_the_keys_of_the_screen(make_app):
 async def test_the_palette_offers_the_screen_actions_and_runs_them(make_app, store):
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("r")
+        await pilot.press("r", "space")
         provider = StudyCommands(app.screen)
         names = [name for name, _, _ in provider.commands()]
         for expected in ("Flip (space / ⏎)", "Good (3)", say("finder.nav.stats", "en"),

@@ -68,7 +68,7 @@ def test_session_summary(snap_compare, make_app):
     async def setup(pilot):
         pilot.app.open_review([4])
         await pilot.pause()
-        await pilot.press("4")
+        await pilot.press("space", "4")
         await pilot.pause()
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=setup)
 
@@ -132,7 +132,7 @@ def test_demo(snap_compare, make_app, fake_demo):
 
 
 def test_help(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=SIZE, press=["r", "question_mark"])
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["r", "space", "question_mark"])
 
 
 def test_settings(snap_compare, deck, store, clock):

@@ -57,7 +57,7 @@ async def test_home_lists_nine_lectures_with_counts_and_refreshes_after_review(
         assert "due now 0" in plain(home.query_one("#today"))
         app.open_review([3], "new")
         await pilot.pause()
-        await pilot.press("1")  # Again: a new card now in learning, due in a minute
+        await pilot.press("space", "1")  # Again: a new card now in learning, due in a minute
         await pilot.press("escape")
         await pilot.pause()
         assert table.row_cells(3)[3] == "2"  # one fewer new card

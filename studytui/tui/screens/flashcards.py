@@ -71,6 +71,7 @@ class FlashcardScreen(StudyScreen[None]):
     def _show_current(self) -> None:
         """The session's current card, front side, with fresh interval labels."""
         self.flipped = False
+        self._show_ratings()  # hidden on the front, also when the side did not change
         card = self.session.current
         if card is None:
             return
@@ -100,6 +101,8 @@ class FlashcardScreen(StudyScreen[None]):
                                            flip_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "rate":  # a card is rated on what the learner saw: its answer
+            return self.flipped
         if action == "undo":
             return True if self.session.can_undo else None
         if action == "demo":
@@ -111,13 +114,19 @@ class FlashcardScreen(StudyScreen[None]):
 
     def watch_flipped(self) -> None:
         self._draw_card()
+        self._show_ratings()
+
+    def _show_ratings(self) -> None:
+        """The ratings, with their intervals, come with the answer (as in Anki)."""
+        self.query_one(RatingBar).display = self.flipped
+        self.refresh_bindings()
 
     def action_flip(self) -> None:
         self.flipped = not self.flipped
 
     def action_rate(self, rating: int) -> None:
-        if self.session.current is None:
-            return
+        if self.session.current is None or not self.flipped:
+            return  # a stray 1-4 on the front rates nothing
         try:
             self.session.rate(rating)  # committed to the store before it returns
         except StoreError as exc:
