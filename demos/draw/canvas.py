@@ -16,7 +16,7 @@ column wide, so the canvas is exactly `cols` columns: it never wraps.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -42,17 +42,9 @@ class Canvas:
         self.dots: dict[tuple[int, int], list] = {}  # (row, col) -> [bits, colour, bold]
         self.marks: dict[tuple[int, int], tuple[str, str | None, bool]] = {}
 
-    @property
-    def dot_size(self) -> tuple[int, int]:
-        """(width, height) in braille dots."""
-        return 2 * self.cols, 4 * self.rows
-
     def fill(self, grid: Iterable[Iterable[float | None]]) -> None:
         """The field: `grid` has 2*rows rows of `cols` values in [0, 1]."""
         self.values = [list(row) for row in grid]
-
-    def fill_from(self, value: Callable[[int, int], float | None]) -> None:
-        self.values = [[value(px, py) for px in range(self.cols)] for py in range(2 * self.rows)]
 
     def dot(self, x: float, y: float, colour: str | None = None, bold: bool = False) -> None:
         """One braille dot at dot coordinates (x right, y down); outside is ignored."""

@@ -56,8 +56,3 @@ class Deck:
             if lectures is None or lec.number in lectures
             for q in lec.questions
         ]
-
-    def terms(self) -> list[str]:
-        """Every term and alias in either language: what the grader must not
-        confuse an answer with."""
-        return [t for c in self.cards.values() for t in (*c.term.texts(), *c.aliases)]
