@@ -26,7 +26,6 @@ class CardHistory:
     at_us: list[int] = field(default_factory=list)
     ratings: list[int] = field(default_factory=list)
     durations_ms: list[int | None] = field(default_factory=list)
-    states_before: list[int] = field(default_factory=list)  # fsrs State; 0 = new
 
     def elapsed_days(self) -> list[int]:
         """Whole days since the previous review, as fsrs counts them
@@ -61,26 +60,7 @@ def history_of(rows: Iterable[tuple[Any, ...]]) -> ReviewHistory:
         card.at_us.append(to_us(at))
         card.ratings.append(int(rating))
         card.durations_ms.append(duration)
-    for card in by_card.values():
-        card.states_before.extend(_states_before(card))
     return ReviewHistory(list(by_card.values()))
-
-
-def _states_before(card: CardHistory) -> list[int]:
-    """fsrs State before each review under studytui's steps (1m 10m learning, 10m
-    relearning): 0 new, 1 learning, 2 review, 3 relearning. Only the simulator's
-    cost table uses it, so a close reading is enough."""
-    out, state, step = [], 0, 0
-    for rating in card.ratings:
-        out.append(state)
-        if state in (0, 1):
-            step = 0 if rating == 1 else step + (rating == 3)
-            state = 2 if rating == 4 or step >= 2 else 1
-        elif state == 2:
-            state = 3 if rating == 1 else 2
-        else:  # one relearning step: Good or Easy ends it, Again and Hard stay
-            state = 2 if rating >= 3 else 3
-    return out
 
 
 def read_review_history(store: Store) -> ReviewHistory:
