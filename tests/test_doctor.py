@@ -39,8 +39,8 @@ def db(tmp_path: Path) -> Path:
 def test_sound_store_passes_and_is_rebuilt(db: Path) -> None:
     report = doctor.diagnose(db)
     assert report.status == 0
-    assert f"integrity check of {db}: ok" in report.lines
-    assert any("rebuilt from the events: 3 cards (all matched)" in x for x in report.lines)
+    assert f"integrity check of {db}: ok" in report.in_words()
+    assert any("rebuilt from the events: 3 cards (all matched)" in x for x in report.in_words())
 
 
 def test_a_damaged_state_table_is_fixed_from_the_log(db: Path) -> None:
@@ -51,7 +51,7 @@ def test_a_damaged_state_table_is_fixed_from_the_log(db: Path) -> None:
     conn.close()
     report = doctor.diagnose(db)
     assert report.status == 0
-    assert any("(2 differed and were fixed)" in x for x in report.lines)
+    assert any("(2 differed and were fixed)" in x for x in report.in_words())
     with Store.open(db, backup=False) as s:
         assert sorted(s.card_states()) == ["a", "b", "c"]
         assert s.due_index()[0][1] != "1999-01-01T00:00:00.000000+00:00"
@@ -60,7 +60,7 @@ def test_a_damaged_state_table_is_fixed_from_the_log(db: Path) -> None:
 def test_missing_store_is_not_created(tmp_path: Path) -> None:
     path = tmp_path / "none.db"
     report = doctor.diagnose(path)
-    assert report.status == 0 and "nothing to check" in report.lines[0]
+    assert report.status == 0 and "nothing to check" in report.in_words()[0]
     assert not path.exists()
 
 
@@ -70,8 +70,8 @@ def test_corrupt_store_is_reported_and_left_alone(db: Path) -> None:
     before = db.read_bytes()
     report = doctor.diagnose(db)
     assert report.status == 1
-    assert "damaged" in report.lines[0]
-    assert "studytui doctor --restore" in report.lines[-1]
+    assert "damaged" in report.in_words()[0]
+    assert "studytui doctor --restore" in report.in_words()[-1]
     assert db.read_bytes() == before
 
 
@@ -82,8 +82,8 @@ def test_restore_brings_back_the_latest_backup_and_keeps_the_damaged_file(db: Pa
     damaged = os.urandom(4096)
     db.write_bytes(damaged)
     report = doctor.diagnose(db, restore=True)
-    assert report.status == 0, report.lines
-    assert any("2026-03-02" in x for x in report.lines)
+    assert report.status == 0, report.in_words()
+    assert any("2026-03-02" in x for x in report.in_words())
     with Store.open(db, backup=False) as s:
         assert sorted(s.card_states()) == ["a", "b", "c", "d"]
     kept = [p for p in db.parent.glob("reviews.db.replaced-*") if not p.name.endswith("-wal")]
@@ -97,8 +97,8 @@ def test_restore_skips_a_bad_backup(db: Path) -> None:
     db.write_bytes(b"")
     report = doctor.diagnose(db, restore=True)
     assert report.status == 0
-    assert any(x.startswith("skipped backup") for x in report.lines)
-    assert any("2026-03-01" in x and x.startswith("restored") for x in report.lines)
+    assert any(x.startswith("skipped backup") for x in report.in_words())
+    assert any("2026-03-01" in x and x.startswith("restored") for x in report.in_words())
     with Store.open(db, backup=False) as s:
         assert len(s.review_rows()) == 3
 
@@ -106,14 +106,14 @@ def test_restore_skips_a_bad_backup(db: Path) -> None:
 def test_restore_without_backups_fails_and_touches_nothing(db: Path) -> None:
     before = db.read_bytes()
     report = doctor.diagnose(db, restore=True)
-    assert report.status == 1 and "no good backup" in report.lines[-1]
+    assert report.status == 1 and "no good backup" in report.in_words()[-1]
     assert db.read_bytes() == before and list_backups(db) == []
 
 
 def test_main_prints_the_lines_and_returns_the_status(db: Path) -> None:
     printed: list[str] = []
     assert doctor.main(db, echo=printed.append) == 0
-    assert printed == doctor.diagnose(db).lines[: len(printed)]
+    assert printed == doctor.diagnose(db).in_words()[: len(printed)]
     assert printed and all("\n" not in line for line in printed)
 
 
@@ -132,4 +132,16 @@ def test_restore_keeps_a_stale_wal_with_the_damaged_file_and_never_applies_it(db
 def test_run_unpacks_into_lines_and_status_for_the_cli(db: Path) -> None:
     db.write_bytes(b"garbage" * 100)
     lines, status = doctor.run(db, restore=False)
-    assert status == 1 and "damaged" in lines[0]
+    assert status == 1 and "damaged" in str(lines[0])
+
+
+def test_doctor_speaks_korean_to_a_korean_learner(db: Path, tmp_path: Path) -> None:
+    """`studytui --lang ko doctor`: the check-up's lines in Korean, not English."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "studytui", "--lang", "ko", "--db", str(db),
+                          "doctor"], capture_output=True, text=True,
+                         env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert "무결성 검사 통과" in out.stdout and "integrity check" not in out.stdout

@@ -97,3 +97,20 @@ def test_card_round_trips_through_its_state_dict() -> None:
 )
 def test_format_interval(delta: timedelta, label: str) -> None:
     assert format_interval(delta) == label
+
+
+@pytest.mark.parametrize(
+    ("delta", "lang", "label"),
+    [
+        (timedelta(seconds=30), "ko", "1분 미만"),
+        (timedelta(minutes=10), "ko", "10분"),
+        (timedelta(hours=3), "ko", "3시간"),
+        (timedelta(days=4), "ko", "4일"),
+        (timedelta(days=60), "ko", "2개월"),
+        (timedelta(days=438), "ko", "1.2년"),
+        (timedelta(days=4), "both", "4일/4d"),
+    ],
+)
+def test_format_interval_speaks_the_learners_language(delta: timedelta, lang: str,
+                                                      label: str) -> None:
+    assert format_interval(delta, lang) == label

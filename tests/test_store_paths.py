@@ -49,9 +49,9 @@ def _everything_works(root: Path, name: str) -> None:
     assert check_file(backup_path(path, day)) == []
     _stored(path, ["c"])
     report = doctor.diagnose(path)
-    assert report.status == 0 and report.lines[0].endswith(": ok"), report.lines
+    assert report.status == 0 and report.in_words()[0].endswith(": ok"), report.in_words()
     report = doctor.diagnose(path, restore=True, force=True)
-    assert report.status == 0, report.lines
+    assert report.status == 0, report.in_words()
     assert _cards(path) == ["a", "b"]
     # What is there: the store, its lock, its backups and the file it replaced; nothing else.
     found = {p.relative_to(root) for p in root.rglob("*")}

@@ -86,8 +86,8 @@ def test_restore_refuses_while_the_app_rates_and_no_rating_is_lost(tmp_path: Pat
             report = doctor.diagnose(path, restore=True, force=force)
             tries += 1
             assert report.status == 1
-            assert "the app is running" in report.lines[-1] and "nothing was changed" in (
-                report.lines[-1])
+            assert "the app is running" in report.in_words()[-1] and "nothing was changed" in (
+                report.in_words()[-1])
         time.sleep(0.03)
     assert app.stdin is not None and app.stderr is not None
     app.stdin.write("\n")
@@ -107,11 +107,11 @@ def test_restore_of_a_sound_store_needs_force_and_then_works_in_place(tmp_path: 
     fill(path, ["c"])
     before = path.read_bytes()
     report = doctor.diagnose(path, restore=True)
-    assert report.status == 1 and "is sound: nothing to restore" in report.lines[0]
+    assert report.status == 1 and "is sound: nothing to restore" in report.in_words()[0]
     assert path.read_bytes() == before
     inode = path.stat().st_ino
     report = doctor.diagnose(path, restore=True, force=True)
-    assert report.status == 0, report.lines
+    assert report.status == 0, report.in_words()
     assert path.stat().st_ino == inode  # in place: a writer's file stays the store
     assert cards_in(path) == ["a", "b"]
     kept = [p for p in tmp_path.glob("reviews.db.replaced-*") if not p.name.endswith("-wal")]
@@ -152,7 +152,7 @@ def test_doctor_on_a_store_locked_by_another_program_says_locked_not_damaged(
         before = path.read_bytes()
         for restore in (False, True):
             report = doctor.diagnose(path, restore=restore, force=restore)
-            text = "\n".join(report.lines)
+            text = "\n".join(report.in_words())
             assert report.status == 1
             assert "locked" in text and "not damaged" in text and "try again" in text
             assert "--restore" not in text and "damaged:" not in text
@@ -220,9 +220,9 @@ def test_reviews_of_a_card_gone_from_the_deck_stay_count_everywhere_and_doctor_n
     report = doctor.diagnose(path, card_ids=set(deck.cards))
     assert report.status == 0
     assert any(line.startswith("orphaned: 2 reviews of 1 card no longer") and "gone-card" in line
-               for line in report.lines)
-    assert doctor.diagnose(path, card_ids={"l1-c0", "gone-card"}).lines == [
-        line for line in doctor.diagnose(path, card_ids={"l1-c0", "gone-card"}).lines
+               for line in report.in_words())
+    assert doctor.diagnose(path, card_ids={"l1-c0", "gone-card"}).in_words() == [
+        line for line in doctor.diagnose(path, card_ids={"l1-c0", "gone-card"}).in_words()
         if not line.startswith("orphaned")]
 
 
@@ -308,7 +308,7 @@ def test_a_deleted_wal_is_named_and_nothing_is_written_until_it_is_back(
     line = _one_line_error(["stats", "--db", str(path)], capsys)
     assert "missing its write-ahead log" in line
     report = doctor.diagnose(path)
-    assert report.status == 1 and "missing its write-ahead log" in report.lines[0]
+    assert report.status == 1 and "missing its write-ahead log" in report.in_words()[0]
     assert path.read_bytes() == before and not wal.exists()
     shutil.move(tmp_path / "aside-wal", wal)  # put back: every review is there
     with Store.open(path, backup=False) as s:

@@ -167,10 +167,23 @@ def _main(argv: list[str]) -> int:
         print_issues(exc)
         return EXIT_USAGE
     except UserError as exc:
-        error_line(f"studytui: {exc}")
+        error_line(f"studytui: {exc.text(_error_lang(args))}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _error_lang(args: argparse.Namespace) -> str:
+    """The learner's language for an error line: --lang, else the config file's
+    (English when the config file is itself what failed)."""
+    if args.lang:
+        return args.lang
+    from studytui.config import load_config
+
+    try:
+        return load_config().lang
+    except UserError:
+        return "en"
 
 
 def print_issues(exc: ContentError) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studytui.cli.output import error_line
-from studytui.errors import UserError
+from studytui.errors import Said, UserError, in_words
 from studytui.paths import default_db_path
 from studytui.printable import for_terminal, holds_korean
 from studytui.words import say
@@ -182,19 +182,20 @@ def run_doctor(args: argparse.Namespace) -> int:
         config = _config()
     except UserError:
         config = Config()
+    lang = args.lang or config.lang
     card_ids: set[str] | None
     try:
         card_ids = set(_deck(args).cards)
     except UserError as exc:
         card_ids = None
-        note = f"orphaned reviews not checked: the deck did not load ({exc})"
+        note = Said("doctor.deck_not_loaded", reason=exc.text(lang))
     lines, status = doctor_run(db_path(args), restore=args.restore, force=args.force,
                                deck_id=deck_id(args), card_ids=card_ids,
                                recompute=StudyScheduler(config).recompute)
     if card_ids is None and status == 0:
         lines.append(note)
     for line in lines:  # they quote the store, which may hold anything
-        print(for_terminal(line))
+        print(for_terminal(in_words(line, lang)))
     return status
 
 

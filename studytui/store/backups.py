@@ -22,6 +22,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from studytui.errors import Said
 from studytui.store.errors import header_problem
 from studytui.store.files import private_dirs, private_file
 
@@ -90,7 +91,7 @@ def make_daily_backup(conn: sqlite3.Connection, db_path: Path, today: date | Non
     return True
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path) -> list[str | Said]:
     """Problems that make `path` unusable as a store (empty list when it is good)."""
     problem = header_problem(path)
     if problem:
@@ -98,16 +99,16 @@ def check_file(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(uri_of(path, immutable="1"), uri=True)
     except sqlite3.Error as exc:
-        return [f"cannot open: {exc}"]
+        return [Said("backup.cannot_open", reason=exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             return rows
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not names & {"event", "review_log"}:  # v3, or an older studytui's store
-            return ["not a studytui store (no event or review_log table)"]
+            return [Said("backup.not_ours")]
     except sqlite3.Error as exc:
-        return [f"unreadable: {exc}"]
+        return [Said("backup.unreadable", reason=exc)]
     finally:
         conn.close()
     return []
@@ -184,17 +185,17 @@ def restore_latest_backup(db_path: Path) -> tuple[Path | None, list[str]]:
     in place; the file it replaces is kept as a copy beside it. The caller
     holds the store's exclusive lock. Returns the backup used (None when no good
     backup exists: then nothing is touched) and lines saying what was done."""
-    lines: list[str] = []
+    lines: list[str | Said] = []
     for candidate in list_backups(db_path):
         problems = check_file(candidate)
         if problems:
-            lines.append(f"skipped backup {candidate.name}: {problems[0]}")
+            lines.append(Said("backup.skipped", name=candidate.name, why=problems[0]))
             continue
         kept = keep_copy(db_path)
         if kept:
-            lines.append(f"kept the replaced store as {kept}")
+            lines.append(Said("backup.kept", path=kept))
         copy_into(candidate, db_path)
-        lines.append(f"restored {db_path} from backup {candidate.name}")
+        lines.append(Said("backup.restored", path=db_path, name=candidate.name))
         return candidate, lines
-    lines.append(f"no good backup of {db_path} found in {backup_dir(db_path)}")
+    lines.append(Said("backup.none_good", path=db_path, folder=backup_dir(db_path)))
     return None, lines

@@ -19,8 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from studytui.errors import Said, in_words
 from studytui.store.backups import backup_dir, list_backups, restore_latest_backup
-from studytui.store.errors import StoreLocked, explain, path_problem
+from studytui.store.errors import StoreLocked, corrupt_message, explain, path_problem
 from studytui.store.lock import StoreLock
 from studytui.store.replay import Recompute
 from studytui.store.schema_v3 import BUNDLED_DECK
@@ -33,8 +34,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class DoctorReport(NamedTuple):
-    lines: list[str]
+    lines: list[str | Said]  # Said: put into words in the learner's language by the CLI
     status: int
+
+    def in_words(self, lang: str = "en") -> list[str]:
+        return [in_words(line, lang) for line in self.lines]
 
 
 def diagnose(db_path: Path, restore: bool = False, *, force: bool = False,
@@ -43,7 +47,7 @@ def diagnose(db_path: Path, restore: bool = False, *, force: bool = False,
     """Check (and with `restore`, restore) the store; `card_ids`, the deck's cards
     as loaded now, lets it name reviews of cards that no longer exist."""
     db_path = Path(db_path)
-    lines: list[str] = []
+    lines: list[str | Said] = []
     if problem := path_problem(db_path):
         return DoctorReport([problem], DAMAGED)
     if restore:
@@ -51,8 +55,7 @@ def diagnose(db_path: Path, restore: bool = False, *, force: bool = False,
         if status is not None:
             return DoctorReport(lines, status)
     elif not db_path.exists():
-        return DoctorReport([f"no review store at {db_path}: nothing to check "
-                             "(nothing was created)"], OK)
+        return DoctorReport([Said("doctor.no_store", path=db_path)], OK)
     status = _check(db_path, deck_id, card_ids, recompute, lines)
     return DoctorReport(lines, status)
 
@@ -60,26 +63,23 @@ def diagnose(db_path: Path, restore: bool = False, *, force: bool = False,
 run = diagnose  # the name the CLI calls
 
 
-def _restore(db_path: Path, force: bool, lines: list[str]) -> int | None:
+def _restore(db_path: Path, force: bool, lines: list[str | Said]) -> int | None:
     """Restore under the exclusive lock; a status when doctor should stop here."""
     if not list_backups(db_path):
-        lines.append(f"no good backup of {db_path} found in {backup_dir(db_path)}: "
-                     "nothing was changed")
+        lines.append(Said("doctor.no_backup", path=db_path, folder=backup_dir(db_path)))
         return DAMAGED
     lock = StoreLock(db_path)
     try:
         if not lock.exclusive():
-            lines.append(f"studytui has {db_path} open (the app is running): close it, then "
-                         "run `studytui doctor --restore` again; nothing was changed")
+            lines.append(Said("doctor.in_use", path=db_path))
             return DAMAGED
         if not force and _sound(db_path):
-            lines.append(f"the review store {db_path} is sound: nothing to restore. To go back "
-                         "to the latest backup anyway, add --force (the current file is kept)")
+            lines.append(Said("doctor.sound", path=db_path))
             return DAMAGED
         try:
             used, restored = restore_latest_backup(db_path)
         except sqlite3.OperationalError as exc:  # another program holds SQLite's lock
-            lines.append(str(explain(exc, db_path)))
+            lines.append(explain(exc, db_path).said or str(exc))
             return DAMAGED
         lines += restored
         return DAMAGED if used is None else None
@@ -100,83 +100,80 @@ def _sound(db_path: Path) -> bool:
 
 
 def _check(db_path: Path, deck_id: str, card_ids: set[str] | None,
-           recompute: Recompute | None, lines: list[str]) -> int:
+           recompute: Recompute | None, lines: list[str | Said]) -> int:
     say = lines.append
     backups = list_backups(db_path)
     problem = header_problem(db_path)
     if problem:
-        say(f"the review store {db_path} is damaged: {problem}")
+        say(corrupt_message(db_path, problem))
         _advise(lines, db_path, backups)
         return DAMAGED
     try:
         store = Store.open(db_path, backup=False, deck_id=deck_id)
-    except StoreLocked as exc:
-        say(str(exc))
-        return DAMAGED
     except StoreError as exc:
-        say(str(exc))
+        say(exc.said or str(exc))
         return DAMAGED
     try:
         problems = store.integrity_check()
         if problems:
-            say(f"integrity check of {db_path} failed:")
+            say(Said("doctor.integrity_failed", path=db_path))
             lines.extend(f"  {p}" for p in problems[:20])
             _advise(lines, db_path, backups)
             return DAMAGED
-        say(f"integrity check of {db_path}: ok")
+        say(Said("doctor.integrity_ok", path=db_path))
         counts = store.event_counts()
-        say("events: " + (", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-                          or "none yet"))
+        if counts:
+            say(Said("doctor.events", counts=", ".join(f"{n} {kind}"
+                                                      for kind, n in sorted(counts.items()))))
+        else:
+            say(Said("doctor.no_events"))
         before = store.state_rows()
         written = store.rebuild_states(recompute)
         after = store.state_rows()
         changed = sum(before.get(k) != v for k, v in after.items()) + len(before.keys() - after)
-        say(f"card states rebuilt from the events: {written} cards"
-            + (f" ({changed} differed and were fixed)" if changed else " (all matched)"))
+        say(Said("doctor.rebuilt_fixed", n=written, changed=changed) if changed
+            else Said("doctor.rebuilt_matched", n=written))
         if card_ids is not None:
             _orphans(lines, store.orphans(card_ids))
     except StoreLocked as exc:
-        say(str(exc))
+        say(exc.said or str(exc))
         return DAMAGED
     except StoreError as exc:
-        say(str(exc))
+        say(exc.said or str(exc))
         _advise(lines, db_path, backups)
         return DAMAGED
     finally:
         store.close()
     if backups:
-        say(f"backups: {len(backups)} in {backup_dir(db_path)}, latest {backups[0].name}")
+        say(Said("doctor.backups", n=len(backups), folder=backup_dir(db_path),
+                 latest=backups[0].name))
     else:
-        say(f"backups: none yet (one is made each day the app opens, in {backup_dir(db_path)})")
+        say(Said("doctor.no_backups_yet", folder=backup_dir(db_path)))
     return OK
 
 
-def _orphans(lines: list[str], orphans: dict[str, int]) -> None:
+def _orphans(lines: list[str | Said], orphans: dict[str, int]) -> None:
     if not orphans:
         return
     names = ", ".join(_CONTROL.sub("?", c) for c in sorted(orphans)[:10])
-    more = f" and {len(orphans) - 10} more" if len(orphans) > 10 else ""
+    if len(orphans) > 10:
+        names = Said("doctor.and_more", names=names, n=len(orphans) - 10)
     reviews, cards = sum(orphans.values()), len(orphans)
-    lines.append(f"orphaned: {reviews} review{'s' * (reviews != 1)} of {cards} "
-                 f"card{'s' * (cards != 1)} no longer in the deck ({names}{more}); "
-                 "they are kept and counted in stats")
+    lines.append(Said("doctor.orphans", names=names,
+                      reviews=Said("doctor.reviews" if reviews - 1 else "doctor.review", n=reviews),
+                      cards=Said("doctor.cards" if cards - 1 else "doctor.card", n=cards)))
 
 
-def _advise(lines: list[str], db_path: Path, backups: list[Path]) -> None:
+def _advise(lines: list[str | Said], db_path: Path, backups: list[Path]) -> None:
     if backups:
-        lines.append(
-            f"run `studytui doctor --restore` to bring back the latest good backup "
-            f"(newest: {backups[0].name}); the damaged file is kept beside it"
-        )
+        lines.append(Said("doctor.advise_restore", newest=backups[0].name))
     else:
-        lines.append(
-            f"no backups in {backup_dir(db_path)}: move {db_path.name} away to start afresh"
-        )
+        lines.append(Said("doctor.advise_move", folder=backup_dir(db_path), name=db_path.name))
 
 
 def main(db_path: Path, restore: bool = False, echo: Callable[[str], object] = print) -> int:
     """Print the report's lines; return the exit status."""
     report = diagnose(db_path, restore)
     for line in report.lines:
-        echo(line)
+        echo(str(line))
     return report.status

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 
 BUSY_TIMEOUT_MS = 5000
 _HEADER = b"SQLite format 3\x00"
@@ -23,18 +23,18 @@ class StoreLocked(StoreError):
     """Another program holds the store's lock: busy, not damaged."""
 
 
-def header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> Said | None:
     """Why `path` is not a whole SQLite file, from its first 100 bytes and size."""
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
             head = f.read(100)
     except OSError as exc:
-        return f"cannot read it ({exc.strerror})"
+        return Said("store.unreadable", reason=exc.strerror)
     if size == 0:
-        return "it is empty (0 bytes)"
+        return Said("store.empty")
     if len(head) < 100 or not head.startswith(_HEADER):
-        return "it is not a SQLite database"
+        return Said("store.not_sqlite")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -43,25 +43,23 @@ def header_problem(path: Path) -> str | None:
     wal = Path(f"{path}-wal")
     wal_pending = wal.exists() and wal.stat().st_size > 0
     if pages and head[24:28] == head[92:96] and size < pages * page_size and not wal_pending:
-        return f"it is truncated ({size} of {pages * page_size} bytes)"
+        return Said("store.truncated", size=size, expected=pages * page_size)
     return None
 
 
-def path_problem(path: Path) -> str | None:
+def path_problem(path: Path) -> Said | None:
     """Why `path` can never hold a store (a folder; a file where a folder must be),
     before anything is created or called damaged."""
     from studytui.store.files import first_blocker
 
     if path.is_dir():
-        return (f"the review store path {str(path)!r} is a folder, not a file: give a file "
-                f"in it, e.g. --db {path / 'store.db'}")
+        return Said("store.is_folder", path=str(path), example=path / "store.db")
     if blocker := first_blocker(path.parent):
-        return (f"cannot keep the review store at {path}: {blocker} is a file, not a folder; "
-                "choose another place with --db PATH")
+        return Said("store.blocked", path=path, blocker=blocker)
     return None
 
 
-def wal_problem(path: Path) -> str | None:
+def wal_problem(path: Path) -> Said | None:
     """Why the store's committed work is missing because its -wal file is gone,
     or None. Not damage: the store file is sound, and putting the WAL back beside
     it brings the reviews back; so nothing may write to it meanwhile.
@@ -90,44 +88,32 @@ def wal_problem(path: Path) -> str | None:
                                and head[18] == 2 and head[40:44] == b"\0\0\0\0")
     if not (lost or wal_mode_without_schema):
         return None
-    return (f"the review store {path} is missing its write-ahead log {wal.name}, which "
-            "holds its latest reviews: the store itself is not damaged. If you moved or "
-            f"deleted {wal.name}, put it back beside the store and start again; otherwise "
-            "run `studytui doctor --restore` for the latest backup (nothing was changed)")
+    return Said("store.wal_missing", path=path, wal=wal.name)
 
 
-def corrupt_message(path: Path, why: str) -> str:
-    return (
-        f"the review store {path} is damaged: {why}. Run `studytui doctor --restore` to bring "
-        "back the latest backup, or move the file away to start afresh (it was not changed)"
-    )
+def corrupt_message(path: Path, why: str | Said) -> Said:
+    return Said("store.damaged", path=path, why=why)
 
 
-def locked_message(path: Path) -> str:
-    return (f"the review store {path} stayed locked by another program for "
-            f"{BUSY_TIMEOUT_MS // 1000} s (another studytui, or a tool such as sqlite3): it is "
-            "not damaged; close that program or try again in a moment")
+def locked_message(path: Path) -> Said:
+    return Said("store.locked", path=path, seconds=BUSY_TIMEOUT_MS // 1000)
 
 
 def explain(exc: BaseException, path: Path) -> StoreError:
     """A sqlite3/OS error as a one-line StoreError."""
     text = str(exc).lower()
     if "disk is full" in text or isinstance(exc, OSError) and exc.errno == 28:
-        msg = (f"cannot save to {path}: the disk is full. Free some space and try again "
-               "(everything saved before is kept)")
+        msg = Said("store.disk_full", path=path)
     elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
-        msg = (f"cannot write the review store {path}: it or its folder is read-only. Fix the "
-               "permissions or choose another store with --db PATH")
+        msg = Said("store.read_only", path=path)
     elif "unable to open" in text:
-        msg = (f"cannot open the review store {path}: check that its folder exists and is "
-               "writable, or choose another store with --db PATH")
+        msg = Said("store.cannot_open", path=path)
     elif "disk i/o" in text:
-        msg = (f"cannot save to {path}: disk I/O error (full or failing disk?). Free space or "
-               "check the disk, then try again (everything saved before is kept)")
+        msg = Said("store.disk_io", path=path)
     elif "locked" in text or "busy" in text:
         return StoreLocked(locked_message(path))
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
         msg = corrupt_message(path, str(exc))
     else:
-        msg = f"review store {path}: {exc}"
+        msg = Said("store.other", path=path, reason=exc)
     return StoreError(msg)

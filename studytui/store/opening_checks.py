@@ -7,18 +7,19 @@ import os
 import time
 from pathlib import Path
 
+from studytui.errors import Said
 from studytui.store.errors import corrupt_message, header_problem, wal_problem
 
 
-def _file_problem(path: Path) -> str | None:
+def _file_problem(path: Path) -> Said | None:
     """Why the files at `path` cannot be opened as a store, read from the files alone."""
     problem = header_problem(path)
-    if problem and not (problem.endswith("(0 bytes)") and _may_start_empty(path)):
+    if problem and not (problem.key == "store.empty" and _may_start_empty(path)):
         return corrupt_message(path, problem)
     return None if problem else wal_problem(path)
 
 
-def settled_problem(path: Path, tries: int = 4, pause: float = 0.05) -> str | None:
+def settled_problem(path: Path, tries: int = 4, pause: float = 0.05) -> Said | None:
     """`_file_problem`, asked again a few times before it is believed: another
     studytui creating, checkpointing or closing the same store changes its files
     for a few milliseconds (a -wal appears or goes, the header is written), and

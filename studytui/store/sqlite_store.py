@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from studytui.errors import Said
 from studytui.store import errors
 from studytui.store.errors import (
     StoreError,
@@ -95,8 +96,7 @@ class Store(StoreReads):
             ):
                 raise PermissionError(f"read-only: {path}")
             if lock and not held.shared():
-                raise StoreError(f"the review store {path} is being restored by "
-                                 "`studytui doctor --restore`; try again in a moment")
+                raise StoreError(Said("store.restoring", path=path))
             private_file(path)  # 0600 before SQLite makes it (its -wal/-shm copy the mode)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except StoreError:
@@ -111,8 +111,7 @@ class Store(StoreReads):
             store._check_ours()  # before WAL mode: that would write to a foreign file
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise StoreError(f"cannot use WAL mode for {path} (got {mode}); "
-                                 "is it on a network drive? choose another place with --db PATH")
+                raise StoreError(Said("store.no_wal", path=path, mode=mode))
             # WAL + NORMAL: a commit is in the WAL before the call returns, so a killed
             # process (SIGKILL) loses nothing acknowledged; only a power cut can lose the
             # last commits (never corrupts). FULL adds an fsync per rating: 0.2 ms median
@@ -139,16 +138,11 @@ class Store(StoreReads):
             "SELECT (SELECT user_version FROM pragma_user_version),"
             " (SELECT count(*) FROM sqlite_master)").fetchone()
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"the review store {self.path} has schema v{version}, newer than this "
-                f"studytui knows (v{SCHEMA_VERSION}): upgrade studytui"
-            )
+            raise StoreError(Said("store.newer", path=self.path, version=version,
+                                  known=SCHEMA_VERSION))
         if version == 0:
             if tables:
-                raise StoreError(
-                    f"{self.path} is a SQLite database but not a studytui store; "
-                    "choose another file with --db PATH (it was not changed)"
-                )
+                raise StoreError(Said("store.foreign", path=self.path))
 
     def _migrate(self) -> None:
         if self._user_version() >= SCHEMA_VERSION:

@@ -145,9 +145,9 @@ class ReviewSession:
             self._current = None
         self._shown_at = now
 
-    def intervals(self) -> dict[int, str]:
+    def intervals(self, lang: str = "en") -> dict[int, str]:
         """Rating (1..4) -> the interval label it would give; {} when finished."""
-        return {r: format_interval(td) for r, td in self.interval_deltas().items()}
+        return {r: format_interval(td, lang) for r, td in self.interval_deltas().items()}
 
     def interval_deltas(self) -> dict[int, timedelta]:
         if self._current is None:

@@ -26,6 +26,7 @@ import fsrs.scheduler as fsrs_scheduler
 from fsrs import Card, Rating, Scheduler, State
 
 from studytui.config import Config
+from studytui.words import say
 
 RATINGS = (1, 2, 3, 4)
 RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
@@ -139,22 +140,27 @@ class StudyScheduler:
         return min(max(days, 1), self.fsrs.maximum_interval)
 
 
-def format_interval(td: timedelta) -> str:
-    """A short label as on Anki's buttons: <1m, 10m, 3h, 4d, 2mo, 1.2y."""
+def format_interval(td: timedelta, lang: str = "en") -> str:
+    """A short label as on Anki's buttons, in the learner's language: <1m, 10m,
+    3h, 4d, 2mo, 1.2y (ko: 1분 미만, 10분, 3시간, 4일, 2개월, 1.2년; both: 10분/10m)."""
     seconds = td.total_seconds()
     if seconds < 60:
-        return "<1m"
+        return _unit("interval.under_minute", lang, "")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes}m"
+        return _unit("interval.minutes", lang, minutes)
     hours = round(seconds / 3600)
     if hours < 24:
-        return f"{hours}h"
+        return _unit("interval.hours", lang, hours)
     days = round(seconds / 86400)
     if days < 30:
-        return f"{days}d"
+        return _unit("interval.days", lang, days)
     months = round(days / 30)
     if days < 365 and months < 12:
-        return f"{months}mo"
+        return _unit("interval.months", lang, months)
     years = days / 365
-    return f"{years:.1f}y" if years < 10 else f"{round(years)}y"
+    return _unit("interval.years", lang, f"{years:.1f}" if years < 10 else round(years))
+
+
+def _unit(key: str, lang: str, n: object) -> str:
+    return say(key, lang, sep="/", n=n)  # a button label: both languages side by side

@@ -49,7 +49,7 @@ def when(at: datetime | None, now: datetime, lang: str) -> str:
         return say("time.now", lang)
     from studytui.study.scheduler import format_interval
 
-    return say("time.in", lang, interval=format_interval(delta))
+    return say("time.in", lang, interval=format_interval(delta, lang))
 
 
 def wrap_words(text: str, width: int) -> list[str]:

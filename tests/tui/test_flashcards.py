@@ -139,3 +139,12 @@ async def test_a_rating_key_on_the_front_rates_nothing_until_the_answer_shows(ma
         await pilot.press("3")
         assert [(r.card_id, r.rating) for r in store.review_rows()] == [(first, 3)]
         assert not screen.flipped and not screen.query_one("#ratings").display  # next front
+
+
+async def test_the_buttons_intervals_are_in_korean_for_a_korean_learner(make_app, deck, store,
+                                                                        clock):
+    app = make_app(lang="ko")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "space")
+        bar = app.screen.query_one(RatingBar)
+        assert bar.label_of(1).endswith("분)") and bar.label_of(4).endswith("일)")

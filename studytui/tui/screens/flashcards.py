@@ -91,7 +91,7 @@ class FlashcardScreen(StudyScreen[None]):
             f" {lecture.number}. {lecture.title.show(self.lang)}"
         )
         self._draw_card()
-        self.query_one(RatingBar).set_intervals(self.session.intervals(), self.lang)
+        self.query_one(RatingBar).set_intervals(self.session.intervals(self.lang), self.lang)
 
     def _draw_card(self) -> None:
         flip_keys = " / ".join(self.app.get_key_display(a.binding)
