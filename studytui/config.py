@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 from studytui.files import UnreadableFile, read_regular
 
 if sys.version_info >= (3, 11):
@@ -60,22 +60,22 @@ def config_path() -> Path:
     return default_config_path()
 
 
-def _value_problem(name: str, value: Any) -> str | None:
+def _value_problem(name: str, value: Any) -> Said | None:
     if name == "desired_retention":
         lo, hi = RETENTION_RANGE
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"must be a number from {lo} to {hi}"
+            return Said("config.number", lo=lo, hi=hi)
         if not lo <= value <= hi:
-            return f"must be from {lo} to {hi}, not {value}"
+            return Said("config.range", lo=lo, hi=hi, value=value)
     elif name == "new_per_day":
         lo, hi = NEW_PER_DAY_RANGE
         if isinstance(value, bool) or not isinstance(value, int):
-            return f"must be a whole number from {lo} to {hi}"
+            return Said("config.whole_number", lo=lo, hi=hi)
         if not lo <= value <= hi:
-            return f"must be from {lo} to {hi}, not {value}"
+            return Said("config.range", lo=lo, hi=hi, value=value)
     elif name == "lang":
         if value not in LANG_CHOICES:
-            return "must be one of " + ", ".join(f'"{c}"' for c in LANG_CHOICES)
+            return Said("config.one_of", choices=", ".join(f'"{c}"' for c in LANG_CHOICES))
     return None
 
 
@@ -86,14 +86,14 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
-def _keys_problem(value: Any) -> str | None:
+def _keys_problem(value: Any) -> Said | None:
     """Why a [keys] value is not keys: a string of key names, commas between."""
     if isinstance(value, dict):  # "cards.flip" unquoted is a table cards with a key flip
-        return 'needs quotes around the binding id: "cards.flip" = "f"'
+        return Said("config.keys_quotes")
     if not isinstance(value, str):
-        return 'must be a string of keys, like "f" or "f,space"'
+        return Said("config.keys_string")
     if not all(part.strip() and " " not in part.strip() for part in value.split(",")):
-        return f'{value!r} is not a list of keys: names with commas between, like "f,space"'
+        return Said("config.keys_list", value=repr(value))
     return None
 
 
@@ -102,8 +102,7 @@ def _read_keys(text: str, path: Path, table: Any) -> tuple[dict[str, str], dict[
     offset = start.start() if start else 0
     table_line = text.count("\n", 0, offset) + 1
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}:{_line_of(text, KEYS_TABLE)}: {KEYS_TABLE} must be a table: "
-                          '[keys] then lines like "cards.flip" = "f"')
+        raise ConfigError(Said("config.keys_table", where=f"{path}:{_line_of(text, KEYS_TABLE)}"))
     keys: dict[str, str] = {}
     lines: dict[str, int] = {}
     for binding_id, value in table.items():
@@ -112,7 +111,8 @@ def _read_keys(text: str, path: Path, table: Any) -> tuple[dict[str, str], dict[
         lines[binding_id] = text.count("\n", 0, found.start()) + 1 if found else table_line
         problem = _keys_problem(value)
         if problem:
-            raise ConfigError(f"{path}:{lines[binding_id]}: [keys] {binding_id!r} {problem}")
+            raise ConfigError(Said("config.bad_key", where=f"{path}:{lines[binding_id]}",
+                                   id=repr(binding_id), problem=problem))
         keys[binding_id] = ",".join(part.strip() for part in value.split(","))
     return keys, lines
 
@@ -126,18 +126,18 @@ def load_config(path: Path | None = None) -> Config:
     except FileNotFoundError:
         return Config()
     except UnreadableFile as exc:
-        raise ConfigError(f"{path}: cannot read the config file: {exc.reason}") from None
+        raise ConfigError(Said("config.unreadable", where=path, reason=exc.reason)) from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: the config file is not UTF-8 (byte {exc.start})") from None
+        raise ConfigError(Said("config.not_utf8", where=path, byte=exc.start)) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = re.search(r"line (\d+)", str(exc))
         where = line.group(1) if line else "1"
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise ConfigError(f"{path}:{where}: not valid TOML: {reason}") from None
+        raise ConfigError(Said("config.not_toml", where=f"{path}:{where}", reason=reason)) from None
     except ValueError:  # tomllib lets Python's 4,300-digit limit through
-        raise ConfigError(f"{path}: a number in the config file is too long") from None
+        raise ConfigError(Said("config.long_number", where=path)) from None
     known = set(SETTINGS)
     values: dict[str, Any] = {"source": path}
     for key, value in data.items():
@@ -145,13 +145,12 @@ def load_config(path: Path | None = None) -> Config:
             values["keys"], values["key_lines"] = _read_keys(text, path, value)
             continue
         if key not in known:
-            raise ConfigError(
-                f"{path}:{_line_of(text, key)}: unknown setting '{key}' "
-                f"(known: {', '.join(sorted([*known, f'[{KEYS_TABLE}]']))})"
-            )
+            raise ConfigError(Said("config.unknown", where=f"{path}:{_line_of(text, key)}", key=key,
+                                   known=", ".join(sorted([*known, f"[{KEYS_TABLE}]"]))))
         problem = _value_problem(key, value)
         if problem:
-            raise ConfigError(f"{path}:{_line_of(text, key)}: {key} {problem}")
+            raise ConfigError(Said("config.bad_value", where=f"{path}:{_line_of(text, key)}",
+                                   key=key, problem=problem))
         values[key] = float(value) if key == "desired_retention" else value
     return Config(**values)
 

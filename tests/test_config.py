@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,19 @@ def test_save_leaves_no_temporary_file(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     save_config(Config(), path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
+def test_a_config_error_reaches_a_korean_learner_in_korean(tmp_path: Path) -> None:
+    """`studytui --lang ko` with a bad setting: the line says where, in Korean."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cfg" / "studytui"
+    folder.mkdir(parents=True)
+    (folder / "config.toml").write_text("new_per_day = 100000\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "studytui", "--lang", "ko", "--db",
+                          str(tmp_path / "s.db"), "stats"], capture_output=True, text=True,
+                         env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "cfg")})
+    assert out.returncode == 2
+    assert out.stderr.strip() == (f"studytui: {folder / 'config.toml'}:1: new_per_day 값은 "
+                                  "0부터 9999까지여야 합니다(지금은 100000)")

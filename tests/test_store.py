@@ -214,7 +214,7 @@ def test_failed_backup_is_a_warning_not_an_error(tmp_path: Path) -> None:
         add(s, "a", 3)
     (tmp_path / "backups").write_text("a file where the folder should be")
     with Store.open(path) as s:
-        assert s.warnings and "backup" in s.warnings[0]
+        assert s.warnings and "backup" in str(s.warnings[0])
         add(s, "b", 3)  # still works
 
 

@@ -261,8 +261,8 @@ def test_a_backups_path_that_is_a_file_or_read_only_is_named_in_the_warning(
     (tmp_path / "backups").write_text("not a folder")
     with Store.open(path) as s:
         assert len(s.warnings) == 1
-        assert "backups is a file, not a folder" in s.warnings[0]
-        assert "damaged" not in s.warnings[0]
+        assert "backups is a file, not a folder" in str(s.warnings[0])
+        assert "damaged" not in str(s.warnings[0])
     (tmp_path / "backups").unlink()
     (tmp_path / "backups").mkdir()
     (tmp_path / "backups").chmod(0o500)
@@ -271,7 +271,7 @@ def test_a_backups_path_that_is_a_file_or_read_only_is_named_in_the_warning(
         monkeypatch.setattr("studytui.store.backups.os.access",
                             lambda p, mode: False if Path(p).name == "backups" else real(p, mode))
     with Store.open(path) as s:
-        assert len(s.warnings) == 1 and "is read-only" in s.warnings[0], s.warnings
+        assert len(s.warnings) == 1 and "is read-only" in str(s.warnings[0]), s.warnings
     assert cards_in(path) == ["a"]
 
 

@@ -61,7 +61,7 @@ def open_store(path: Path, backup: bool = True, deck: str | None = None,
     # StoreError is a UserError: one line, exit 2
     store = Store.open(path, backup=backup, deck_id=deck or BUNDLED_DECK)
     for warning in store.warnings:  # e.g. today's backup could not be made
-        error_line(f"studytui: {say('cli.warning', lang)}: {warning}")
+        error_line(f"studytui: {say('cli.warning', lang)}: {in_words(warning, lang)}")
     try:
         yield store
     finally:

@@ -69,14 +69,12 @@ def make_daily_backup(conn: sqlite3.Connection, db_path: Path, today: date | Non
     target = backup_path(db_path, today)
     folder = target.parent
     if folder.exists() and not folder.is_dir():
-        raise BackupError(f"{folder} is a file, not a folder: move it away so backups can "
-                          "be kept there (studying goes on meanwhile)")
+        raise BackupError(Said("backup.folder_is_file", folder=folder))
     if target.exists():
         return False
     private_dirs(folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BackupError(f"the backups folder {folder} is read-only: fix its permissions "
-                          "(studying goes on meanwhile)")
+        raise BackupError(Said("backup.folder_read_only", folder=folder))
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     private_file(tmp)

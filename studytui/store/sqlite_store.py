@@ -71,7 +71,7 @@ class Store(StoreReads):
         self._lock = lock
         self.device_id = ""
         # Problems that did not stop the store from working (e.g. a backup that failed).
-        self.warnings: list[str] = []
+        self.warnings: list[Said] = []
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -167,7 +167,7 @@ class Store(StoreReads):
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def daily_backup(self) -> str | None:
+    def daily_backup(self) -> Said | None:
         """Today's rolling backup, unless made already or the store is empty.
         A failure comes back as a one-line warning: studying goes on without it."""
         from studytui.store.backups import BackupError, make_daily_backup
@@ -176,9 +176,9 @@ class Store(StoreReads):
             if self._conn.execute("SELECT EXISTS (SELECT 1 FROM event)").fetchone()[0]:
                 make_daily_backup(self._conn, self.path)
         except BackupError as exc:
-            return f"today's backup was not made: {exc}"
+            return Said("backup.not_made", why=exc.args[0] if exc.args else str(exc))
         except (OSError, sqlite3.Error) as exc:
-            return f"today's backup was not made: {explain(exc, self.path)}"
+            return Said("backup.not_made", why=explain(exc, self.path).said or str(exc))
         return None
 
     def close(self) -> None:

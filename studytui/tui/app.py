@@ -21,7 +21,7 @@ from textual.screen import Screen
 from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
-from studytui.errors import UserError
+from studytui.errors import UserError, in_words
 from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
@@ -129,7 +129,7 @@ class StudyApp(App[None]):
         try:
             in_force = retention_in_force(self.store)
         except UserError as exc:
-            self.notify(str(exc), severity="warning", timeout=10)
+            self.notify(exc.text(self.lang), severity="warning", timeout=10)
             return
         wanted = self.config.desired_retention
         if in_force is None:  # first start with this record: today's setting is in force
@@ -178,7 +178,8 @@ class StudyApp(App[None]):
         try:
             commit(self.store, moved, retention, self.now())
         except (StoreError, OSError, UserError) as exc:
-            self.notify(str(exc), title="Review store", severity="error", timeout=10)
+            self.notify(exc.text(self.lang) if isinstance(exc, UserError) else str(exc),
+                        title=say("app.store_title", self.lang), severity="error", timeout=10)
             return
         if moved:
             self.notify(say("optimize.rescheduled", self.lang, cards=len(moved)), timeout=3)
@@ -190,8 +191,9 @@ class StudyApp(App[None]):
             with Store.open(self.store.path, backup=False) as own:
                 warning = own.daily_backup()
         except StoreError as exc:
-            warning = str(exc)
+            warning = exc.said or str(exc)
         if warning:
+            warning = in_words(warning, self.lang)
             self.call_from_thread(self.notify, warning, title=say("app.backup_title", self.lang),
                                   severity="warning", timeout=10)
 
@@ -224,7 +226,8 @@ class StudyApp(App[None]):
                     timeout=1.5)
 
     def report_store_error(self, exc: StoreError) -> None:
-        self.notify(str(exc), title=say("app.store_title", self.lang), severity="error", timeout=10)
+        self.notify(exc.text(self.lang), title=say("app.store_title", self.lang), severity="error",
+                    timeout=10)
 
     def undo_rating(self, session: ReviewSession) -> Card | None:
         """Take back the session's last rating; the card back on screen, or None

@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from studytui.config import Config, ConfigError
+from studytui.errors import Said
 from studytui.words import has, say
 
 # Keys a learner may write as the character they type: "?" is "question_mark".
@@ -143,16 +144,17 @@ def check_keymap(config: Config) -> None:
         return
     path = config.source or "config.toml"
 
-    def error(binding_id: str, why: str) -> ConfigError:
+    def error(binding_id: str, why: Said) -> ConfigError:
         line = config.key_lines.get(binding_id, 1)
-        return ConfigError(f"{path}:{line}: [keys] {binding_id!r}: {why}")
+        return ConfigError(Said("config.bad_key", where=f"{path}:{line}", id=repr(binding_id),
+                                problem=why))
 
     known = binding_ids()
     for binding_id in keymap:
         if binding_id not in known:
             near = sorted(k for k in known if k.split(".")[0] == binding_id.split(".")[0])
-            hint = f" (this screen's ids: {', '.join(near)})" if near else ""
-            raise error(binding_id, f"no key has this id{hint}")
+            raise error(binding_id, Said("config.no_such_id_near", ids=", ".join(near)) if near
+                        else Said("config.no_such_id"))
     app = app_bindings()
     for name, cls, with_app in screens():
         owner: dict[str, Binding] = {}
@@ -162,4 +164,5 @@ def check_keymap(config: Config) -> None:
                 other = owner.setdefault(key, b)
                 if other.action != b.action and (b.id in keymap or other.id in keymap):
                     mine, theirs = (b, other) if b.id in keymap else (other, b)
-                    raise error(mine.id or "", f"{key!r} is already {theirs.id!r} on {name}")
+                    raise error(mine.id or "", Said("config.key_taken", key=repr(key),
+                                                    other=repr(theirs.id), screen=name))

@@ -64,4 +64,14 @@ WORDS = {
                         "restored {path} from backup {name}"),
     "backup.none_good": ("{folder}에서 {path}의 온전한 백업을 찾지 못했습니다",
                          "no good backup of {path} found in {folder}"),
+    "backup.folder_is_file": ("{folder}: 폴더가 아니라 파일입니다. 백업을 둘 수 있도록 다른 "
+                              "곳으로 옮기세요(그동안에도 공부는 계속할 수 있습니다)",
+                              "{folder} is a file, not a folder: move it away so backups can "
+                              "be kept there (studying goes on meanwhile)"),
+    "backup.folder_read_only": ("백업 폴더가 읽기 전용입니다({folder}). 권한을 고치세요"
+                                "(그동안에도 공부는 계속할 수 있습니다)",
+                                "the backups folder {folder} is read-only: fix its permissions "
+                                "(studying goes on meanwhile)"),
+    "backup.not_made": ("오늘의 백업을 만들지 못했습니다: {why}",
+                        "today's backup was not made: {why}"),
 }
