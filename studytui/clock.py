@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from studytui.errors import Said
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def zone_problem(now: datetime | None = None) -> str | None:
+def zone_problem(now: datetime | None = None) -> Said | None:
     """Why the system's local time zone cannot be used, or None. The C library
     accepts `TZ=UTC+25`, an offset of 25 hours; Python's datetime cannot hold
     an offset of 24 hours or more and raises ValueError."""
@@ -24,9 +26,7 @@ def zone_problem(now: datetime | None = None) -> str | None:
         (now or utcnow()).astimezone()
     except (ValueError, OverflowError, OSError):
         tz = os.environ.get("TZ")
-        named = f" (TZ={tz})" if tz else ""
-        return (f"the local time zone{named} is 24 hours or more from UTC, which cannot "
-                "be used; study days follow UTC")
+        return Said("clock.zone_named", tz=tz) if tz else Said("clock.zone")
     return None
 
 

@@ -164,5 +164,5 @@ def test_serve_on_a_taken_port_is_one_line_exit_2(tmp_path):
             stdin=subprocess.DEVNULL)
     assert done.returncode == 2
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: cannot listen")
+    assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: ") and "cannot listen" in last
     assert "Traceback" not in done.stderr

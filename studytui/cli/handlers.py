@@ -32,7 +32,7 @@ def _config() -> Config:
     config = load_config()  # ConfigError is a UserError: one line, exit 2
     problem = zone_problem()
     if problem:
-        error_line(f"studytui: warning: {problem}")
+        error_line(f"studytui: {say('cli.warning', config.lang)}: {problem.text(config.lang)}")
     return config
 
 
@@ -82,10 +82,7 @@ def needs_terminal() -> None:
     if os.environ.get("TEXTUAL_DRIVER"):
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UserError(
-            "the study screens need a terminal (stdin and stdout are not one); "
-            "for output to a file or pipe use `studytui stats`, `validate` or `demo`"
-        )
+        raise UserError(Said("cli.needs_terminal"))
 
 
 def run_tui(args: argparse.Namespace) -> int:
@@ -173,7 +170,7 @@ def run_doctor(args: argparse.Namespace) -> int:
     from studytui.study.scheduler import StudyScheduler
 
     if getattr(args, "force", False) and not args.restore:
-        raise UserError("--force goes with --restore (it lets a sound store be restored)")
+        raise UserError(Said("cli.force_needs_restore"))
     if problem := path_problem(db_path(args)):
         raise StoreError(problem)  # bad input, not a damaged store: one line, exit 2
     # The doctor of a store must work when the content or the config does not:

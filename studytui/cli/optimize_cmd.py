@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from studytui.clock import utcnow
-from studytui.config import Config, load_config, save_config
-from studytui.errors import UserError
+from studytui.config import RETENTION_RANGE, Config, load_config, save_config
+from studytui.errors import Said, UserError
 from studytui.study import fitted_params
 from studytui.study.reschedule import FORECAST_DAYS, commit, preview
 from studytui.study.scheduler import StudyScheduler
@@ -31,7 +31,7 @@ def run_optimize(args: argparse.Namespace) -> int:
     lang = _lang(args, config)
     path = db_path(args)
     if not path.exists():
-        raise UserError(f"{path}: no review store there (nothing to fit)")
+        raise UserError(Said("optimize.no_store_fit", path=path))
     print(say("optimize.reading", lang, path=path))
     with open_store(path, deck=deck_id(args), lang=lang) as store:
         fitted = fitted_params.load(store)
@@ -119,12 +119,14 @@ def run_reschedule(args: argparse.Namespace) -> int:
     lang = _lang(args, config)
     path = db_path(args)
     if not path.exists():
-        raise UserError(f"{path}: no review store there (nothing to reschedule)")
+        raise UserError(Said("optimize.no_store_reschedule", path=path))
     if args.retention is not None:
         try:
             wanted = replace(config, desired_retention=args.retention)
-        except ValueError as exc:
-            raise UserError(f"--retention {args.retention}: {str(exc).split(': ', 1)[1]}") from None
+        except ValueError:
+            lo, hi = RETENTION_RANGE
+            raise UserError(Said("optimize.bad_retention", value=args.retention, lo=lo,
+                                 hi=hi)) from None
     with open_store(path, deck=deck_id(args), lang=lang) as store:
         parameters = fitted_params.load(store).parameters
         in_force = fitted_params.retention_in_force(store) or config.desired_retention

@@ -14,7 +14,8 @@ import shlex
 import sys
 
 from studytui.cli.output import error_line
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
+from studytui.words import say
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -37,7 +38,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from studytui.cli.handlers import db_path, open_store
 
     if not 0 < args.port < 65536:
-        raise UserError(f"--port {args.port}: give a port from 1 to 65535")
+        raise UserError(Said("serve.bad_port", port=args.port))
     db = db_path(args).resolve()
     # Open it once here, so a corrupt or unwritable store is one line now,
     # not a blank page in every tab later.
@@ -46,17 +47,18 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         from textual_serve.server import Server
     except ImportError as exc:  # an install without the dependency
-        raise UserError(f"serve needs textual-serve ({exc}); pip install textual-serve") from exc
+        raise UserError(Said("serve.missing", reason=exc)) from exc
     if args.host not in LOOPBACK:
-        error_line(
-            f"studytui: warning: textual-serve has no login: anyone who can reach "
-            f"{args.host}:{args.port} can study, rate cards and change settings in your store"
-        )
+        from studytui.config import load_config
+
+        lang = args.lang or load_config().lang
+        error_line(f"studytui: {say('cli.warning', lang)}: "
+                   + say("serve.no_login", lang, host=args.host, port=args.port))
     server = Server(served_command(args, str(db)), host=args.host, port=args.port,
                     title="studytui")
     try:
         server.serve()
     except OSError as exc:  # port taken, host not this machine's, no permission for the port
-        raise UserError(f"--host {args.host} --port {args.port}: cannot listen there "
-                        f"({exc.strerror or exc})") from exc
+        raise UserError(Said("serve.cannot_listen", host=args.host, port=args.port,
+                             reason=exc.strerror or exc)) from exc
     return 0

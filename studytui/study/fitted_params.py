@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from studytui.config import Config
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 from studytui.store.sqlite_store import Store
 from studytui.study.fsrs_fit import clamp_to_scheduler
 from studytui.study.scheduler import StudyScheduler
@@ -56,12 +56,10 @@ def load(store: Store) -> Fitted:
                             float(c["old"]) if c.get("old") is not None else None)
             for _, at, c in changes)
     except (KeyError, TypeError, ValueError) as exc:
-        raise UserError(f"{store.path}: a recorded fit or retention change is malformed "
-                        f"({exc}); run `studytui optimize` again") from None
+        raise UserError(Said("optimize.malformed", path=store.path, reason=exc)) from None
     if parameters is not None and (len(parameters) != 21
                                    or clamp_to_scheduler(parameters) != parameters):
-        raise UserError(f"{store.path}: the fitted parameters are not 21 numbers within "
-                        "FSRS's bounds; run `studytui optimize` again")
+        raise UserError(Said("optimize.out_of_bounds", path=store.path))
     events = [{"kind": kind, "id": i, "at": at, **payload}
               for kind, i, at, payload in sorted(
                   [("fit", *e) for e in fits] + [("retention", *e) for e in changes],
