@@ -20,7 +20,7 @@ import re
 import secrets
 from pathlib import Path
 
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 from studytui.files import read_regular
 from studytui.paths import bundled_content_dir
 
@@ -53,11 +53,10 @@ def _read_id(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
-        raise UserError(f"{path}:1:1: not UTF-8 text") from None
+        raise UserError(Said("content.deck_id_not_utf8", path=path)) from None
     match = _ID_LINE.search(text)
     if match is None:
-        raise UserError(f'{path}:1:1: no deck id: the file needs a line such as '
-                        f'id = "deck-1a2b3c4d" (lowercase letters, digits, hyphens)')
+        raise UserError(Said("content.no_deck_id", path=path))
     return match.group(1)
 
 

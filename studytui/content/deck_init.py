@@ -16,7 +16,7 @@ from pathlib import Path
 from studytui.content.deck_id import ensure_deck_file
 from studytui.content.deck_writer import SCHEMA_FILE, write_schema
 from studytui.content.example_lecture import EXAMPLE, EXAMPLE_FILE
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 from studytui.paths import display_path
 
 
@@ -28,10 +28,9 @@ class NewDeck:
 
 def init_deck(folder: Path, force: bool = False) -> NewDeck:
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{display_path(folder)}: exists and is not a folder")
+        raise UserError(Said("content.not_a_folder", path=display_path(folder)))
     if folder.is_dir() and any(folder.iterdir()) and not force:
-        raise UserError(f"{display_path(folder)}: the folder is not empty; "
-                        "give an empty or new folder, or --force to add the example to it")
+        raise UserError(Said("content.folder_not_empty", path=display_path(folder)))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / EXAMPLE_FILE).write_text(EXAMPLE, encoding="utf-8")
     write_schema(folder)

@@ -24,7 +24,7 @@ from studytui.content.deck import Deck
 from studytui.content.deck_id import ensure_deck_file
 from studytui.content.json_schema import lecture_schema_json
 from studytui.content.loader import load_files
-from studytui.errors import ContentError, ContentIssue, UserError
+from studytui.errors import ContentError, ContentIssue, Said, UserError
 from studytui.paths import CONTENT_SUFFIXES, display_path
 
 SCHEMA_FILE = "lecture.schema.json"
@@ -86,7 +86,7 @@ def write_lectures(folder: Path, lectures: list[dict[str, Any]], source: str) ->
     `source` (a file name); raises ContentError, leaving the folder as it was,
     when the deck they would make does not validate."""
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{display_path(folder)}: exists and is not a folder")
+        raise UserError(Said("content.not_a_folder", path=display_path(folder)))
     folder.mkdir(parents=True, exist_ok=True)
     existing = sorted(p for p in folder.iterdir()
                       if p.suffix in CONTENT_SUFFIXES and p.is_file())
@@ -94,8 +94,8 @@ def write_lectures(folder: Path, lectures: list[dict[str, Any]], source: str) ->
     names = [f"{lec['id']}.yaml" for lec in lectures]
     for name in names:
         if (folder / name).exists() and name not in ours:
-            raise UserError(f"{display_path(folder / name)}: already there and not written by "
-                            f"an import of {source}; move it away or import into another folder")
+            raise UserError(Said("content.not_ours", path=display_path(folder / name),
+                                 source=source))
     staging = Path(tempfile.mkdtemp(prefix=".studytui-import-", dir=folder))
     try:
         staged = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studytui.errors import UserError
+from studytui.errors import Said, UserError
 from studytui.files import os_reason, read_regular
 
 TEXT_LIMIT = 20 * 1024 * 1024  # a CSV or Markdown source: far above any course
@@ -22,4 +22,4 @@ def read_source(path: Path, limit: int) -> bytes:
     try:
         return read_regular(path, limit)
     except FileNotFoundError as exc:
-        raise UserError(f"{path}: cannot read: {os_reason(exc)}") from None
+        raise UserError(Said("content.cannot_read", path=path, reason=os_reason(exc))) from None

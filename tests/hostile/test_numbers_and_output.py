@@ -112,7 +112,7 @@ def test_an_output_encoding_without_korean_never_raises(tmp_path, args, encoding
 
 def test_the_tui_without_a_terminal_says_so_exit_2(tmp_path):
     for args in ([], ["review"], ["quiz"]):
-        result = run(["--db", str(tmp_path / "s.db"), *args], tmp_path,
+        result = run(["--lang", "en", "--db", str(tmp_path / "s.db"), *args], tmp_path,
                      stdin=subprocess.DEVNULL)
         assert result.returncode == 2
         assert result.stderr.decode().splitlines() == [

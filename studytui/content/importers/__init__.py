@@ -11,7 +11,7 @@ from pathlib import Path
 
 from studytui.content.importers.draft import Draft, check
 from studytui.content.source_file import PACKAGE_LIMIT, TEXT_LIMIT, read_source
-from studytui.errors import ContentError, UserError
+from studytui.errors import ContentError, Said, UserError
 from studytui.paths import display_path
 
 SUFFIXES = {".csv": "csv", ".tsv": "csv", ".md": "markdown", ".markdown": "markdown",
@@ -22,8 +22,8 @@ def read_draft(path: Path) -> Draft:
     """The lectures in `path`, checked; ContentError with every mistake."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise UserError(f"{display_path(path)}: cannot import a '{path.suffix}' file; "
-                        f"give a {', '.join(SUFFIXES)} file")
+        raise UserError(Said("content.cannot_import", path=display_path(path),
+                             suffix=path.suffix, suffixes=", ".join(SUFFIXES)))
     display, stem = display_path(path), path.stem
     if kind == "apkg":
         from studytui.content.importers.apkg_file import read_apkg
