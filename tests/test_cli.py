@@ -17,7 +17,7 @@ BROKEN = Path(__file__).parent / "loader" / "malformed" / "unknown_card.yaml"
 
 
 def test_validate_bundled_deck_strict_prints_summary(capsys):
-    assert main(["validate", "--strict"]) == 0
+    assert main(["--lang", "en", "validate", "--strict"]) == 0
     out = capsys.readouterr().out.strip()
     assert out.startswith("ok: 9 lectures, ") and out.endswith("(strict)")
 
@@ -29,18 +29,21 @@ def test_validate_file_with_error_exits_2_with_one_line_per_error(capsys):
 
 
 def test_validate_takes_content_option_before_or_after_subcommand(capsys):
-    assert main(["--content", str(SAMPLE), "validate"]) == 0
-    assert main(["validate", "--content", str(SAMPLE)]) == 0
+    assert main(["--lang", "en", "--content", str(SAMPLE), "validate"]) == 0
+    assert main(["validate", "--content", str(SAMPLE), "--lang", "en"]) == 0
     assert capsys.readouterr().out.count("ok: 1 lectures, 2 cards, 1 questions") == 2
 
 
 @pytest.mark.parametrize(
     "argv, fragment",
     [
-        (["--lang", "fr", "validate"], "argument --lang: invalid choice: 'fr'"),
-        (["validate", "--bogus"], "unrecognized arguments: --bogus"),
-        (["quiz", "--count", "many"], "argument --count: invalid int value: 'many'"),
-        (["frobnicate"], "argument COMMAND: invalid choice: 'frobnicate'"),
+        (["--lang", "fr", "validate"], "인자 --lang: 잘못된 선택: 'fr'"),  # the config's: both
+        (["--lang", "en", "validate", "--bogus"], "unrecognized arguments: --bogus"),
+        (["--lang", "en", "quiz", "--count", "many"],
+         "argument --count: invalid int value: 'many'"),
+        (["frobnicate", "--lang=en"], "argument COMMAND: invalid choice: 'frobnicate'"),
+        (["--lang", "ko", "quiz", "--count", "many"], "인자 --count: int 값이 잘못되었습니다"),
+        (["--lang", "ko", "validate", "--bogus"], "오류: 알 수 없는 인자: --bogus (--help 참고)"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(argv, fragment, capsys):
@@ -80,3 +83,17 @@ def test_broken_content_through_the_real_command_has_no_traceback():
     )
     assert out.returncode == 2
     assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_validate_summarises_in_korean_for_a_korean_learner(capsys):
+    assert main(["--lang", "ko", "validate", "--strict"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("이상 없음(엄격 검사): 강의 9개, ") and "ok:" not in out
+
+
+def test_help_speaks_the_learners_language(capsys):
+    with pytest.raises(SystemExit):
+        main(["--lang", "ko", "--help"])
+    out = capsys.readouterr().out
+    assert "사용법" in out and "옵션" in out and "이 도움말을 보여 주고 끝냅니다" in out
+    assert "usage" not in out.lower() and "show this help" not in out

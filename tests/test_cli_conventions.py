@@ -76,13 +76,13 @@ def test_other_shells_get_a_script_naming_the_demos(shell, capsys):
 
 def test_completion_of_an_unknown_shell_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
-        main(["completion", "cmd.exe"])
+        main(["--lang", "en", "completion", "cmd.exe"])
     assert exit_info.value.code == 2 and "invalid choice" in capsys.readouterr().err
 
 
 def test_help_lists_each_subcommand_on_one_line():
     env = {**os.environ, "COLUMNS": "80"}
-    done = subprocess.run([sys.executable, "-m", "studytui", "--help"], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "studytui", "--lang", "en", "--help"], capture_output=True,
                           text=True, env=env, timeout=60)
     lines = done.stdout.splitlines()
     section = lines[lines.index("  COMMAND") + 1:lines.index("Options:")]

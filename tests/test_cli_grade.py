@@ -103,7 +103,7 @@ def test_control_characters_never_reach_the_terminal(capsys):
 
 def test_validate_warns_about_an_accept_entry_split_at_its_comma(tmp_path, capsys):
     deck = _deck(tmp_path, "Beta(α, α), drop-out")
-    assert main(["validate", str(deck)]) == 0
+    assert main(["--lang", "en", "validate", str(deck)]) == 0
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1
     assert err[0].startswith(f"{deck}:") or "90-sample.yaml:" in err[0]

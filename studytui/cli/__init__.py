@@ -31,23 +31,28 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        from studytui.cli.argparse_words import word
         from studytui.printable import for_terminal
 
-        line = for_terminal(f"{self.prog}: error: {message} (see --help)", one_line=True)
+        line = for_terminal(f"{self.prog}: {word('argparse.error')}: {message} "
+                            f"({word('argparse.see_help')})", one_line=True)
         self.exit(EXIT_USAGE, line + "\n")
 
 
 def _given_path(text: str) -> Path:
     # Path("") is ".", the working folder: an empty $VAR would study it silently.
     if not text:
-        raise argparse.ArgumentTypeError("an empty path; name a folder or file")
+        from studytui.cli.argparse_words import word
+
+        raise argparse.ArgumentTypeError(word("cli.empty_path"))
     return Path(text)
 
 
 def _store_path(text: str) -> Path:
     if not text.strip():
-        raise argparse.ArgumentTypeError(
-            "an empty path names no file: give the review store's file, e.g. --db ~/study.db")
+        from studytui.cli.argparse_words import word
+
+        raise argparse.ArgumentTypeError(word("cli.empty_store_path"))
     return Path(text)
 
 
@@ -71,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Flashcards, quizzes and PyTorch demos for a deep-learning basics course.",
         parents=[_global_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"studytui {__version__}")
+    from studytui.cli.argparse_words import word
+
+    parser.add_argument("--version", action="version", version=f"studytui {__version__}",
+                        help=word("argparse.version"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     common = [_global_options(suppress=True)]
 
@@ -155,10 +163,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    from studytui.cli.argparse_words import lang_in, speak
+
+    speak(lang_in(argv) or _config_lang())
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command != "demo" and rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        parser.error(argparse._("unrecognized arguments: %s") % " ".join(rest))  # type: ignore[attr-defined]
     handler = _HANDLERS.get(args.command or "home")
     assert handler is not None
     try:
@@ -174,10 +185,13 @@ def _main(argv: list[str]) -> int:
 
 
 def _error_lang(args: argparse.Namespace) -> str:
-    """The learner's language for an error line: --lang, else the config file's
-    (English when the config file is itself what failed)."""
-    if args.lang:
-        return args.lang
+    """The learner's language for an error line: --lang, else the config file's."""
+    return args.lang or _config_lang()
+
+
+def _config_lang() -> str:
+    """The config file's language (English when the config file is itself what
+    failed: its error line must be read by someone who has not set one)."""
     from studytui.config import load_config
 
     try:
@@ -200,15 +214,16 @@ def _validate(args: argparse.Namespace, _rest: list[str]) -> int:
     except ContentError as exc:
         print_issues(exc)
         return EXIT_USAGE
+    from studytui.words import say
+
+    lang = _error_lang(args)
     if not args.strict:  # --strict already refused these as errors
         from studytui.content.loader import list_warnings
 
         for warning in list_warnings(paths):
-            print(f"{warning} (warning)", file=sys.stderr)
-    print(
-        f"ok: {len(deck.lectures)} lectures, {len(deck.cards)} cards, "
-        f"{len(deck.questions)} questions{' (strict)' if args.strict else ''}"
-    )
+            print(f"{warning} ({say('validate.warning', lang)})", file=sys.stderr)
+    print(say("validate.ok_strict" if args.strict else "validate.ok", lang,
+              lectures=len(deck.lectures), cards=len(deck.cards), questions=len(deck.questions)))
     return 0
 
 

@@ -46,4 +46,10 @@ WORDS = {
     "serve.cannot_listen": ("--host {host} --port {port}: 그 주소에서 연결을 받을 수 "
                             "없습니다({reason})",
                             "--host {host} --port {port}: cannot listen there ({reason})"),
+    "cli.empty_path": ("빈 경로입니다. 폴더나 파일을 지정하세요",
+                       "an empty path; name a folder or file"),
+    "cli.empty_store_path": ("빈 경로는 파일을 가리키지 않습니다. 복습 저장소 파일을 "
+                             "지정하세요(예: --db ~/study.db)",
+                             "an empty path names no file: give the review store's file, "
+                             "e.g. --db ~/study.db"),
 }

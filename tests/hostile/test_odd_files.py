@@ -179,6 +179,6 @@ def test_start_up_with_an_endless_file_in_the_content_folder_fails_in_one_line(t
 
 
 def test_an_empty_content_path_is_an_error_not_the_working_folder(tmp_path):
-    result = run(["--content", "", "validate"], tmp_path, cwd=tmp_path)
+    result = run(["--lang", "en", "--content", "", "validate"], tmp_path, cwd=tmp_path)
     assert result.returncode == 2
     assert b"argument --content: an empty path" in result.stderr
