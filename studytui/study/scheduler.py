@@ -142,7 +142,9 @@ class StudyScheduler:
 
 def format_interval(td: timedelta, lang: str = "en") -> str:
     """A short label as on Anki's buttons, in the learner's language: <1m, 10m,
-    3h, 4d, 2mo, 1.2y (ko: 1분 미만, 10분, 3시간, 4일, 2개월, 1.2년; both: 10분/10m)."""
+    3h, 4d, 2mo, 1.2y (ko: 1분 미만, 10분, 3시간, 4일, 2개월, 1.2년). In `both` the
+    short symbols (10m, 4d): a rating button already says its name in both
+    languages, and four buttons must fit 80 columns."""
     seconds = td.total_seconds()
     if seconds < 60:
         return _unit("interval.under_minute", lang, "")
@@ -163,4 +165,4 @@ def format_interval(td: timedelta, lang: str = "en") -> str:
 
 
 def _unit(key: str, lang: str, n: object) -> str:
-    return say(key, lang, sep="/", n=n)  # a button label: both languages side by side
+    return say(key, "en" if lang == "both" else lang, n=n)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from rich.cells import cell_len
 
-from studytui.words import say
+from studytui.words import pick, say
 
 LANG_CYCLE = ("ko", "en", "both")
 
@@ -49,6 +49,8 @@ def when(at: datetime | None, now: datetime, lang: str) -> str:
         return say("time.now", lang)
     from studytui.study.scheduler import format_interval
 
+    if lang == "both":  # each language with its own units: 9일 후 · in 9d
+        return pick(lang, when(at, now, "ko"), when(at, now, "en"))
     return say("time.in", lang, interval=format_interval(delta, lang))
 
 
