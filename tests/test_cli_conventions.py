@@ -82,8 +82,8 @@ def test_completion_of_an_unknown_shell_is_a_usage_error(capsys):
 
 def test_help_lists_each_subcommand_on_one_line():
     env = {**os.environ, "COLUMNS": "80"}
-    done = subprocess.run([sys.executable, "-m", "studytui", "--lang", "en", "--help"], capture_output=True,
-                          text=True, env=env, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "studytui", "--lang", "en", "--help"],
+                          capture_output=True, text=True, env=env, timeout=60)
     lines = done.stdout.splitlines()
     section = lines[lines.index("  COMMAND") + 1:lines.index("Options:")]
     # A wrapped description would leave a line that starts with no subcommand.
@@ -164,5 +164,6 @@ def test_serve_on_a_taken_port_is_one_line_exit_2(tmp_path):
             stdin=subprocess.DEVNULL)
     assert done.returncode == 2
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: ") and "cannot listen" in last
+    assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: ")
+    assert "cannot listen" in last
     assert "Traceback" not in done.stderr

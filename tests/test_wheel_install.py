@@ -57,7 +57,8 @@ def test_wheel_ships_content_and_validates_from_another_directory(tmp_path):
             sys.executable,
             "-c",
             "import studytui, sys; print(studytui.__file__); "
-            "from studytui.cli import main; sys.exit(main(['--lang', 'en', 'validate', '--strict']))",
+            "from studytui.cli import main; "
+            "sys.exit(main(['--lang', 'en', 'validate', '--strict']))",
         ],
         capture_output=True,
         text=True,
