@@ -27,7 +27,7 @@ from demos.convolution.spec import (
     receptive_field,
     transposed_size,
 )
-from demos.frames import Frame, use_torch
+from demos.frames import Frame, finished, use_torch
 
 
 def terms(x: list[list[float]], w: list[list[float]], oy: int, ox: int, stride: int,
@@ -90,3 +90,8 @@ def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | N
     # The strongest response (the first, reading row by row) is the cell worth explaining.
     best = max(range(cells), key=lambda i: (abs(output[i // ow][i % ow]), -i))
     yield Frame(at(best // ow, best % ow, cells), cells, cells, finished=True)
+
+
+def run(**params: Any) -> dict[str, Any]:
+    """The whole run (the finished frame's data)."""
+    return finished(frames(**params)).data

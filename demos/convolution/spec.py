@@ -153,7 +153,3 @@ def check(values: dict[str, Any]) -> None:
         raise ParamError("padding" if values["transposed"] else "kernel",
                          f"leaves no output ({oh}x{ow}) for a {h}x{w} input, a {kh}x{kw} kernel,"
                          f" stride {s}, padding {p}, dilation {d}")
-    if values["transposed"] and p > d * (min(kh, kw) - 1):
-        # torch pads the transposed convolution's input by d(k-1)-p, which must not be negative.
-        raise ParamError("padding", f"{p} is more than dilation*(kernel-1) = "
-                                    f"{d * (min(kh, kw) - 1)} for a transposed convolution")

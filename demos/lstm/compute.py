@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from demos.frames import Frame, use_torch
+from demos.frames import Frame, finished, use_torch
 from demos.lstm.spec import CELLS, GATES, inputs_of
 
 MODULES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
@@ -102,3 +102,8 @@ def frames(cell: str = "lstm", hidden: int = 4, sequence: str | None = None,
         norms[name], weights[name] = grad_norms(torch, name, long_xs, hidden, seed)
     yield Frame({**base, "steps": steps, "grad_norms": norms, "grad_inputs": long_xs.tolist(),
                  "grad_weights": weights}, len(rows) + 1, len(rows) + 1, finished=True)
+
+
+def run(**params: Any) -> dict[str, Any]:
+    """The whole run (the finished frame's data)."""
+    return finished(frames(**params)).data

@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from demos.frames import Frame, use_torch
+from demos.frames import Frame, finished, use_torch
 from demos.mlp_playground.spec import parse_hidden
 
 GRID = 48  # grid points a side in the result (the picture samples them)
@@ -124,3 +124,8 @@ def frames(dataset: str = "xor", hidden: str = "8,8", activation: str = "tanh",
         if step % every == 0 and step < steps:
             yield Frame(result(step), step, steps)
     yield Frame(result(steps), steps, steps, finished=True)
+
+
+def run(**params: Any) -> dict[str, Any]:
+    """The whole run (the finished frame's data)."""
+    return finished(frames(**params)).data
