@@ -94,10 +94,12 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     if width >= SIDE_BY_SIDE:
         map_width = min(width // 2 + 4, 2 * rows + 6)  # cells are twice as tall as wide
         right = width - map_width - 2
+        side = side_text(result, lang)
+        # The loss curve takes what the text beside the map leaves of its height.
+        curve = max(6, rows - 1 - sum(line_count(line, right) for line in side))
         body: RenderableType = Beside(
             surface(result, map_width, rows, color), map_width,
-            Group(loss_title, loss_curve(result, right, max(6, rows // 2), color),
-                  *side_text(result, lang)))
+            Group(loss_title, loss_curve(result, right, curve, color), *side))
         return Group(title, body, legend)
     map_width = min(width, 2 * rows + 6)
     return Group(title, surface(result, map_width, rows, color), legend, loss_title,
