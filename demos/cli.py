@@ -154,7 +154,8 @@ def list_demos(lang: str, width: int | None) -> int:
     table.add_column(say("demos.cli.title", lang), overflow="fold")
     table.add_column(say("demos.cli.parameters", lang), overflow="fold")
     for spec in sorted(DEMOS.values(), key=lambda spec: spec.lecture):
-        table.add_row(spec.name, ", ".join(map(str, spec.lectures)), pick(lang, spec.title_ko, spec.title_en),
+        table.add_row(spec.name, ", ".join(map(str, spec.lectures)),
+                      pick(lang, spec.title_ko, spec.title_en),
                       " ".join(p.flag for p in spec.params))
     _console(width).print(table)
     return 0

@@ -46,7 +46,8 @@ def terms(x: list[list[float]], w: list[list[float]], oy: int, ox: int, stride: 
                 if not (0 <= iy < h and 0 <= ix < wd):
                     continue
             else:
-                iy, ix = oy * stride - padding + ky * dilation, ox * stride - padding + kx * dilation
+                iy = oy * stride - padding + ky * dilation
+                ix = ox * stride - padding + kx * dilation
             inside = 0 <= iy < h and 0 <= ix < wd
             out.append({"row": iy if inside else None, "col": ix if inside else None,
                         "x": x[iy][ix] if inside else 0.0, "ky": ky, "kx": kx, "w": weight})

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from demos.convolution.lessons import lessons
 from demos.draw.fit import too_narrow
+from demos.draw.lessons import lesson_lines
 from studytui.words import say
 
 MARK = "bold reverse"  # the window's cells and the explained output cell
@@ -64,7 +65,8 @@ def _size_lines(result: dict[str, Any], lang: str) -> list[Text]:
         if result["transposed"]:
             formula = f"({axis}-1)·s - 2p + d(k-1) + 1 = ({n}-1)·{s} - 2·{p} + {d}·({k}-1) + 1"
         else:
-            formula = f"⌊({axis} + 2p - d(k-1) - 1)/s⌋ + 1 = ⌊({n} + 2·{p} - {d}·({k}-1) - 1)/{s}⌋ + 1"
+            formula = (f"⌊({axis} + 2p - d(k-1) - 1)/s⌋ + 1 = "
+                       f"⌊({n} + 2·{p} - {d}·({k}-1) - 1)/{s}⌋ + 1")
         lines.append(Text(f"{axis}_out = {formula} = {out}"))
     return [Text(say("demos.convolution.size", lang), style="bold"), *lines]
 
@@ -122,10 +124,8 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     parts += [Text(""), *_size_lines(result, lang)]
     if result["stack"]:
         parts += [Text(""), *_field(result, lang)]
-    shown_lessons = lessons(result)
-    if shown_lessons:
-        parts += [Text(""), Text(say("demos.lessons", lang), style="bold")]
-        parts += [Text("• " + say(key, lang, sep="\n  ", **values)) for key, values in shown_lessons]
+    shown = lesson_lines(lessons(result), lang)
+    parts += [Text(""), *shown] if shown else []
     for part in parts:
         if isinstance(part, Text):
             part.overflow = "fold"

@@ -37,8 +37,9 @@ def parse_rows(param: str, text: str, most: int) -> list[list[float]]:
         raise ParamError(param, "needs at least one row: numbers separated by spaces or commas, "
                                 "rows by ';'")
     if len({len(r) for r in rows}) != 1:
-        raise ParamError(param, f"rows have different lengths ({', '.join(str(len(r)) for r in rows)})"
-                                "; every row needs the same count")
+        lengths = ", ".join(str(len(r)) for r in rows)
+        raise ParamError(param, f"rows have different lengths ({lengths}); every row needs "
+                                "the same count")
     if len(rows) > most or len(rows[0]) > most:
         raise ParamError(param, f"is {len(rows)}x{len(rows[0])}: at most {most}x{most}")
     out = []

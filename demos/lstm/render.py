@@ -14,6 +14,7 @@ from rich.text import Text
 
 from demos.draw.axes import Axes
 from demos.draw.fit import too_small
+from demos.draw.lessons import lesson_lines
 from demos.draw.palette import OKABE_ITO, hex_colour, text_on, viridis
 from demos.lstm.lessons import lessons
 from studytui.words import say
@@ -95,9 +96,7 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     parts += steps_view(result, lang, color)
     if result["grad_norms"] is not None:
         parts += [Text(""), *memory(result, lang, width, max(8, height - 6), color)]
-        parts += [Text(""), Text(say("demos.lessons", lang), style="bold")]
-        parts += [Text("• " + say(key, lang, sep="\n  ", **values))
-                  for key, values in lessons(result)]
+        parts += [Text(""), *lesson_lines(lessons(result), lang)]
     for part in parts:
         if isinstance(part, Text):
             part.overflow = "fold"

@@ -14,6 +14,7 @@ from rich.text import Text
 from demos.draw.axes import Axes
 from demos.draw.beside import Beside
 from demos.draw.fit import line_count, too_small
+from demos.draw.lessons import lesson_lines
 from demos.draw.palette import OKABE_ITO
 from demos.mlp_playground.lessons import lessons, parameter_rows
 from studytui.words import say
@@ -65,9 +66,7 @@ def side_text(result: dict[str, Any], lang: str) -> list[Text]:
         lines.append(Text(f"  Linear{k} {a}→{b}: {a}·{b} + {b} = {p}"))
     lines.append(Text(say("demos.mlp.total", lang, total=sum(p for _, _, p in rows))))
     if result["step"] == result["steps"]:  # lessons speak of the finished run only
-        lines.append(Text(say("demos.lessons", lang), style="bold"))
-        lines += [Text("• " + say(key, lang, sep="\n  ", **values))
-                  for key, values in lessons(result)]
+        lines += lesson_lines(lessons(result), lang)
     for line in lines:
         line.overflow = "fold"
     return lines

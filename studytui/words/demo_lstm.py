@@ -7,7 +7,8 @@ WORDS = {
                              "PyTorch's equations and gate order (σ = sigmoid, ⊙ = elementwise)"),
     "demos.lstm.step": ("단계 {t}: 입력 {token}", "step {t}: input {token}"),
     "demos.lstm.memory": ("시간에 따른 기억: 마지막 출력의 기울기가 앞선 입력 {n}개에 닿는 크기",
-                          "Memory over time: the gradient of the last output at each of {n} inputs"),
+                          "Memory over time: the gradient of the last output at each of "
+                          "{n} inputs"),
     "demos.lstm.memory_axes": ("가로: 입력 단계 1…{n}, 세로: log10 ‖∂h_{n}/∂x_t‖",
                                "across: input step 1…{n}; up: log10 ‖∂h_{n}/∂x_t‖"),
     "demos.lstm.lesson.forget": (
@@ -29,7 +30,8 @@ WORDS = {
         "RNN, LSTM and GRU step by step: gates, states, and vanishing gradients."),
     "demos.lstm.param.cell": ("순환 셀", "the recurrent cell"),
     "demos.lstm.param.hidden": ("은닉 상태 크기", "hidden size"),
-    "demos.lstm.param.sequence": ('입력 숫자, 예: "1, 0.5, -1"', 'input numbers, e.g. "1, 0.5, -1"'),
+    "demos.lstm.param.sequence": ('입력 숫자, 예: "1, 0.5, -1"',
+                                  'input numbers, e.g. "1, 0.5, -1"'),
     "demos.lstm.param.sentence": ("토큰마다 무작위 임베딩을 받는 문장",
                                   "a sentence whose tokens get random embeddings"),
     "demos.lstm.param.features": ("문장 임베딩 크기", "embedding size for a sentence"),
