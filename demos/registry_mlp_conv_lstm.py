@@ -78,6 +78,8 @@ SPECS = (
             Param("transposed", "bool", False, "transposed convolution (upsampling)"),
             Param("stack", "str", None, 'layers for the receptive field, e.g. "3x3,3x3,pool"',
                   high=200, nullable=True),
+            Param("cell", "str", None, "the output cell to write out, row,col (from 0; "
+                  "default: the strongest)", high=20, nullable=True),
         ),
         check=_check_convolution,
     ),

@@ -11,7 +11,7 @@ torch's number:
 
 (per axis; cells outside the input are the zero padding). One frame per
 output cell, filled in row by row; the finished frame explains the cell
-with the strongest response.
+asked for, or the one with the strongest response.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from demos.convolution.spec import (
+    cell_of,
     conv_size,
     grid_of,
     kernel_of,
@@ -60,7 +61,8 @@ def _stack_view(stack: str | None) -> list[dict[str, Any]] | None:
 
 def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | None = None,  # noqa: A002
            kernel: str = "edge-v", stride: int = 1, padding: int = 0, dilation: int = 1,
-           transposed: bool = False, stack: str | None = None) -> Iterator[Frame]:
+           transposed: bool = False, stack: str | None = None, cell: str | None = None
+           ) -> Iterator[Frame]:
     grid = grid_of({"input": input, "pattern": pattern, "size": size, "seed": seed})
     weights = kernel_of(kernel)
     torch = use_torch()
@@ -88,9 +90,12 @@ def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | N
     cells = oh * ow
     for i in range(cells - 1):
         yield Frame(at(i // ow, i % ow, i + 1), i + 1, cells)
-    # The strongest response (the first, reading row by row) is the cell worth explaining.
-    best = max(range(cells), key=lambda i: (abs(output[i // ow][i % ow]), -i))
-    yield Frame(at(best // ow, best % ow, cells), cells, cells, finished=True)
+    if cell is not None:
+        oy, ox = cell_of(cell, (oh, ow))
+    else:  # the strongest response (the first, reading row by row) is worth explaining
+        best = max(range(cells), key=lambda i: (abs(output[i // ow][i % ow]), -i))
+        oy, ox = divmod(best, ow)
+    yield Frame(at(oy, ox, cells), cells, cells, finished=True)
 
 
 def run(**params: Any) -> dict[str, Any]:

@@ -15,7 +15,7 @@ def lessons(result: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """(catalogue key, values) of every lesson that holds for `result`."""
     out: list[tuple[str, dict[str, Any]]] = []
     (h, w), (oh, ow) = result["input_shape"], result["output_shape"]
-    k = len(result["kernel"])
+    kh, kw = len(result["kernel"]), len(result["kernel"][0])
     s, p, d = result["stride"], result["padding"], result["dilation"]
     total = _kernel_sum(result)
     if result["transposed"]:
@@ -33,7 +33,8 @@ def lessons(result: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     if not result["transposed"] and s > 1:
         out.append(("demos.convolution.lesson.stride", {"s": s, "oh": oh, "ow": ow}))
     if d > 1:
-        out.append(("demos.convolution.lesson.dilation", {"k": k, "d": d, "span": d * (k - 1) + 1}))
+        out.append(("demos.convolution.lesson.dilation", {
+            "kh": kh, "kw": kw, "d": d, "sh": d * (kh - 1) + 1, "sw": d * (kw - 1) + 1}))
     if result["stack"]:
         last = result["stack"][-1]
         out.append(("demos.convolution.lesson.field", {"n": len(result["stack"]),

@@ -154,3 +154,16 @@ def check(values: dict[str, Any]) -> None:
         raise ParamError("padding" if values["transposed"] else "kernel",
                          f"leaves no output ({oh}x{ow}) for a {h}x{w} input, a {kh}x{kw} kernel,"
                          f" stride {s}, padding {p}, dilation {d}")
+    if values["cell"] is not None:
+        cell_of(values["cell"], (oh, ow))
+
+
+def cell_of(text: str, shape: tuple[int, int]) -> tuple[int, int]:
+    """"row,col" of an output cell, counted from 0, inside `shape`."""
+    parts = text.replace(" ", ",").split(",")
+    parts = [p for p in parts if p]
+    ok = len(parts) == 2 and all(p.isascii() and p.isdigit() and len(p) <= 3 for p in parts)
+    if not ok or not (int(parts[0]) < shape[0] and int(parts[1]) < shape[1]):
+        raise ParamError("cell", f"{text[:20]!r} is not an output cell: row,col with row from 0 "
+                                 f"to {shape[0] - 1} and col from 0 to {shape[1] - 1}")
+    return int(parts[0]), int(parts[1])

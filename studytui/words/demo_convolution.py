@@ -39,8 +39,8 @@ WORDS = {
         "스트라이드 {s}는 {s}칸씩 건너뛰며 계산하므로 출력이 약 1/{s}로 작아집니다 ({oh}x{ow}).",
         "Stride {s} skips positions: the output is about 1/{s} as wide ({oh}x{ow})."),
     "demos.convolution.lesson.dilation": (
-        "팽창(dilation) {d}은 커널을 벌려 놓습니다: {k}x{k} 커널이 {span}x{span} 영역을 봅니다.",
-        "Dilation {d} spreads the kernel: a {k}x{k} kernel spans {span}x{span} cells."),
+        "팽창(dilation) {d}은 커널을 벌려 놓습니다: {kh}x{kw} 커널이 {sh}x{sw} 영역을 봅니다.",
+        "Dilation {d} spreads the kernel: a {kh}x{kw} kernel spans {sh}x{sw} cells."),
     "demos.convolution.lesson.transposed": (
         "전치 합성곱은 크기를 키웁니다: 스트라이드 {s}로 {h}x{w} 입력이 {oh}x{ow} 출력이 됩니다.",
         "A transposed convolution upsamples: with stride {s}, {h}x{w} becomes {oh}x{ow}."),
@@ -64,6 +64,10 @@ WORDS = {
                                          "dilation (spacing of the kernel's taps)"),
     "demos.convolution.param.transposed": ("전치 합성곱 (업샘플링)",
                                            "transposed convolution (upsampling)"),
+    "demos.convolution.param.cell": ("곱셈과 덧셈을 풀어 쓸 출력 칸, 행,열 "
+                                     "(0부터; 기본값: 가장 강하게 반응한 칸)",
+                                     "the output cell to write out, row,col (from 0; default: "
+                                     "the strongest)"),
     "demos.convolution.param.stack": ('수용 영역을 볼 층, 예: "3x3,3x3,pool"',
                                       'layers for the receptive field, e.g. "3x3,3x3,pool"'),
 }

@@ -150,3 +150,26 @@ def test_render_matches_its_snapshot(width, lang, snapshot):
     result = run_demo("convolution", {"stack": "3x3,3x3,pool", "padding": 1})
     assert _text(render_demo("convolution", result, lang=lang, width=width,
                              color=False), width) == snapshot
+
+
+def test_the_cell_asked_for_is_the_one_written_out():
+    result = run_demo("convolution", {"cell": "0,5"})
+    assert result["focus"] == [0, 5]
+    text = _text(render_demo("convolution", result, lang="en", width=120))
+    assert "out[0,5]: " in text
+
+
+@pytest.mark.parametrize("cell", ["6,0", "0,-1", "a,b", "1"])
+def test_a_cell_outside_the_output_is_refused_with_its_range(cell, capsys):
+    assert main(["convolution", "--cell", cell]) == 2
+    err = capsys.readouterr().err
+    assert "cell: " in err and "row from 0 to 5 and col from 0 to 5" in err
+
+
+def test_dilation_lesson_names_both_sides_of_a_non_square_kernel():
+    result = run_demo("convolution", {"kernel": "1 0 -1; 2 0 -2", "dilation": 2, "size": 12})
+    values = dict(lessons(result))["demos.convolution.lesson.dilation"]
+    assert (values["sh"], values["sw"]) == (3, 5)
+    kh, kw = len(result["kernel"]), len(result["kernel"][0])
+    assert (result["input_shape"][0] - result["output_shape"][0],
+            result["input_shape"][1] - result["output_shape"][1]) == (2 * (kh - 1), 2 * (kw - 1))
