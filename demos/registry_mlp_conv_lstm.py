@@ -4,29 +4,12 @@ their checks parse text parameters without torch."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from demos.convolution.spec import check as check_convolution
+from demos.lstm.spec import check as check_lstm
+from demos.mlp_playground.spec import check as check_mlp
 from demos.params import DemoSpec, Param
 
 SEED = Param("seed", "int", 0, "seed of the random data and weights", low=0, high=2**31 - 1)
-
-
-def _check_convolution(values: dict[str, Any]) -> None:
-    from demos.convolution.spec import check
-
-    check(values)
-
-
-def _check_lstm(values: dict[str, Any]) -> None:
-    from demos.lstm.spec import check
-
-    check(values)
-
-
-def _check_mlp(values: dict[str, Any]) -> None:
-    from demos.mlp_playground.spec import parse_hidden
-
-    parse_hidden(values["hidden"])
 
 
 SPECS = (
@@ -52,7 +35,7 @@ SPECS = (
             Param("noise", "float", 0.1, "noise added to the points", low=0.0, high=1.0),
             Param("points", "int", 200, "how many points", low=8, high=1000),
         ),
-        check=_check_mlp,
+        check=check_mlp,
     ),
     DemoSpec(
         name="convolution",
@@ -81,7 +64,7 @@ SPECS = (
             Param("cell", "str", None, "the output cell to write out, row,col (from 0; "
                   "default: the strongest)", high=20, nullable=True),
         ),
-        check=_check_convolution,
+        check=check_convolution,
     ),
     DemoSpec(
         name="lstm",
@@ -103,6 +86,6 @@ SPECS = (
                   high=200),
             SEED,
         ),
-        check=_check_lstm,
+        check=check_lstm,
     ),
 )

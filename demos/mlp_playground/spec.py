@@ -3,6 +3,8 @@ card's `demo:` link is checked at start-up."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from demos.params import ParamError
 
 MAX_LAYERS = 4
@@ -25,3 +27,7 @@ def parse_hidden(text: str) -> list[int]:
     if len(sizes) > MAX_LAYERS:
         raise ParamError("hidden", f"has {len(sizes)} layers: at most {MAX_LAYERS}")
     return sizes
+
+
+def check(values: dict[str, Any]) -> None:
+    parse_hidden(values["hidden"])
