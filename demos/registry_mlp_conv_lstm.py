@@ -63,6 +63,7 @@ SPECS = (
                   high=200, nullable=True),
             Param("cell", "str", None, "the output cell to write out, row,col (from 0; "
                   "default: the strongest)", high=20, nullable=True),
+            Param("animate", "bool", False, "hand the steps out slowly, to watch them (TUI)"),
         ),
         check=check_convolution,
     ),
@@ -85,6 +86,7 @@ SPECS = (
             Param("length", "int", 60, "steps of the memory-over-time sequence", low=10,
                   high=200),
             SEED,
+            Param("animate", "bool", False, "hand the steps out slowly, to watch them (TUI)"),
         ),
         check=check_lstm,
     ),

@@ -29,6 +29,7 @@ from demos.convolution.spec import (
     transposed_size,
 )
 from demos.frames import Frame, finished, use_torch
+from demos.pace import step_delay, wait
 
 
 def terms(x: list[list[float]], w: list[list[float]], oy: int, ox: int, stride: int,
@@ -61,8 +62,8 @@ def _stack_view(stack: str | None) -> list[dict[str, Any]] | None:
 
 def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | None = None,  # noqa: A002
            kernel: str = "edge-v", stride: int = 1, padding: int = 0, dilation: int = 1,
-           transposed: bool = False, stack: str | None = None, cell: str | None = None
-           ) -> Iterator[Frame]:
+           transposed: bool = False, stack: str | None = None, cell: str | None = None,
+           animate: bool = False) -> Iterator[Frame]:
     grid = grid_of({"input": input, "pattern": pattern, "size": size, "seed": seed})
     weights = kernel_of(kernel)
     torch = use_torch()
@@ -88,8 +89,10 @@ def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | N
                 "terms": terms(grid, weights, oy, ox, stride, padding, dilation, transposed)}
 
     cells = oh * ow
+    delay = step_delay(cells, animate)
     for i in range(cells - 1):
         yield Frame(at(i // ow, i % ow, i + 1), i + 1, cells)
+        wait(delay)
     if cell is not None:
         oy, ox = cell_of(cell, (oh, ow))
     else:  # the strongest response (the first, reading row by row) is worth explaining

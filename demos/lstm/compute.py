@@ -19,6 +19,7 @@ from typing import Any
 
 from demos.frames import Frame, finished, use_torch
 from demos.lstm.spec import CELLS, GATES, inputs_of
+from demos.pace import step_delay, wait
 
 MODULES = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 
@@ -69,7 +70,7 @@ def grad_norms(torch, cell: str, xs, hidden: int, seed: int) -> tuple[list[float
 
 def frames(cell: str = "lstm", hidden: int = 4, sequence: str | None = None,
            sentence: str | None = None, features: int = 3, length: int = 60,
-           seed: int = 0) -> Iterator[Frame]:
+           seed: int = 0, animate: bool = False) -> Iterator[Frame]:
     torch = use_torch()
     tokens, rows = inputs_of(sequence, sentence, features, seed)
     xs = torch.tensor(rows, dtype=torch.float64)
@@ -84,6 +85,7 @@ def frames(cell: str = "lstm", hidden: int = 4, sequence: str | None = None,
     h = torch.zeros(hidden, dtype=torch.float64)
     c = torch.zeros(hidden, dtype=torch.float64)
     steps: list[dict[str, Any]] = []
+    delay = step_delay(len(rows), animate)
     for t in range(len(rows)):
         gates, c_new, h_mine = gates_of(torch, cell, sd, xs[t], h, c)
         step = {name: v.tolist() for name, v in gates.items()}
@@ -95,6 +97,7 @@ def frames(cell: str = "lstm", hidden: int = 4, sequence: str | None = None,
         h = out[0, t]
         steps.append(step)
         yield Frame({**base, "steps": list(steps)}, t + 1, len(rows) + 1)
+        wait(delay)
     g = torch.Generator().manual_seed(seed)
     long_xs = torch.randn(length, xs.shape[1], generator=g, dtype=torch.float64)
     norms, weights = {}, {}

@@ -68,6 +68,8 @@ WORDS = {
                                      "(0부터; 기본값: 가장 강하게 반응한 칸)",
                                      "the output cell to write out, row,col (from 0; default: "
                                      "the strongest)"),
+    "demos.convolution.param.animate": ("한 칸씩 천천히 보여 주기 (TUI)",
+                                        "hand the steps out slowly, to watch them (TUI)"),
     "demos.convolution.param.stack": ('수용 영역을 볼 층, 예: "3x3,3x3,pool"',
                                       'layers for the receptive field, e.g. "3x3,3x3,pool"'),
 }

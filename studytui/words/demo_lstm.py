@@ -37,5 +37,7 @@ WORDS = {
     "demos.lstm.param.features": ("문장 임베딩 크기", "embedding size for a sentence"),
     "demos.lstm.param.length": ("시간에 따른 기억을 볼 수열의 길이",
                                 "steps of the memory-over-time sequence"),
+    "demos.lstm.param.animate": ("한 단계씩 천천히 보여 주기 (TUI)",
+                                 "hand the steps out slowly, to watch them (TUI)"),
     "demos.lstm.param.seed": ("가중치와 입력의 시드", "seed of the weights and inputs"),
 }
