@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from demos.convolution.spec import (
+    KERNELS,
     cell_of,
     conv_size,
     grid_of,
@@ -78,7 +79,9 @@ def frames(pattern: str = "square", size: int = 8, seed: int = 0, input: str | N
     assert (oh, ow) == (size_of(len(grid), len(weights), stride, padding, dilation),
                         size_of(len(grid[0]), len(weights[0]), stride, padding, dilation))
     base = {
-        "demo": "convolution", "input": grid, "kernel": weights, "kernel_name": kernel,
+        "demo": "convolution", "input": grid, "kernel": weights,
+        # A named kernel by its name; rows given by hand are drawn as the kernel grid itself.
+        "kernel_name": kernel.strip().lower() if kernel.strip().lower() in KERNELS else "custom",
         "stride": stride, "padding": padding, "dilation": dilation, "transposed": transposed,
         "output": output, "output_shape": [oh, ow],
         "input_shape": [len(grid), len(grid[0])], "stack": _stack_view(stack),
