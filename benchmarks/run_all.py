@@ -32,6 +32,8 @@ BENCHMARKS = [
      "a rating (schedule + commit + next card on screen) < 20 ms median, fitted parameters too"),
     ("bench_optimize.py", [], "`studytui optimize` on 200,000 reviews over 10,000 cards < 60 s"),
     ("bench_demos.py", [], "race 7x300 < 0.5 s; all architectures < 1 s; attention < 50 ms"),
+    ("bench_lecture_demos.py", [], "mlp-playground, convolution, lstm: first picture < 0.3 s,"
+     " a full default run < 2 s (after torch import)"),
     ("bench_search.py", [], "Browse: the list updates as you type, without rebuilding the whole"
      " table on every key (10k cards)"),
 ]

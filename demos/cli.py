@@ -153,8 +153,9 @@ def list_demos(lang: str, width: int | None) -> int:
     # Fold, never crop with an ellipsis: a Korean word cut short reads as a typo.
     table.add_column(say("demos.cli.title", lang), overflow="fold")
     table.add_column(say("demos.cli.parameters", lang), overflow="fold")
-    for spec in DEMOS.values():
-        table.add_row(spec.name, str(spec.lecture), pick(lang, spec.title_ko, spec.title_en),
+    for spec in sorted(DEMOS.values(), key=lambda spec: spec.lecture):
+        table.add_row(spec.name, ", ".join(map(str, spec.lectures)),
+                      pick(lang, spec.title_ko, spec.title_en),
                       " ".join(p.flag for p in spec.params))
     _console(width).print(table)
     return 0
@@ -185,7 +186,8 @@ def list_json() -> int:
     import json
 
     demos = [
-        {"name": spec.name, "lecture": spec.lecture, "title": {"ko": spec.title_ko,
+        {"name": spec.name, "lecture": spec.lecture,
+         "lectures": list(spec.lectures), "title": {"ko": spec.title_ko,
          "en": spec.title_en}, "summary": spec.summary_en,
          "parameters": [{"name": p.name, "flag": p.flag, "kind": p.kind,
                          "default": list(p.default) if isinstance(p.default, tuple)

@@ -204,6 +204,13 @@ class DemoSpec:
     # Rules that tie parameters together (d_model divisible by heads, say);
     # raises ParamError. Pure Python, so content validation can run it.
     check: Callable[[dict[str, Any]], None] | None = None
+    # Further lectures whose ideas the demo shows (convolution: 4, and 6's
+    # transposed convolution); `lectures` lists them all.
+    also: tuple[int, ...] = ()
+
+    @property
+    def lectures(self) -> tuple[int, ...]:
+        return (self.lecture, *self.also)
 
     def param(self, name: str) -> Param:
         for p in self.params:

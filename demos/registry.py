@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from demos.checks import check_attention, check_cnn_params
 from demos.params import DemoSpec, Param, ParamError
+from demos.registry_mlp_conv_lstm import SPECS as LECTURE_2_4_7
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")
 FUNCTIONS = ("rosenbrock", "beale", "rastrigin", "saddle", "valley")
@@ -134,6 +135,7 @@ DEMOS: dict[str, DemoSpec] = {
             ),
             check=check_attention,
         ),
+        *LECTURE_2_4_7,
     )
 }
 

@@ -125,6 +125,7 @@ class Card(Strict):
     aliases: list[NonEmpty] = Field(default_factory=list)
     tags: list[Slug] = Field(default_factory=list)
     demo: DemoLink | None = None
+    demos: list[DemoLink] = Field(default_factory=list)  # several; `demo` is the one-demo form
 
 
 def _answer_kind(value: Any) -> str | None:
@@ -245,9 +246,10 @@ def _maybe_bitext(b: BiText | None) -> model.BiText | None:
 
 
 def card_model(c: Card) -> model.Card:
-    demo = None if c.demo is None else model.DemoLink(c.demo.name, dict(c.demo.params))
+    links = [model.DemoLink(d.name, dict(d.params))
+             for d in ([c.demo] if c.demo is not None else []) + list(c.demos)]
     return model.Card(c.id, _bitext(c.term), _bitext(c.definition), _maybe_bitext(c.notes),
-                      c.formula, list(c.aliases), list(c.tags), demo)
+                      c.formula, list(c.aliases), list(c.tags), demos=links)
 
 
 def question_model(q: Question) -> model.Question:

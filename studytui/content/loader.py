@@ -199,17 +199,24 @@ def _deck_issues(files: list[LoadedFile]) -> list[ContentIssue]:
 
 def _demo_issues(f: LoadedFile) -> Iterator[ContentIssue]:
     for i, card in f.cards:
-        if card.demo is None:
-            continue
-        base: NodePath = ("cards", i, "demo")
-        spec = DEMOS.get(card.demo.name)
+        # The card's links in order: its `demo:` (if written) first, then `demos:`.
+        single = ("cards", i, "demo") in f.positions.values
+        links: list[tuple[NodePath, Any]] = [(("cards", i, "demo"), d) for d in card.demos[:1]
+                                             if single]
+        links += [(("cards", i, "demos", j), d) for j, d in enumerate(card.demos[single:])]
+        yield from _link_issues(f, links)
+
+
+def _link_issues(f: LoadedFile, links: list[tuple[NodePath, Any]]) -> Iterator[ContentIssue]:
+    for base, link in links:
+        spec = DEMOS.get(link.name)
         if spec is None:
             yield _issue(
-                f, (*base, "name"), f"unknown demo '{card.demo.name}'; valid: " + ", ".join(DEMOS)
+                f, (*base, "name"), f"unknown demo '{link.name}'; valid: " + ", ".join(DEMOS)
             )
             continue
         try:
-            spec.resolve(card.demo.params)
+            spec.resolve(link.params)
         except ParamError as exc:
             param_path = (*base, "params", exc.param)
             known = param_path in f.positions.values

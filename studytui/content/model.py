@@ -88,7 +88,8 @@ class DemoLink(Record):
 
 
 class Card(Record):
-    __slots__ = ("id", "term", "definition", "notes", "formula", "aliases", "tags", "demo")
+    __slots__ = ("id", "term", "definition", "notes", "formula", "aliases", "tags", "demo",
+                 "demos")
 
     def __init__(
         self,
@@ -100,9 +101,12 @@ class Card(Record):
         aliases: list[str] | None = None,
         tags: list[str] | None = None,
         demo: DemoLink | None = None,
+        demos: list[DemoLink] | None = None,
     ) -> None:
         self.id, self.term, self.definition, self.notes = id, term, definition, notes
-        self.formula, self.demo = formula, demo
+        # Every demo the card opens, in the author's order; `demo` is the first.
+        self.demos = demos if demos is not None else ([demo] if demo is not None else [])
+        self.formula, self.demo = formula, self.demos[0] if self.demos else None
         self.aliases = aliases if aliases is not None else []
         self.tags = tags if tags is not None else []
 

@@ -27,7 +27,7 @@ def test_unknown_demo_exits_2_with_one_line_naming_the_valid_ones(capsys):
     assert main(["optimiser-race"]) == 2
     err = _err_line(capsys)
     assert "unknown demo 'optimiser-race'" in err
-    assert "optimizer-race, cnn-params, attention" in err
+    assert ", ".join(DEMOS) in err
 
 
 @pytest.mark.parametrize(("argv", "fragments"), [

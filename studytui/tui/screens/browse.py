@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from studytui.content.model import Card
 from studytui.study.search import SearchIndex
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
@@ -168,7 +169,8 @@ class BrowseScreen(StudyScreen[None]):
                 Text(str(deck.card_lecture[cid]), justify="right"),
                 card.term.show(lang),
                 " ".join(f"#{t}" for t in card.tags),
-                "▶ " + card.demo.name if card.demo else "",
+                "▶ " + card.demo.name + (f" +{len(card.demos) - 1}" if len(card.demos) > 1
+                                         else "") if card.demo else "",
             )
             self._cells[cid, lang] = cells
         return cells
@@ -212,4 +214,4 @@ class BrowseScreen(StudyScreen[None]):
         if card is None or card.demo is None:
             self.notify(say("browse.no_demo", self.lang))
             return
-        self.study.open_demo(card.demo.name, card.demo.params)
+        open_card_demos(self.study, card)

@@ -9,6 +9,7 @@ from textual.widgets import Header, Static
 
 from studytui.content.model import Card
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
@@ -52,4 +53,4 @@ class CardDetailScreen(StudyScreen[None]):
 
     def action_demo(self) -> None:
         if self.card.demo:
-            self.study.open_demo(self.card.demo.name, self.card.demo.params)
+            open_card_demos(self.study, self.card)

@@ -11,6 +11,7 @@ from textual.widgets import Header, ProgressBar, Static
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.rating_bar import RatingBar
@@ -145,7 +146,7 @@ class FlashcardScreen(StudyScreen[None]):
     def action_demo(self) -> None:
         card = self.session.current
         if card is not None and card.demo is not None:
-            self.study.open_demo(card.demo.name, card.demo.params)
+            open_card_demos(self.study, card)
 
     def _finish(self) -> None:
         from studytui.tui.screens.session_summary import SessionSummaryScreen

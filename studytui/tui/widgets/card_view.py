@@ -35,7 +35,10 @@ def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "") -
         extras.append(say("card.aka", lang, names=", ".join(card.aliases)))
     if card.tags:
         extras.append("#" + " #".join(card.tags))
-    if card.demo:
+    if len(card.demos) > 1:
+        extras.append(say("card.demos", lang, n=len(card.demos),
+                          names=", ".join(d.name for d in card.demos)))
+    elif card.demo:
         extras.append(say("card.demo", lang, name=card.demo.name))
     if extras:
         parts += [Text(""), Text("   ".join(extras), style="dim")]
