@@ -118,6 +118,7 @@ def run_tui(args: argparse.Namespace) -> int:
             lecture=lecture,
             count=count,
             seed=getattr(args, "seed", None),
+            content=args.content,
         )
         app.run()
     return app.return_code or 0

@@ -17,7 +17,6 @@ from studytui.store.card_marks import NO_MARKS, Marks
 from studytui.store.schema_v3 import FORWARD
 from studytui.store.sqlite_store import Store
 
-
 T = TypeVar("T")
 
 

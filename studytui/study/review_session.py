@@ -23,8 +23,8 @@ from studytui.content.deck import Deck
 from studytui.content.model import Card
 from studytui.store.sqlite_store import Store, from_iso, iso
 from studytui.study.availability import available, bury_until
-from studytui.study.session_counts import Counts, session_counts
 from studytui.study.scheduler import StudyScheduler, format_interval, fuzz_seed, utc
+from studytui.study.session_counts import Counts, session_counts
 
 Mode = Literal["due", "new", "mixed"]
 MODES = ("due", "new", "mixed")
