@@ -19,6 +19,7 @@ from textual.widgets import Header, Static
 
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
+from studytui.tui.keymap import key_name
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.counts_bar import CountsBar
@@ -54,8 +55,8 @@ class FlashcardScreen(StudyScreen[None]):
         Binding("minus", "mark('bury')", "Bury", id="cards.bury"),
         Binding("asterisk", "mark('flag')", "Flag", id="cards.flag"),
         Binding("e", "source", "Source", id="cards.source"),
-        # A long card scrolls by key (nothing on this screen takes focus, so the
-        # screen's own bindings get them; key_guard passes PageUp/PageDown on).
+        # A long card scrolls by key: nothing on this screen takes focus, so the
+        # screen's bindings get them (key_guard passes PageUp/PageDown on).
         Binding("up", "scroll_card('up')", "Up", show=False, id="cards.scroll_up"),
         Binding("down", "scroll_card('down')", "Down", show=False, id="cards.scroll_down"),
         Binding("pageup", "scroll_card('page_up')", "PgUp", show=False, id="cards.page_up"),
@@ -75,7 +76,10 @@ class FlashcardScreen(StudyScreen[None]):
         yield Header()
         yield CountsBar(id="counts")
         yield Static(id="card-meta", classes="dim")
-        with VerticalScroll(id="card-scroll", classes="card-frame"):
+        frame = VerticalScroll(id="card-scroll", classes="card-frame")
+        # Not focusable: the screen's own scroll keys (remappable by id) move it.
+        frame.can_focus = False
+        with frame:
             yield CardView(id="card")
         yield Static(id="notice")
         yield RatingBar(self.lang, id="ratings")
@@ -129,6 +133,14 @@ class FlashcardScreen(StudyScreen[None]):
         return " ".join(self.app.get_key_display(a.binding) for a in self.active_bindings.values()
                         if a.binding.action in actions)
 
+    def _declared_keys(self, *ids: str) -> str:
+        """The keys of this screen's bindings `ids`, as the keymap sets them. Not
+        from the active bindings: there the app's page-key guard stands first."""
+        keymap = self.study.config.keys
+        keys = [key_name(k) for b in self.BINDINGS if isinstance(b, Binding) and b.id in ids
+                for k in keymap.get(b.id, b.key).split(",")]
+        return " ".join(self.app.get_key_display(Binding(k, "")) for k in keys)
+
     def _scroll_cue(self) -> None:
         """A card taller than its frame says so on the frame's bottom line, with
         the keys that scroll it, until its end is in view."""
@@ -136,10 +148,10 @@ class FlashcardScreen(StudyScreen[None]):
         cue = ""
         if frame.max_scroll_y > 0:
             if frame.scroll_y < frame.max_scroll_y:
-                keys = self._keys_of("scroll_card('down')", "scroll_card('page_down')")
+                keys = self._declared_keys("cards.scroll_down", "cards.page_down")
                 cue = say("scroll.more", self.lang, keys=keys)
             else:
-                keys = self._keys_of("scroll_card('up')", "scroll_card('page_up')")
+                keys = self._declared_keys("cards.scroll_up", "cards.page_up")
                 cue = say("scroll.above", self.lang, keys=keys)
         frame.border_subtitle = cue
 
