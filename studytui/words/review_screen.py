@@ -59,4 +59,36 @@ WORDS = {
                               "Keep this card out of sessions, or let it back in"),
     "keys.card.flag": ("깃발", "Flag"),
     "keys.card.flag.tip": ("이 카드에 깃발을 달거나 뗍니다", "Flag or unflag this card"),
+    # honest progress figures (Home, Stats, `stats`), each defined in Help
+    "home.recall": ("내일 기억률 [b]{pct}[/b]", "recall tomorrow [b]{pct}[/b]"),
+    "home.seen": ("본 카드 [b]{n}[/b]", "seen [b]{n}[/b]"),
+    "home.mature": ("숙련 [b]{n}[/b]", "mature [b]{n}[/b]"),
+    "stats.progress": ("강의별 진도", "Progress per lecture"),
+    "table.seen": ("본 카드", "Seen"),
+    "table.young": ("초기", "Young"),
+    "table.mature": ("숙련", "Mature"),
+    "table.recall": ("내일 기억률", "Recall tmrw"),
+    "figures.title": ("숫자의 뜻", "What the numbers mean"),
+    "figures.seen": ("본 카드: 한 번 이상 평가한 카드", "Seen: cards rated at least once"),
+    "figures.learning": ("학습 중: 처음 익히는 단계나, 잊어서 다시 익히는 단계의 카드",
+                         "Learning: cards in their first learning steps, or relearning after "
+                         "a lapse"),
+    "figures.young": ("초기: 복습 단계이고 복습 간격이 21일 미만인 카드",
+                      "Young: cards in review with an interval under 21 days"),
+    "figures.mature": ("숙련: 복습 단계이고 복습 간격이 21일 이상인 카드 (Anki와 같은 기준)",
+                       "Mature: cards in review with an interval of 21 days or more "
+                       "(as in Anki)"),
+    "figures.recall": (
+        "내일 기억률: FSRS가 예측한 하루 뒤 기억 확률의 평균. 복습 단계의 카드와 잊어서 "
+        "다시 익히는 카드로 나누며, 다시 익히는 카드는 0으로 셉니다. 처음 익히는 카드는 "
+        "학습 중으로 따로 셉니다. 그래서 '다시'를 누르면 이 값은 오르지 않습니다",
+        "Recall tomorrow: FSRS's predicted chance of recall one day from now, averaged "
+        "over cards in review and cards relearning after a lapse (those count as 0); "
+        "cards in their first learning steps are counted apart, under Learning. So an "
+        "Again never raises it"),
+    "figures.counts": (
+        "세션 위의 세 숫자: 이번 세션에 남은 새 카드, 학습 중, 복습 카드 (지금 카드는 밑줄). "
+        "'다시'를 누른 카드는 학습 중으로 옮겨 갑니다",
+        "The session's three counts: new, learning and due cards left in this session "
+        "(the card shown is underlined). A card rated Again moves to Learning"),
 }

@@ -30,6 +30,7 @@ from studytui.words import say
 
 class FlashcardScreen(StudyScreen[None]):
     HELP_TITLE = "screen.flashcards"
+    HELP_FIGURES = ("figures.counts",)
     DEFAULT_CSS = """
     FlashcardScreen #notice {
         height: auto;
@@ -57,11 +58,11 @@ class FlashcardScreen(StudyScreen[None]):
         Binding("e", "source", "Source", id="cards.source"),
         # A long card scrolls by key: nothing on this screen takes focus, so the
         # screen's bindings get them (key_guard passes PageUp/PageDown on).
-        Binding("up", "scroll_card('up')", "Up", show=False, id="cards.scroll_up"),
-        Binding("down", "scroll_card('down')", "Down", show=False, id="cards.scroll_down"),
-        Binding("pageup", "scroll_card('page_up')", "PgUp", show=False, id="cards.page_up"),
-        Binding("pagedown", "scroll_card('page_down')", "PgDn", show=False,
-                id="cards.page_down"),
+        # No description: the palette and Help leave them out (the frame's cue names them).
+        Binding("up", "scroll_card('up')", "", show=False, id="cards.scroll_up"),
+        Binding("down", "scroll_card('down')", "", show=False, id="cards.scroll_down"),
+        Binding("pageup", "scroll_card('page_up')", "", show=False, id="cards.page_up"),
+        Binding("pagedown", "scroll_card('page_down')", "", show=False, id="cards.page_down"),
     ]
 
     flipped: reactive[bool] = reactive(False, init=False)

@@ -25,6 +25,8 @@ WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.s
 
 class HomeScreen(StatsView):
     HELP_TITLE = "screen.home"
+    HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
+                    "figures.recall")
     DEFAULT_CSS = """
     HomeScreen #today, HomeScreen #ways {
         height: auto;
@@ -62,7 +64,9 @@ class HomeScreen(StatsView):
                 say("home.due_now", lang, n=s.totals.due),
                 say("home.new_available", lang, n=s.new_available),
                 say("home.reviewed_today", lang, n=reviewed),
-                say("home.mastery", lang, pct=percent(s.totals.mastery)),
+                say("home.seen", lang, n=s.totals.seen),
+                say("home.mature", lang, n=s.totals.mature),
+                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)),
             ]))))
         self.query_one("#ways", Static).update(self.fitting(self.ways_markup))
 
