@@ -113,3 +113,12 @@ class CardMarks:
             "SELECT id, card_id, kind, payload FROM event WHERE deck_id = ? AND card_id = ?"
             " AND direction = ? AND kind IN ('suspend', 'bury', 'flag', 'mark_undo')"
             " ORDER BY id", (self.deck_id, card_id, direction))).get(card_id, NO_MARKS)
+
+    def reviews_of(self, card_id: str, direction: str = FORWARD
+                   ) -> list[tuple[int, datetime, int | None, str]]:
+        """(rating, time, duration ms, source) of a card's standing reviews, oldest
+        first: its history as Browse shows it."""
+        return [(rating, from_iso(at), ms, source) for rating, at, ms, source in self._read(
+            "SELECT rating, reviewed_at, duration_ms, source FROM review_log WHERE deck_id = ?"
+            " AND card_id = ? AND direction = ? AND undone = 0 ORDER BY id",
+            (self.deck_id, card_id, direction))]

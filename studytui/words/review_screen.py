@@ -16,7 +16,6 @@ WORDS = {
     "mark.bury": ("카드를 내일까지 묻어 두었습니다", "Card buried until tomorrow"),
     "mark.flag": ("깃발을 달았습니다", "Card flagged"),
     "mark.unflag": ("깃발을 뗐습니다", "Flag removed"),
-    "mark.unsuspend": ("일시 중지를 풀었습니다", "Card unsuspended"),
     "mark.undo_hint": ("{key}: 되돌리기", "{key}: undo"),
     "mark.undone.suspend": ("일시 중지를 되돌렸습니다", "Suspend undone"),
     "mark.undone.bury": ("묻어 두기를 되돌렸습니다", "Bury undone"),
@@ -91,4 +90,16 @@ WORDS = {
         "'다시'를 누른 카드는 학습 중으로 옮겨 갑니다",
         "The session's three counts: new, learning and due cards left in this session "
         "(the card shown is underlined). A card rated Again moves to Learning"),
+    # a card's record (Browse, a card's page)
+    "record.state.new": ("새 카드 (아직 평가 전)", "New (never rated)"),
+    "record.state.learning": ("학습 중", "Learning"),
+    "record.state.review": ("복습 단계", "Review"),
+    "record.state.relearning": ("다시 익히는 중", "Relearning"),
+    "record.due": ("다음 복습 {at}", "due {at}"),
+    "record.stability": ("안정도 {days}일", "stability {days} d"),
+    "record.difficulty": ("난이도 {d}/10", "difficulty {d}/10"),
+    "record.suspended": ("일시 중지됨", "suspended"),
+    "record.buried": ("{at}까지 묻어 둠", "buried until {at}"),
+    "record.history": ("복습 기록 {n}회 (최근 것부터)", "{n} reviews (newest first)"),
+    "record.from_quiz": ("퀴즈에서", "from a quiz"),
 }

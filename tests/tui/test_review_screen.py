@@ -159,3 +159,35 @@ def test_a_card_of_a_learners_deck_is_found_in_its_own_file(tmp_path):
     found = find_card("x", tmp_path)
     assert found is not None and not found.bundled
     assert found.path.endswith("01-a.yaml") and found.line == 4
+
+
+async def test_browse_shows_a_cards_state_marks_and_review_history(make_app, store, clock):
+    from studytui.tui.screens.browse import BrowseScreen
+    from studytui.tui.widgets.card_record import CardRecordView
+
+    app = make_app(lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r")
+        first = app.screen.session.current.id
+        clock.advance(seconds=4)
+        await pilot.press("space", "1")  # Again after 4 s
+        clock.advance(minutes=2)
+        app.screen.session.undo()  # an undone review is not history
+        await pilot.press("space", "3", "escape")
+        store.mark_card(first, "flag", clock())
+        await pilot.press("b")
+        assert isinstance(app.screen, BrowseScreen)
+        app.screen.query_one("#search").value = first
+        await pilot.pause(0.2)
+        text = plain(app.screen.query_one(CardRecordView))
+        state = store.state_of(first)
+        assert "Learning" in text and "stability" in text and "difficulty" in text
+        assert f"{state['stability']:.1f}" in text and f"{state['difficulty']:.1f}" in text
+        assert "⚑ flagged" in text
+        assert "1 reviews" in text and "3 Good" in text and "1 Again" not in text
+        await pilot.press("enter")  # the card's page: ! suspends, again unsuspends
+        await pilot.press("exclamation_mark")
+        assert store.marks_of(first).suspended and "suspended" in plain(
+            app.screen.query_one(CardRecordView))
+        await pilot.press("exclamation_mark")
+        assert not store.marks_of(first).suspended
