@@ -16,7 +16,6 @@ from studytui.tui.screens.base import StudyScreen
 from studytui.tui.widgets.card_record import CardRecordView
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
-from studytui.words import say
 
 
 class CardDetailScreen(StudyScreen[None]):
