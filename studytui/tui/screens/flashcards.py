@@ -9,6 +9,7 @@ two spaces and stays so ("되  렸습니다"; Textual issue #6357)."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -148,12 +149,17 @@ class FlashcardScreen(StudyScreen[None]):
         frame = self.query_one("#card-scroll", VerticalScroll)
         cue = ""
         if frame.max_scroll_y > 0:
-            if frame.scroll_y < frame.max_scroll_y:
-                keys = self._declared_keys("cards.scroll_down", "cards.page_down")
-                cue = say("scroll.more", self.lang, keys=keys)
-            else:
-                keys = self._declared_keys("cards.scroll_up", "cards.page_up")
-                cue = say("scroll.above", self.lang, keys=keys)
+            more = frame.scroll_y < frame.max_scroll_y
+            key, ids = (("scroll.more", ("cards.scroll_down", "cards.page_down")) if more
+                        else ("scroll.above", ("cards.scroll_up", "cards.page_up")))
+            keys = self._declared_keys(*ids)
+            room = frame.outer_size.width - 6  # the corners and a cell of line each side
+            # The longest that fits the frame's bottom line whole: both languages,
+            # Korean alone, then without the keys.
+            short = "ko" if self.lang == "both" else self.lang
+            choices = [say(key, self.lang, keys=keys), say(key, short, keys=keys),
+                       say(key, short, keys="").replace(" ()", "")]
+            cue = next((c for c in choices if cell_len(c) <= room), choices[-1])
         frame.border_subtitle = cue
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -13,16 +13,32 @@ from studytui.words import say
 COLOURS = {"new": "bold dodger_blue2", "learning": "bold red3", "due": "bold green4"}
 
 
-def counts_text(counts: Counts, rated: int, flagged: bool, lang: str) -> Text:
-    out = Text()
+def count_items(counts: Counts, rated: int, flagged: bool, lang: str) -> list[Text]:
+    items = []
     for kind in KINDS:
         style = COLOURS[kind] + (" underline reverse" if counts.current == kind else "")
-        if out:
-            out.append("  ")
-        out.append(f"{say(f'counts.{kind}', lang, sep='/')} {counts.of(kind)}", style=style)
-    out.append("   " + say("counts.rated", lang, sep="/", n=rated), style="dim")
+        items.append(Text(f"{say(f'counts.{kind}', lang, sep='/')} {counts.of(kind)}",
+                          style=style))
+    items.append(Text(say("counts.rated", lang, sep="/", n=rated), style="dim"))
     if flagged:
-        out.append("   " + say("card.flagged", lang, sep="/"), style="bold yellow")
+        items.append(Text(say("card.flagged", lang, sep="/"), style="bold yellow"))
+    return items
+
+
+def counts_text(items: list[Text], width: int) -> Text:
+    """The items on as few lines as fit `width`, a line breaking between items,
+    never inside one (a count cut from its word reads as another number)."""
+    out = Text()
+    line = 0
+    for item in items:
+        if line and line + 2 + item.cell_len > width:
+            out.append("\n")
+            line = 0
+        elif line:
+            out.append("  ")
+            line += 2
+        out.append_text(item)
+        line += item.cell_len
     return out
 
 
@@ -35,5 +51,10 @@ class CountsBar(Static):
     """
 
     def show(self, counts: Counts, rated: int, flagged: bool, lang: str) -> None:
+        """In `both`, Korean alone when both languages would not fit on the line."""
         self.tooltip = say("counts.tip", lang)
-        self.update(counts_text(counts, rated, flagged, lang))
+        width = self.app.size.width - 2  # the padding
+        items = count_items(counts, rated, flagged, lang)
+        if lang == "both" and sum(i.cell_len + 2 for i in items) - 2 > width:
+            items = count_items(counts, rated, flagged, "ko")
+        self.update(counts_text(items, width))
