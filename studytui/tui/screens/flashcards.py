@@ -53,10 +53,13 @@ class FlashcardScreen(StudyScreen[None]):
         Binding("4", "rate(4)", "Easy", id="cards.easy"),
         Binding("u", "undo", "Undo", id="cards.undo"),
         Binding("d", "demo", "Demo", id="cards.demo"),
-        Binding("exclamation_mark", "mark('suspend')", "Suspend", id="cards.suspend"),
-        Binding("minus", "mark('bury')", "Bury", id="cards.bury"),
-        Binding("asterisk", "mark('flag')", "Flag", id="cards.flag"),
-        Binding("e", "source", "Source", id="cards.source"),
+        # Not in the key bar (it would push Help and the ratings off a narrow
+        # one): Help (?) and the palette list them.
+        Binding("exclamation_mark", "mark('suspend')", "Suspend", show=False,
+                id="cards.suspend"),
+        Binding("minus", "mark('bury')", "Bury", show=False, id="cards.bury"),
+        Binding("asterisk", "mark('flag')", "Flag", show=False, id="cards.flag"),
+        Binding("e", "source", "Source", show=False, id="cards.source"),
         # A long card scrolls by key: nothing on this screen takes focus, so the
         # screen's bindings get them (key_guard passes PageUp/PageDown on).
         # No description: the palette and Help leave them out (the frame's cue names them).
