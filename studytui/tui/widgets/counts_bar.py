@@ -25,18 +25,18 @@ def count_items(counts: Counts, rated: int, flagged: bool, lang: str) -> list[Te
     return items
 
 
-def counts_text(items: list[Text], width: int) -> Text:
+def wrap_items(items: list[Text], width: int, sep: str = "  ") -> Text:
     """The items on as few lines as fit `width`, a line breaking between items,
     never inside one (a count cut from its word reads as another number)."""
     out = Text()
     line = 0
     for item in items:
-        if line and line + 2 + item.cell_len > width:
+        if line and line + len(sep) + item.cell_len > width:
             out.append("\n")
             line = 0
         elif line:
-            out.append("  ")
-            line += 2
+            out.append(sep)
+            line += len(sep)
         out.append_text(item)
         line += item.cell_len
     return out
@@ -57,4 +57,4 @@ class CountsBar(Static):
         items = count_items(counts, rated, flagged, lang)
         if lang == "both" and sum(i.cell_len + 2 for i in items) - 2 > width:
             items = count_items(counts, rated, flagged, "ko")
-        self.update(counts_text(items, width))
+        self.update(wrap_items(items, width))
