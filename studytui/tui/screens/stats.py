@@ -27,6 +27,7 @@ NARROW = 80
 BAR = 100  # columns: from here on, recall tomorrow has its bar beside the number
 
 WIDE = 120  # columns: from here on, `both` shows a lecture's title in both languages
+WIDE_HEADERS = 200  # and from here on, the column headers too
 
 
 def forecast_text(forecast: list[int], lang: str) -> Text:
@@ -104,7 +105,10 @@ class StatsScreen(StatsView):
         # In `both`, two languages widen the table past all but a wide terminal,
         # where DataTable would cut its last column: Korean alone then.
         short = "ko" if lang == "both" and width < WIDE else lang
-        headers = [say(key, short) for key in ("common.lecture", *counts, "table.recall")]
+        # Eight counts with both languages in each header leave a title no room
+        # short of a very wide terminal: the headers say Korean alone before that.
+        head = "ko" if lang == "both" and width < WIDE_HEADERS else short
+        headers = [say(key, head) for key in ("common.lecture", *counts, "table.recall")]
         table.add_columns("#", *headers)
         # What the title column has left: the others at their widest, each cell
         # padded by one on each side, the body's padding and a scrollbar. A
