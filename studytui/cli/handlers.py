@@ -142,7 +142,8 @@ def print_stats(args: argparse.Namespace) -> int:
 
     # Korean in an output that cannot hold it would be '?': English instead.
     lang = (args.lang or config.lang) if holds_korean(sys.stdout) else "en"
-    Console().print(stats_table(stats, lang))
+    console = Console()
+    console.print(stats_table(stats, lang, console.width))
     return 0
 
 
