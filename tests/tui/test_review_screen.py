@@ -191,3 +191,26 @@ async def test_browse_shows_a_cards_state_marks_and_review_history(make_app, sto
             app.screen.query_one(CardRecordView))
         await pilot.press("exclamation_mark")
         assert not store.marks_of(first).suspended
+
+
+async def test_suspend_and_scroll_keys_follow_the_keymap(store, tmp_path):
+    from studytui.config import load_config
+    from studytui.tui.app import StudyApp
+
+    path = tmp_path / "config.toml"
+    path.write_text('lang = "en"\n[keys]\n"cards.suspend" = "x"\n"cards.page_down" = "n"\n',
+                    encoding="utf-8")
+    app = StudyApp(long_deck(), store, load_config(path), "en", start="review",
+                   config_path=path)
+    app.animation_level = "none"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        frame = app.screen.query_one("#card-scroll")
+        assert "n" in frame.border_subtitle.split("(")[1]  # the cue names the new key
+        await pilot.press("n")
+        assert frame.scroll_y > 2
+        await pilot.press("exclamation_mark")  # no longer suspends
+        assert not store.marks_of("long").suspended
+        await pilot.press("x")
+        assert store.marks_of("long").suspended
