@@ -58,16 +58,29 @@ def test_per_lecture_counts(filled: Store) -> None:
     assert one.title.en == "Lecture 1"
 
 
-def test_mastery_is_mean_retrievability_with_new_cards_at_zero(filled: Store) -> None:
+def test_seen_young_mature_split_the_reviewed_cards_by_state_and_interval(
+        filled: Store) -> None:
     one, two = stats(filled).per_lecture
-    assert one.mastery == pytest.approx(2 / 3)  # 1 + 1 + 0
-    assert two.mastery == pytest.approx(1.9 / 3)  # 1 + 0.9 (reviewed S days ago) + 0
+    # Lecture 1: c0 Review, interval 5 days (young); c1 Learning; c2 new.
+    assert (one.seen, one.learning, one.young, one.mature) == (2, 1, 1, 0)
+    # Lecture 2: c0 Relearning; c1 Review, interval 30 days (mature); c2 new.
+    assert (two.seen, two.learning, two.young, two.mature) == (2, 1, 0, 1)
 
 
-def test_totals_add_up(filled: Store) -> None:
-    t = stats(filled).totals
-    assert (t.cards, t.new, t.due, t.learning, t.reviews) == (6, 2, 1, 2, 6)
-    assert t.mastery == pytest.approx(3.9 / 6)
+def test_recall_tomorrow_is_fsrs_one_day_ahead_over_review_cards_lapsed_ones_at_zero(
+        filled: Store) -> None:
+    from studytui.study.scheduler import StudyScheduler
+
+    r = StudyScheduler().retrievability
+    one, two = stats(filled).per_lecture
+    in_a_day = r(10, T0, T0 + DAY)  # l1-c0: reviewed now, S = 10
+    eleven_days = r(10, T0 - 10 * DAY, T0 + DAY)  # l2-c1: reviewed 10 days ago, S = 10
+    assert eleven_days < 0.9 < in_a_day  # R is 0.9 at t = S
+    assert one.recall_tomorrow == pytest.approx(in_a_day)  # l1-c1 (learning) counted apart
+    # l2-c0 lapsed (Relearning): in the base, counted as not recalled.
+    assert two.recall_tomorrow == pytest.approx(eleven_days / 2)
+    with Store.open(filled.path.parent / "empty.db") as empty:
+        assert stats(empty).totals.recall_tomorrow is None  # nothing in review yet
 
 
 def test_true_retention_counts_reviews_of_review_cards_only(filled: Store) -> None:
@@ -125,7 +138,8 @@ def test_local_day_decides_which_day_a_review_counts_on(filled: Store) -> None:
 def test_without_history_the_progress_is_the_same_and_the_log_numbers_are_left_out(
         filled: Store) -> None:
     full, home = stats(filled), stats(filled, history=False)
-    progress = ("number", "cards", "new", "due", "learning", "mastery")
+    progress = ("number", "cards", "new", "due", "learning", "seen", "young", "mature",
+                "recall_tomorrow")
     for a, b in zip([*full.per_lecture, full.totals], [*home.per_lecture, home.totals],
                     strict=True):
         assert [getattr(a, f) for f in progress] == [getattr(b, f) for f in progress]
@@ -134,3 +148,45 @@ def test_without_history_the_progress_is_the_same_and_the_log_numbers_are_left_o
         full.forecast, full.due_today, full.new_available)
     assert home.reviews_per_day == {date(2026, 3, 2): 3}  # today only, still counted
     assert home.true_retention is None
+
+
+def test_an_again_never_raises_a_number_that_claims_knowledge(tmp_path: Path) -> None:
+    """Cards learned over two months at different ratings, then each due card
+    rated Again in turn: young, mature and recall tomorrow never go up (seen
+    and learning claim no knowledge and may)."""
+    from studytui.study.review_session import ReviewSession
+    from studytui.study.scheduler import StudyScheduler
+    from tests.core_fixtures import Clock
+
+    deck = small_deck(lectures=3, per_lecture=6)
+    config = Config(new_per_day=100)
+    clock = Clock(T0 - 90 * DAY)
+    knowing = ("young", "mature", "recall_tomorrow")
+    with Store.open(tmp_path / "r.db") as store:
+        def session(mode: str) -> ReviewSession:
+            return ReviewSession(deck, store, StudyScheduler(config), config, mode=mode,
+                                 now=clock, tz=UTC)
+
+        for day, rating in enumerate((4, 3, 2, 3, 4, 3, 3, 2, 4, 3)):
+            s = session("mixed")
+            while s.current is not None:  # learning steps passed with Good
+                varied = s.counts.current == "due" and s.current.id[-1] in "024"
+                s.rate(rating if varied else 3)
+                clock.advance(minutes=5)
+            clock.advance(days=7 + day)
+        clock.advance(days=40)  # many due, some long overdue
+        s = session("due")
+        assert s.counts.due >= 5  # cards in Review to forget
+
+        def figures() -> tuple:
+            st = compute_stats(deck, store, clock(), config, tz=UTC)
+            return tuple(getattr(row, f) for row in [*st.per_lecture, st.totals]
+                         for f in knowing)
+
+        while s.current is not None and s.counts.current == "due":
+            before = figures()
+            s.rate(1)
+            clock.advance(seconds=20)
+            after = figures()
+            for b, a in zip(before, after, strict=True):
+                assert b is None or a is None or a <= b + 1e-12, (before, after)

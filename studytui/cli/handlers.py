@@ -115,6 +115,7 @@ def run_tui(args: argparse.Namespace) -> int:
             lecture=lecture,
             count=count,
             seed=getattr(args, "seed", None),
+            content=args.content,
         )
         app.run()
     return app.return_code or 0
@@ -138,7 +139,8 @@ def print_stats(args: argparse.Namespace) -> int:
 
     # Korean in an output that cannot hold it would be '?': English instead.
     lang = (args.lang or config.lang) if holds_korean(sys.stdout) else "en"
-    Console().print(stats_table(stats, lang))
+    console = Console()
+    console.print(stats_table(stats, lang, console.width))
     return 0
 
 

@@ -15,17 +15,25 @@ from studytui.printable import for_terminal
 from studytui.study.stats import Stats
 from studytui.words import say
 
-_HEAD = ("common.lecture", "table.cards", "table.new", "table.due", "table.learning",
-         "table.reviews", "table.mastery")
+_COUNTS = ("cards", "seen", "learning", "young", "mature", "due", "reviews")
+# Under 100 columns, the counts a learner reads first: the titles keep room to be read.
+_NARROW_COUNTS = ("seen", "learning", "mature", "due")
+WIDE = 100
 
 
-def _head(lang: DisplayLang) -> tuple[str, ...]:
+def _head(lang: DisplayLang, counts: tuple[str, ...]) -> tuple[str, ...]:
     # In `both` the two languages stack: a column stays as narrow as its numbers allow.
-    return tuple(say(key, lang, sep="\n") for key in _HEAD)
+    keys = ("common.lecture", *(f"table.{c}" for c in counts), "table.recall")
+    return tuple(say(key, lang, sep="\n") for key in keys)
 
 
-def stats_table(stats: Stats, lang: DisplayLang) -> Group:
-    head = _head(lang)
+def _percent(share: float | None) -> str:
+    return "-" if share is None else f"{share:.0%}"
+
+
+def stats_table(stats: Stats, lang: DisplayLang, width: int = WIDE) -> Group:
+    counts = _COUNTS if width >= WIDE else _NARROW_COUNTS
+    head = _head(lang, counts)
     table = Table(
         title=say("cli.stats_title", lang),
         show_footer=True,
@@ -38,21 +46,17 @@ def stats_table(stats: Stats, lang: DisplayLang) -> Group:
     # The title column never truncates: Korean cut mid-word reads as a typo.
     table.add_column(head[0], footer=say("common.total", lang, sep="\n"), overflow="fold")
     totals = stats.totals
-    for i, name in enumerate(head[1:6], start=1):
-        value = (totals.cards, totals.new, totals.due, totals.learning, totals.reviews)[i - 1]
-        table.add_column(name, footer=str(value), justify="right", no_wrap=True)
-    table.add_column(head[6], footer=f"{totals.mastery:.0%}", justify="right", no_wrap=True)
+    for name, field in zip(head[1:-1], counts, strict=True):
+        table.add_column(name, footer=str(getattr(totals, field)), justify="right", no_wrap=True)
+    table.add_column(head[-1], footer=_percent(totals.recall_tomorrow), justify="right",
+                     no_wrap=True)
     for lec in stats.per_lecture:
         table.add_row(
             str(lec.number),
             # Text, not a str: a title is content, never Rich markup.
             Text(for_terminal(lec.title.show(lang, sep="\n"))),
-            str(lec.cards),
-            str(lec.new),
-            str(lec.due),
-            str(lec.learning),
-            str(lec.reviews),
-            f"{lec.mastery:.0%}",
+            *(str(getattr(lec, field)) for field in counts),
+            _percent(lec.recall_tomorrow),
         )
     retention = "-" if stats.true_retention is None else f"{stats.true_retention:.1%}"
     today = stats.generated_at.date()

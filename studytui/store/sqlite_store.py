@@ -23,6 +23,7 @@ from typing import Any
 
 from studytui.errors import Said
 from studytui.store import errors
+from studytui.store.card_marks import CardMarks
 from studytui.store.errors import (
     StoreError,
     corrupt_message,
@@ -59,7 +60,7 @@ __all__ = ["BUNDLED_DECK", "FORWARD", "ReviewRow", "Store", "StoreError", "corru
            "explain", "from_iso", "header_problem", "iso"]
 
 
-class Store(StoreReads):
+class Store(CardMarks, StoreReads):
     """One open review store. Use `Store.open(path)`; not for sharing across threads
     at the same time (one connection)."""
 

@@ -20,6 +20,7 @@ from studytui.content.model import BiText, DisplayLang, Question
 from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
 from studytui.store.sqlite_store import Store
+from studytui.study.availability import available
 from studytui.study.judge import Response, expected_text, judge
 from studytui.study.scheduler import StudyScheduler, fuzz_seed, utc
 
@@ -61,6 +62,7 @@ class QuizSession:
         self._now = now
         self._rng = random.Random(seed)
         pool = list(questions) if questions is not None else deck.questions_of(lectures)
+        pool = available(store, pool, utc(now()), card_of="card")  # no suspended or buried card
         self._rng.shuffle(pool)
         self.questions: list[Question] = pool if count is None else pool[:count]
         # Decided up front, so a seed gives the same quiz however fast it is answered.

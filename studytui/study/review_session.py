@@ -22,7 +22,9 @@ from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import Card
 from studytui.store.sqlite_store import Store, from_iso, iso
+from studytui.study.availability import available, bury_until
 from studytui.study.scheduler import StudyScheduler, format_interval, fuzz_seed, utc
+from studytui.study.session_counts import Counts, session_counts
 
 Mode = Literal["due", "new", "mixed"]
 MODES = ("due", "new", "mixed")
@@ -49,6 +51,7 @@ class _Step:
     card_before: fsrs.Card
     queue: tuple[str, ...]
     learning: tuple[tuple[datetime, int, str], ...]
+    kind: str = "rating"  # or the mark taken back: suspend, bury, flag (review_id: its event)
 
 
 def interleave(due: list[str], new: list[str]) -> list[str]:
@@ -86,7 +89,8 @@ class ReviewSession:
         start = utc(now())
         self._started = start
         self._last_activity = start
-        cards = deck.cards_of(lectures)
+        self._tz = tz
+        cards = available(store, deck.cards_of(lectures), start)
         self._ids = {c.id for c in cards}
 
         now_s = iso(start)
@@ -189,9 +193,12 @@ class ReviewSession:
         if not self._history:
             return None
         step = self._history[-1]
-        self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
+        if step.kind == "rating":
+            self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
+            self._ratings.pop()
+        else:
+            self.store.undo_mark(step.review_id, utc(self._now()))
         self._history.pop()
-        self._ratings.pop()
         self._cards[step.card_id] = step.card_before
         self._queue = deque(step.queue)
         self._learning = list(step.learning)
@@ -199,7 +206,49 @@ class ReviewSession:
         self._shown_at = utc(self._now())
         return self.deck.cards[step.card_id]
 
+    @property
+    def undo_kind(self) -> str | None:
+        """What `undo` would take back: 'rating', 'suspend', 'bury', 'flag' or None."""
+        return self._history[-1].kind if self._history else None
+
+    # ---- marks: suspend, bury, flag --------------------------------------------------------
+
+    def mark(self, kind: str) -> None:
+        """Suspend or bury the current card (it leaves the session; the next one
+        shows), or flag or unflag it (it stays). Committed first, and undoable."""
+        card_id = self._current
+        if card_id is None:
+            raise RuntimeError("the session is finished: there is no card to mark")
+        now = utc(self._now())
+        flagged = kind == "flag" and self.store.marks_of(card_id).flagged
+        event_id = self.store.mark_card(card_id, kind, now, on=not flagged,
+                                        until=bury_until(now, self._tz) if kind == "bury" else None)
+        self._history.append(_Step(event_id, card_id, self._fsrs_card(card_id),
+                                   tuple(self._queue), tuple(self._learning), kind))
+        self._last_activity = now
+        if kind != "flag":
+            self._advance()
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the card on screen is flagged."""
+        return self._current is not None and self.store.marks_of(self._current).flagged
+
     # ---- progress and summary --------------------------------------------------------------
+
+    @property
+    def counts(self) -> Counts:
+        """New, learning and due left in this session, the card on screen included."""
+        if not hasattr(self, "_start_states"):  # the store's states, read once
+            self._start_states = {row[0]: row[2] for row in self.store.recall_rows()}
+
+        def state_of(card_id: str) -> int | None:
+            card = self._cards.get(card_id)
+            if card is None:
+                return self._start_states.get(card_id)
+            return int(card.state) if card.last_review is not None else None  # never reviewed
+
+        return session_counts(self._queue, len(self._learning), self._current, state_of)
 
     @property
     def progress(self) -> tuple[int, int]:

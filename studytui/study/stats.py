@@ -10,7 +10,16 @@ Definitions (a test checks each against a store filled by hand):
              in the store, part of the learner's history), as the heatmap and true
              retention do, so every screen counts them the same way
   orphaned_reviews  of the total, reviews of cards no longer in the deck
-  mastery    mean FSRS retrievability now over the lecture's cards (new = 0)
+  seen       cards reviewed at least once (a state in the store) = cards - new
+  young      in the Review state with an interval (due - last review) under 21 days
+  mature     in the Review state with an interval of 21 days or more (as Anki)
+  recall_tomorrow   FSRS's probability of recall one day from now, summed over the
+             cards in Review, divided by the cards in Review or Relearning: a card
+             that lapsed counts as not recalled until it is relearned, so an Again
+             never raises it (a plain mean over Review cards would rise whenever
+             the card forgotten was below the mean, as a due card usually is).
+             Cards in their first learning steps are counted apart (learning).
+             None when no card is in Review or Relearning.
   reviews_per_day   effective reviews per local day, the last 84 days (zeros included)
   true_retention    share of reviews of cards in the Review state that were not Again
   forecast   cards due on each of the next 14 local days; day 0 includes overdue cards
@@ -36,6 +45,7 @@ from studytui.study.fitted_params import scheduler_for
 from studytui.study.scheduler import utc
 
 HEATMAP_DAYS = 84
+MATURE_DAYS = 21  # Anki's line between young and mature
 FORECAST_DAYS = 14
 TOTAL_TITLE = BiText(ko="전체", en="All lectures")
 
@@ -49,12 +59,22 @@ class LectureStats:
     due: int = 0
     learning: int = 0
     reviews: int | None = None  # None: not counted (Home skips the whole-log numbers)
-    mastery: float = 0.0
+    seen: int = 0
+    young: int = 0
+    mature: int = 0
+    recall_sum: float = 0.0  # recall tomorrow summed over Review cards
+    recall_base: int = 0  # cards in Review or Relearning: what recall_sum is shared by
+
+    @property
+    def recall_tomorrow(self) -> float | None:
+        return self.recall_sum / self.recall_base if self.recall_base else None
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        del out["recall_sum"], out["recall_base"]
         out["title"] = {"ko": self.title.ko, "en": self.title.en}
-        out["mastery"] = round(self.mastery, 4)
+        recall = self.recall_tomorrow
+        out["recall_tomorrow"] = None if recall is None else round(recall, 4)
         return out
 
 
@@ -101,38 +121,46 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     bounds = [iso(s) for s in starts[1:]]  # end of day 0, day 1, ...
 
     forecast = [0] * FORECAST_DAYS
+    tomorrow = now + timedelta(days=1)
     per_lecture: list[LectureStats] = []
     for lec in deck.lectures:
-        n_new = n_due = n_learning = 0
-        retrievability = 0.0
+        n = dict.fromkeys(("new", "due", "learning", "young", "mature", "base"), 0)
+        recall_sum = 0.0
         for card in lec.cards:
             row = recall.get(card.id)
             if row is None:
-                n_new += 1
+                n["new"] += 1
                 continue
             due_s, fsrs_state, stability, last_review = row
-            n_due += due_s <= now_s
-            n_learning += fsrs_state in (State.Learning, State.Relearning)
-            retrievability += scheduler.retrievability(
-                stability, last_review and datetime.fromisoformat(last_review), now)
+            n["due"] += due_s <= now_s
+            n["learning"] += fsrs_state in (State.Learning, State.Relearning)
+            n["base"] += fsrs_state in (State.Review, State.Relearning)
+            if fsrs_state == State.Review and last_review:
+                last = datetime.fromisoformat(last_review)
+                interval = datetime.fromisoformat(due_s) - last
+                n["mature" if interval >= timedelta(days=MATURE_DAYS) else "young"] += 1
+                recall_sum += scheduler.retrievability(stability, last, tomorrow)
             day = bisect_right(bounds, due_s)  # the first day whose end is after the due time
             if day < FORECAST_DAYS:
                 forecast[day] += 1
         per_lecture.append(LectureStats(
-            number=lec.number, title=lec.title, cards=len(lec.cards), new=n_new, due=n_due,
-            learning=n_learning, mastery=retrievability / len(lec.cards),
+            number=lec.number, title=lec.title, cards=len(lec.cards), new=n["new"],
+            due=n["due"], learning=n["learning"], seen=len(lec.cards) - n["new"],
+            young=n["young"], mature=n["mature"], recall_sum=recall_sum, recall_base=n["base"],
             reviews=None if counts is None else sum(counts.get(c.id, 0) for c in lec.cards),
         ))
 
-    n_cards = sum(s.cards for s in per_lecture)
     orphaned = (None if counts is None
                 else sum(n for card_id, n in counts.items() if card_id not in deck.cards))
+
+    def total(name: str) -> Any:
+        return sum(getattr(s, name) for s in per_lecture)
+
     totals = LectureStats(
-        number=0, title=TOTAL_TITLE, cards=n_cards,
-        new=sum(s.new for s in per_lecture), due=sum(s.due for s in per_lecture),
-        learning=sum(s.learning for s in per_lecture),
+        number=0, title=TOTAL_TITLE,
+        **{f: total(f) for f in ("cards", "new", "due", "learning", "seen", "young", "mature",
+                                 "recall_sum", "recall_base")},
         reviews=None if counts is None else sum(counts.values()),
-        mastery=(sum(s.mastery * s.cards for s in per_lecture) / n_cards) if n_cards else 0.0,
     )
 
     introduced = store.introduced_since(day_start(now, tz))

@@ -73,8 +73,10 @@ class StudyApp(App[None]):
         *,
         config_path: Path | None = None,
         now: Callable[[], datetime] = utcnow,
+        content: Path | None = None,
     ) -> None:
         super().__init__()
+        self.content = content  # the deck's folder or file (`--content`); None: the bundled deck
         self.deck, self.store, self.config = deck, store, config
         self.scheduler = scheduler_for(config, store)
         self.config_path = config_path  # None: the default place (studytui.config)

@@ -6,7 +6,9 @@ palette or a Select opens, before that first layout, finds the table empty
 and raises KeyError, which ends the app. The app binds both keys with
 priority to `page_guard`: while the list that would take the key has no size
 yet the key is dropped (there is nothing on screen to page through); else
-SkipAction passes it on to the list's own binding, unchanged.
+SkipAction passes it on to the list's own binding, unchanged. On the
+flashcard screen nothing takes focus, so the key goes on to the screen's own
+`cards.page_up` / `cards.page_down` bindings, which scroll a long card.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ WORDS = {
     "browse.no_demo": ("데모가 없는 카드입니다", "This card has no demo"),
     "browse.nothing": ("찾는 카드가 없습니다", "No card matches"),
     # stats
-    "stats.mastery": ("강의별 숙련도", "Mastery per lecture"),
     "stats.heatmap": ("일별 복습 (12주)", "Reviews per day (12 weeks)"),
     "stats.retention": ("실제 기억률", "True retention"),
     "stats.forecast": ("앞으로 14일 복습 예보", "Due in the next 14 days"),

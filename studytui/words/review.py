@@ -5,8 +5,6 @@ WORDS = {
     "card.aka": ("다른 이름: {names}", "aka {names}"),
     "card.demo": ("[d] 데모: {name}", "[d] demo: {name}"),
     "card.undone": ("마지막 평가를 되돌렸습니다", "Last rating undone"),
-    "card.new": ("새 카드", "new"),
-    "card.due_at": ("다음 복습 {at} UTC", "due {at} UTC"),
     "rating.1": ("다시", "Again"),
     "rating.2": ("어려움", "Hard"),
     "rating.3": ("알맞음", "Good"),

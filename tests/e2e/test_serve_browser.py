@@ -135,7 +135,7 @@ def test_browser_tab_shows_home_and_a_rating_reaches_the_store(server, tmp_path)
             # Keys go to xterm's hidden textarea, as they would after a click.
             page.locator(".xterm-helper-textarea").focus()
             page.keyboard.press("n")  # learn new cards
-            screen_with("0 / 20", "신경망")  # the first new card, in any language setting
+            screen_with("평가 0장", "신경망")  # the first new card, in any language setting
             page.keyboard.press("Space")
             screen_with("Good", "Easy")
             page.keyboard.press("3")

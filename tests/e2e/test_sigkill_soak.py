@@ -35,12 +35,12 @@ def test_twenty_kills_over_two_hundred_ratings_lose_nothing(tmp_path):
     config.write_text("new_per_day = 1000\n", encoding="utf-8")  # enough cards for 200
     rng = random.Random(20261124)
     db = tmp_path / "reviews.db"
-    acknowledged: list[int] = []  # ratings confirmed by the on-screen counter
+    acknowledged: list[int] = []  # ratings confirmed by the on-screen count of rated cards
     per_round = [RATINGS // KILLS] * KILLS
     for round_no in range(KILLS):
         pane = Pane(tmp_path, db, "review")
         try:
-            pane.wait_for(" / ")
+            pane.wait_for("평가 0장")
             done = 0
             for _ in range(per_round[round_no]):
                 rating = rng.choice([1, 2, 3, 3, 3, 4])
@@ -48,7 +48,7 @@ def test_twenty_kills_over_two_hundred_ratings_lose_nothing(tmp_path):
                 pane.wait_for("3 알맞음")
                 pane.press(str(rating))
                 done += 1
-                pane.wait_for(f"{done} / ")
+                pane.wait_for(f"평가 {done}장")
                 acknowledged.append(rating)
             in_flight = rng.random() < 0.5
             if in_flight:  # kill with a rating key just sent, not yet acknowledged

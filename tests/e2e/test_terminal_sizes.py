@@ -26,7 +26,7 @@ def test_home_and_a_card_at_extreme_sizes(tmp_path, size):
     try:
         pane.wait_for("새 카드")  # Home's way to learn new cards, shown at every size
         pane.press("n")
-        pane.wait_for(" / ")
+        pane.wait_for("평가 0장")
         pane.press("Space")
         time.sleep(0.5)
         assert _alive(pane), pane.screen()

@@ -20,7 +20,7 @@ from tests.tui.demo_fakes import fake_demo
 # Words both languages show: key names, the app's name, language names in
 # their own language (Settings lists "English" in Korean as 한국어 in English).
 SHARED = {"studytui", "UTC", "ctrl", "space", "esc", "tab", "shift", "enter", "English",
-          "한국어", "both", "Space", "Enter"}
+          "한국어", "both", "Space", "Enter", "FSRS", "Anki"}  # the last two: names
 
 
 # Names that are code, not words: a demo's parameters are its command-line flags,

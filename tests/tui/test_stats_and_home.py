@@ -1,4 +1,5 @@
-"""Home and Stats show the store's numbers: counts, due, mastery, heatmap, forecast."""
+"""Home and Stats show the store's numbers: counts, due, seen, young, mature,
+recall tomorrow, heatmap, forecast."""
 
 from __future__ import annotations
 
@@ -31,11 +32,12 @@ async def test_stats_screen_numbers_match_the_store(make_app, deck, store, clock
         table = screen.query_one(DataTable)
         for lec in expected.per_lecture:
             cells = row_text(table, str(lec.number))
-            assert cells[2:7] == [str(n) for n in
-                                  (lec.cards, lec.new, lec.learning, lec.due, lec.reviews)]
-            assert cells[7].endswith(f"{round(lec.mastery * 100)}%")
-        assert row_text(table, "3")[2:4] == ["3", "0"]  # three cards, none new
-        assert row_text(table, "total")[6] == "6"  # six reviews in all
+            assert cells[2:9] == [str(n) for n in (lec.cards, lec.seen, lec.learning,
+                                                   lec.young, lec.mature, lec.due, lec.reviews)]
+            recall = lec.recall_tomorrow
+            assert cells[9].endswith("–" if recall is None else f"{round(recall * 100)}%")
+        assert row_text(table, "3")[2:4] == ["3", "3"]  # three cards, all seen
+        assert row_text(table, "total")[8] == "6"  # six reviews in all
         heat = screen.query_one(Heatmap).per_day
         today = max(heat)
         assert heat[today] == 3 and heat[today - timedelta(days=10)] == 3

@@ -9,9 +9,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from studytui.content.model import Card
+from studytui.study.card_record import card_record
 from studytui.study.search import SearchIndex
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_choice import open_card_demos
+from studytui.tui.widgets.card_record import CardRecordView
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
@@ -93,6 +95,7 @@ class BrowseScreen(StudyScreen[None]):
         yield Static(id="browse-count", classes="dim")
         with VerticalScroll(id="preview-scroll"):
             yield CardView(id="preview")
+            yield CardRecordView(id="record")  # state, due, stability, marks, history
         yield StudyFooter()
 
     def on_mount(self) -> None:
@@ -176,7 +179,10 @@ class BrowseScreen(StudyScreen[None]):
         return cells
 
     def _preview(self) -> None:
-        self.query_one(CardView).show_card(self.highlighted(), self.lang, flipped=True)
+        card = self.highlighted()
+        self.query_one(CardView).show_card(card, self.lang, flipped=True)
+        record = card_record(self.study.store, card.id) if card is not None else None
+        self.query_one(CardRecordView).show_record(record, self.lang)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._preview()

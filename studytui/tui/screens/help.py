@@ -112,6 +112,9 @@ class HelpScreen(ModalScreen[None]):
         background: $surface;
         scrollbar-gutter: stable;  /* the table is drawn for the width a scrollbar leaves */
     }
+    HelpScreen #help-figures-title {
+        margin-top: 1;
+    }
     HelpScreen.-narrow #help-box {
         width: 100%;
         padding: 0 1;
@@ -132,5 +135,12 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(f"{screen_name(self.under, lang)} — {say('help.keys', lang)}",
                               style="bold"), id="help-title")
             yield KeysView(key_rows(self.under, lang, tip_lang), id="help-keys")
+            # The numbers the screen underneath shows, each defined (HELP_FIGURES).
+            figures = getattr(self.under, "HELP_FIGURES", ())
+            if figures:
+                yield Static(Text(say("figures.title", lang), style="bold"),
+                             id="help-figures-title")
+                yield Static(Text("\n".join(f"• {say(key, tip_lang)}" for key in figures)),
+                             id="help-figures")
             yield Static(Text(f"{keys_of(self, 'dismiss')}: {say('help.close', lang)}"),
                          classes="dim")

@@ -14,6 +14,7 @@ from studytui.study.stats import Stats
 from studytui.tui.keymap import describe
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent
+from studytui.tui.widgets.counts_bar import wrap_items
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.lecture_table import LectureTable
 from studytui.words import say
@@ -25,6 +26,8 @@ WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.s
 
 class HomeScreen(StatsView):
     HELP_TITLE = "screen.home"
+    HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
+                    "figures.recall")
     DEFAULT_CSS = """
     HomeScreen #today, HomeScreen #ways {
         height: auto;
@@ -57,13 +60,22 @@ class HomeScreen(StatsView):
         table = self.query_one(LectureTable)
         table.fill(s.per_lecture, self.lang)
         reviewed = s.reviews_per_day[max(s.reviews_per_day)] if s.reviews_per_day else 0
-        self.query_one("#today", Static).update(self.fitting(lambda lang: (
-            f"[b]{say('home.today', lang)}[/b]  " + "  ·  ".join([
-                say("home.due_now", lang, n=s.totals.due),
+        def today(lang: str) -> list[Text]:
+            return [Text.from_markup(item) for item in (
+                f"[b]{say('home.today', lang)}[/b]  {say('home.due_now', lang, n=s.totals.due)}",
                 say("home.new_available", lang, n=s.new_available),
                 say("home.reviewed_today", lang, n=reviewed),
-                say("home.mastery", lang, pct=percent(s.totals.mastery)),
-            ]))))
+                say("home.seen", lang, n=s.totals.seen),
+                say("home.mature", lang, n=s.totals.mature),
+                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)))]
+
+        # One line if it fits (in `both`, Korean alone before a second line);
+        # else it breaks between figures, never inside one.
+        room = self.size.width - 2
+        items = today(self.lang)
+        if self.lang == "both" and sum(i.cell_len + 5 for i in items) - 5 > room:
+            items = today("ko")
+        self.query_one("#today", Static).update(wrap_items(items, room, sep="  ·  "))
         self.query_one("#ways", Static).update(self.fitting(self.ways_markup))
 
     def on_resize(self) -> None:

@@ -1,4 +1,5 @@
-"""Stats: mastery per lecture, a 12-week heatmap, true retention, a 14-day forecast."""
+"""Stats: progress per lecture (seen, learning, young, mature, recall tomorrow),
+a 12-week heatmap, true retention, a 14-day forecast."""
 
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent, wrap_words
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.heatmap import Heatmap
-from studytui.tui.widgets.lecture_table import mastery_bar
+from studytui.tui.widgets.lecture_table import share_bar
 from studytui.words import say
 
-COUNTS = ("table.cards", "table.new", "table.learning", "table.due", "table.reviews")
-# Under 80 columns the table keeps what is due, the reviews and mastery as a number:
+COUNTS = ("table.cards", "table.seen", "table.learning", "table.young", "table.mature",
+          "table.due", "table.reviews")
+# Narrower, the table keeps fewer counts (and recall tomorrow as a number):
 # DataTable would otherwise cut its right-hand columns, mid-word.
-NARROW_COUNTS = ("table.due", "table.reviews")
+MID_COUNTS = ("table.seen", "table.learning", "table.young", "table.mature", "table.due")
+NARROW_COUNTS = ("table.learning", "table.mature", "table.due")
 NARROW = 80
-BAR = 100  # columns: from here on, mastery has its bar beside the number
+BAR = 100  # columns: from here on, recall tomorrow has its bar beside the number
 
 WIDE = 120  # columns: from here on, `both` shows a lecture's title in both languages
+WIDE_HEADERS = 200  # and from here on, the column headers too
 
 
 def forecast_text(forecast: list[int], lang: str) -> Text:
@@ -39,6 +43,8 @@ def forecast_text(forecast: list[int], lang: str) -> Text:
 
 class StatsScreen(StatsView):
     HELP_TITLE = "screen.stats"
+    HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
+                    "figures.recall")
     DEFAULT_CSS = """
     StatsScreen #stats-body {
         padding: 0 1;
@@ -64,13 +70,13 @@ class StatsScreen(StatsView):
         layout: vertical;
     }
     """
-    TITLES = {"#title-mastery": "stats.mastery", "#title-heatmap": "stats.heatmap",
+    TITLES = {"#title-progress": "stats.progress", "#title-heatmap": "stats.heatmap",
               "#title-retention": "stats.retention", "#title-forecast": "stats.forecast"}
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="stats-body"):
-            yield Static(id="title-mastery", classes="section-title")
+            yield Static(id="title-progress", classes="section-title")
             yield DataTable(id="stats-table", cursor_type="none", zebra_stripes=True)
             with Horizontal(id="stats-row"):
                 with Vertical(id="heatmap-box"):
@@ -94,11 +100,15 @@ class StatsScreen(StatsView):
         table = self.query_one(DataTable)
         table.clear(columns=True)
         width = self.app.size.width
-        counts = COUNTS if width >= NARROW else NARROW_COUNTS if width >= 60 else ("table.due",)
+        counts = (COUNTS if width >= BAR else MID_COUNTS if width >= NARROW
+                  else NARROW_COUNTS if width >= 60 else ("table.due",))
         # In `both`, two languages widen the table past all but a wide terminal,
         # where DataTable would cut its last column: Korean alone then.
         short = "ko" if lang == "both" and width < WIDE else lang
-        headers = [say(key, short) for key in ("common.lecture", *counts, "table.mastery")]
+        # Eight counts with both languages in each header leave a title no room
+        # short of a very wide terminal: the headers say Korean alone before that.
+        head = "ko" if lang == "both" and width < WIDE_HEADERS else short
+        headers = [say(key, head) for key in ("common.lecture", *counts, "table.recall")]
         table.add_columns("#", *headers)
         # What the title column has left: the others at their widest, each cell
         # padded by one on each side, the body's padding and a scrollbar. A
@@ -108,8 +118,9 @@ class StatsScreen(StatsView):
         room = max(12, width - 4 - others - 2 * (len(headers) + 1))
         for row in [*s.per_lecture, s.totals]:
             total = row is s.totals
-            numbers = {"table.cards": row.cards, "table.new": row.new,
-                       "table.learning": row.learning, "table.due": row.due,
+            numbers = {"table.cards": row.cards, "table.seen": row.seen,
+                       "table.learning": row.learning, "table.young": row.young,
+                       "table.mature": row.mature, "table.due": row.due,
                        "table.reviews": row.reviews}
             table.add_row(
                 Text("" if total else str(row.number), justify="right"),
@@ -117,8 +128,8 @@ class StatsScreen(StatsView):
                      else "\n".join(wrap_words(row.title.show(short), room)),
                      style="bold" if total else ""),
                 *(Text(str(numbers[key]), justify="right") for key in counts),
-                Text(percent(row.mastery), justify="right") if width < BAR
-                else mastery_bar(row.mastery, width=5),
+                Text(percent(row.recall_tomorrow), justify="right") if width < BAR
+                else share_bar(row.recall_tomorrow, width=5),
                 key="total" if total else str(row.number),
                 height=None,  # as many lines as the wrapped title needs
             )

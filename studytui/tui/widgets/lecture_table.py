@@ -1,4 +1,4 @@
-"""The lectures as a table: number, title, cards, new, due now, mastery.
+"""The lectures as a table: number, title, cards, new, due now, recall tomorrow.
 
 Home is the first screen, so this lays its rows out itself, one Text line per
 row, instead of using a DataTable or a Rich Table: a DataTable cost a sixth of
@@ -21,17 +21,18 @@ from studytui.study.stats import LectureStats
 from studytui.tui.text import percent, wrap_words
 from studytui.words import say
 
-HEADERS = ("common.lecture", "table.cards", "table.new", "table.due", "table.mastery")
-NARROW = 64  # below this many cells, mastery is a number without its bar
+HEADERS = ("common.lecture", "table.cards", "table.new", "table.due", "table.recall")
+NARROW = 64  # below this many cells, recall tomorrow is a number without its bar
 GAP = "  "
-DROP_ORDER = (2, 3, 5)  # Cards, New, Mastery: what goes first when the title needs room
+DROP_ORDER = (2, 3, 5)  # Cards, New, Recall: what goes first when the title needs room
 MAX_WORD = 16  # a word longer than this may be cut rather than drop the counts for it
 
 
-def mastery_bar(mastery: float, width: int = 10) -> Text:
-    filled = round(mastery * width)
+def share_bar(share: float | None, width: int = 10) -> Text:
+    """A share (0..1) as a bar and a percentage; None (nothing to share) as a dash."""
+    filled = round((share or 0) * width)
     bar = Text("█" * filled, style="green") + Text("░" * (width - filled), style="dim")
-    return bar + Text(f" {percent(mastery):>4}")
+    return bar + Text(f" {percent(share):>4}")
 
 
 def aligned(text: Text, align: str, width: int) -> Text:
@@ -108,12 +109,12 @@ class LectureTable(Widget, can_focus=True):
             Text(str(s.cards)),
             Text(str(s.new)),
             Text(str(s.due), style="bold" if s.due else "dim"),
-            Text(percent(s.mastery)) if narrow else mastery_bar(s.mastery),
+            Text(percent(s.recall_tomorrow)) if narrow else share_bar(s.recall_tomorrow),
         ]
 
     def headers(self, lang: str, narrow: bool) -> list[str]:
         words = [say(key, lang) for key in HEADERS]
-        if narrow:  # the mastery column is a bare number: its sign says enough
+        if narrow:  # the recall column is a bare number: its sign says enough
             words[-1] = "%"
         return ["#", *words]
 
@@ -121,7 +122,7 @@ class LectureTable(Widget, can_focus=True):
         """The header line, and each lecture's row as its lines: a title too long
         for its column wraps at a space onto more lines of the same row. When
         even that leaves a title's longest word no room, the Cards column goes,
-        then New, then Mastery: counts drop off before words are cut. In `both`
+        then New, then Recall: counts drop off before words are cut. In `both`
         the headers are Korean alone when both languages would crowd the columns."""
         narrow = width < NARROW
         rows = [self._cells(s, narrow) for s in self.rows]
