@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from demos.checks import check_attention, check_cnn_params
 from demos.params import DemoSpec, Param, ParamError
+from demos.registry_generative import SPECS as GENERATIVE_SPECS
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")
 FUNCTIONS = ("rosenbrock", "beale", "rastrigin", "saddle", "valley")
@@ -136,6 +137,8 @@ DEMOS: dict[str, DemoSpec] = {
         ),
     )
 }
+
+DEMOS.update((spec.name, spec) for spec in GENERATIVE_SPECS)  # lectures 6, 9, 10
 
 
 def get_demo(name: str) -> DemoSpec:

@@ -1,0 +1,93 @@
+"""Words of the demos of lectures 6, 9 and 10: detection boxes, the
+autoregressive models, the GAN and the VAE (help lines, labels, lessons)."""
+
+WORDS = {
+    # detection (lecture 6)
+    "demos.detection.summary": ("두 박스의 IoU, 비최대 억제(NMS)의 단계, RPN 앵커를 봅니다.",
+                                "IoU of two boxes, non-maximum suppression step by step, "
+                                "an RPN's anchors."),
+    "demos.detection.param.boxes": (
+        "64x64 이미지 위의 박스 x1,y1,x2,y2[:점수], ';'로 구분 (기본: 시드로 만든 장면)",
+        "boxes x1,y1,x2,y2[:score] separated by ';' on a 64x64 image "
+        "(default: a seeded scene)"),
+    "demos.detection.param.seed": ("장면을 만드는 시드", "seed of the scene"),
+    "demos.detection.param.iou_threshold": ("남긴 박스와의 IoU가 이 값보다 크면 NMS가 지움",
+                                            "NMS drops boxes whose IoU with a kept one is "
+                                            "above this"),
+    "demos.detection.param.pair": ("IoU를 그릴 두 박스 번호, 예: 1,2 (기본: 가장 많이 겹치는 쌍)",
+                                   "the two boxes whose IoU is drawn, e.g. 1,2 "
+                                   "(default: the most overlapping pair)"),
+    "demos.detection.param.scales": ("앵커 크기 (넓이의 제곱근), 쉼표로 구분",
+                                     "anchor sizes (square root of the area), comma-separated"),
+    "demos.detection.param.ratios": ("앵커 종횡비 (높이/너비), 쉼표로 구분",
+                                     "anchor aspect ratios height/width, comma-separated"),
+    "demos.detection.title": ("탐지 박스: IoU, NMS, 앵커", "Detection boxes: IoU, NMS, anchors"),
+    "demos.detection.shaded": ("(그림: 교집합은 밝게, 합집합은 어둡게)",
+                               "(drawn: the intersection bright, the union dim)"),
+    "demos.detection.nms_rule": (
+        "NMS: 점수 순으로 정렬하고, 가장 높은 박스를 남긴 뒤, 그 박스와 IoU > {t}인 박스를 지우기를 반복",
+        "NMS: sort by score, keep the best, drop the boxes with IoU > {t} to it, repeat"),
+    "demos.detection.keep": ("박스 {box} 남김 (점수 {score})", "keep box {box} (score {score})"),
+    "demos.detection.drop": ("지움: {boxes}", "drop {boxes}"),
+    "demos.detection.kept": ("남은 박스: {boxes} ({total}개 중 {n}개)",
+                             "kept: {boxes} ({n} of {total})"),
+    "demos.detection.anchors": (
+        "오른쪽: 한 위치의 RPN 앵커 k = 크기 {s}개 × 비율 {r}개 = {k}개 "
+        "(크기 {scales}; 비율 {ratios}; 너비 = s/√r, 높이 = s·√r)",
+        "right: an RPN's anchors at one location, k = {s} scales × {r} ratios = {k} "
+        "(scales {scales}; ratios {ratios}; width = s/√r, height = s·√r)"),
+    "demos.detection.legend": ("실선: 남은 박스, 점선: 지운 박스, 숫자: 박스 번호",
+                               "solid: kept, dotted: suppressed, digit: the box's number"),
+}
+WORDS.update({
+    # autoregressive (lecture 9)
+    "demos.autoregressive.summary": (
+        "이진 이미지의 네 가지 모델: 파라미터 수와 처음 보는 데이터의 NLL, 그리고 NADE가 픽셀을 하나씩 샘플링합니다.",
+        "Parameter counts and held-out NLL of four models of binary images; "
+        "NADE samples pixel by pixel."),
+    "demos.autoregressive.param.size": ("이미지 한 변: n = size × size 픽셀",
+                                        "image side: n = size x size pixels"),
+    "demos.autoregressive.param.hidden": ("NADE의 은닉 유닛 수 H", "NADE's hidden units H"),
+    "demos.autoregressive.param.epochs": ("NADE를 학습하는 전체 배치 Adam 단계 수",
+                                          "full-batch Adam steps training NADE"),
+    "demos.autoregressive.param.lr": ("NADE의 학습률", "NADE's learning rate"),
+    "demos.autoregressive.param.samples": ("픽셀 단위로 샘플링할 이미지 수",
+                                           "images sampled pixel by pixel"),
+    "demos.autoregressive.param.seed": ("데이터 분할, 초기 가중치, 샘플링의 시드",
+                                        "seed of the split, the initial weights and sampling"),
+    "demos.autoregressive.title": ("자기회귀 모델", "Autoregressive models"),
+    "demos.autoregressive.setup": (
+        "{size}x{size} 이진 이미지 (n = {n}), 학습 {train}개, 새 이미지(학습에 안 쓴) {test}개",
+        "{size}x{size} binary images (n = {n}), {train} for training, {test} held out"),
+    "demos.autoregressive.table": ("모델별 파라미터 수와 음의 로그 가능도 (이미지당 nats)",
+                                   "parameters and negative log-likelihood (nats per image)"),
+    "demos.autoregressive.model": ("모델", "model"),
+    "demos.autoregressive.formula": ("공식", "formula"),
+    "demos.autoregressive.params": ("파라미터", "params"),
+    "demos.autoregressive.nll_train": ("NLL 학습", "NLL train"),
+    "demos.autoregressive.nll_test": ("NLL 새 이미지", "NLL held-out"),
+    "demos.autoregressive.name.joint": ("결합 분포 (표)", "full joint (table)"),
+    "demos.autoregressive.name.independent": ("독립 픽셀", "independent pixels"),
+    "demos.autoregressive.name.markov": ("마르코프 연쇄", "Markov chain"),
+    "demos.autoregressive.name.nade": ("NADE", "NADE"),
+    "demos.autoregressive.no_table": (
+        "결합 분포는 n = {n}이면 파라미터가 {p}개라 표로 만들 수 없습니다.",
+        "The full joint needs {p} parameters at n = {n}: no table could hold it."),
+    "demos.autoregressive.joint_lesson": (
+        "결합 분포 표는 학습 이미지를 외웁니다. 스무딩이 없으면 학습 NLL은 log N = {log_n}이고 "
+        "새 이미지는 확률 0 (NLL ∞)입니다. 더하기-1 스무딩을 해도 확률이 {cells}칸에 "
+        "흩어져 학습 이미지 {train}, 새 이미지 {test}입니다.",
+        "The joint's table memorises its training images: unsmoothed, their NLL is "
+        "log N = {log_n} and every new image has probability 0 (NLL ∞); add-one smoothing "
+        "spreads the mass over {cells} cells: {train} on training, {test} on new images."),
+    "demos.autoregressive.nade_lesson": (
+        "NADE는 파라미터 {p}개로 새 이미지에서 가장 낮은 NLL {test}: 일반화합니다.",
+        "NADE generalises: the lowest held-out NLL, {test}, with {p} parameters."),
+    "demos.autoregressive.sample": ("샘플 {k}", "sample {k}"),
+    "demos.autoregressive.sampling": (
+        "샘플링: 래스터 순서로 픽셀을 하나씩 뽑습니다. 오른쪽 숫자는 뽑을 때의 p(xᵢ=1 | x<ᵢ) (%)",
+        "sampling: one pixel at a time in raster order; right: p(xᵢ=1 | x<ᵢ) in % when drawn"),
+    "demos.autoregressive.curve_train": ("NADE 학습 NLL", "NADE NLL, training"),
+    "demos.autoregressive.curve_test": ("NADE 새 이미지 NLL", "NADE NLL, held-out"),
+    "demos.autoregressive.curve_note": ("에포크 {epoch}/{epochs}", "epoch {epoch}/{epochs}"),
+})
