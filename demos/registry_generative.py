@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from demos.params import DemoSpec, Param, ParamError
+from demos.params import DemoSpec, Param
 
 SEED = Param("seed", "int", 0, "seed of the data and the initial weights", low=0,
              high=2**31 - 1)

@@ -29,10 +29,15 @@ def _range(values: list[float]) -> tuple[float, float]:
     return lo - pad, hi + pad
 
 
-def curves_axes(curves: list[Curve], width: int, height: int, color: bool = True) -> Axes:
-    """Every curve on one pair of axes, exactly width x height cells."""
+def curves_axes(curves: list[Curve], width: int, height: int, color: bool = True,
+                skip: float = 0.0) -> Axes:
+    """Every curve on one pair of axes, exactly width x height cells. The y
+    range leaves out the first `skip` share of the steps (a first loss far
+    above the rest would flatten them); what it leaves out is drawn at the top."""
     xs = [x for c in curves for x in c.xs] or [0.0, 1.0]
-    ys = [y for c in curves for y in c.ys if y is not None and math.isfinite(y)] or [0.0, 1.0]
+    start = int(len(curves[0].xs) * skip) if curves else 0
+    ys = [y for c in curves for y in c.ys[start:] if y is not None and math.isfinite(y)
+          ] or [0.0, 1.0]
     x_range = (min(xs), max(xs)) if max(xs) > min(xs) else (min(xs), min(xs) + 1)
     axes = Axes(x_range, _range(ys), width, height, color)
     w, h = 2 * axes.canvas.cols - 1e-6, 4 * axes.canvas.rows - 1e-6

@@ -25,7 +25,8 @@ WORDS = {
     "demos.detection.shaded": ("(그림: 교집합은 밝게, 합집합은 어둡게)",
                                "(drawn: the intersection bright, the union dim)"),
     "demos.detection.nms_rule": (
-        "NMS: 점수 순으로 정렬하고, 가장 높은 박스를 남긴 뒤, 그 박스와 IoU > {t}인 박스를 지우기를 반복",
+        "NMS: 점수 순으로 정렬하고, 가장 높은 박스를 남긴 뒤, "
+        "그 박스와 IoU > {t}인 박스를 지우기를 반복",
         "NMS: sort by score, keep the best, drop the boxes with IoU > {t} to it, repeat"),
     "demos.detection.keep": ("박스 {box} 남김 (점수 {score})", "keep box {box} (score {score})"),
     "demos.detection.drop": ("지움: {boxes}", "drop {boxes}"),
@@ -42,7 +43,8 @@ WORDS = {
 WORDS.update({
     # autoregressive (lecture 9)
     "demos.autoregressive.summary": (
-        "이진 이미지의 네 가지 모델: 파라미터 수와 처음 보는 데이터의 NLL, 그리고 NADE가 픽셀을 하나씩 샘플링합니다.",
+        "이진 이미지의 네 가지 모델: 파라미터 수와 새 데이터의 NLL, "
+        "그리고 NADE가 픽셀을 하나씩 샘플링합니다.",
         "Parameter counts and held-out NLL of four models of binary images; "
         "NADE samples pixel by pixel."),
     "demos.autoregressive.param.size": ("이미지 한 변: n = size × size 픽셀",
@@ -90,4 +92,88 @@ WORDS.update({
     "demos.autoregressive.curve_train": ("NADE 학습 NLL", "NADE NLL, training"),
     "demos.autoregressive.curve_test": ("NADE 새 이미지 NLL", "NADE NLL, held-out"),
     "demos.autoregressive.curve_note": ("에포크 {epoch}/{epochs}", "epoch {epoch}/{epochs}"),
+})
+WORDS.update({
+    # gan (lecture 10)
+    "demos.gan.summary": ("2차원 데이터에서 생성자와 판별자를 실시간으로 학습합니다.",
+                          "A generator and a discriminator trained live on 2-D data."),
+    "demos.gan.param.data": ("실제 데이터", "the real data"),
+    "demos.gan.param.loss": ("생성자의 손실", "the generator's loss"),
+    "demos.gan.param.steps": ("생성자 단계 수", "generator steps"),
+    "demos.gan.param.k": ("생성자 한 단계마다의 판별자 단계 수",
+                          "discriminator steps per generator step"),
+    "demos.gan.param.lr": ("두 네트워크의 Adam 학습률", "Adam's learning rate for both"),
+    "demos.gan.param.hidden": ("각 네트워크의 은닉 유닛 수", "hidden units of each network"),
+    "demos.gan.param.seed": ("데이터와 초기 가중치의 시드",
+                             "seed of the data and the initial weights"),
+    "demos.gan.title": ("GAN: 생성자와 판별자", "GAN: generator and discriminator"),
+    "demos.gan.setup": ("{data} · 손실 {loss} · k={k} · lr={lr} · 단계 {step}/{steps}",
+                        "{data} · loss {loss} · k={k} · lr={lr} · step {step}/{steps}"),
+    "demos.gan.real": ("실제", "real"),
+    "demos.gan.fake": ("생성", "generated"),
+    "demos.gan.status": ("D(x): 실제 {real}, 생성 {fake} · D 손실 {d} · G 손실 {g}",
+                         "D(x): real {real}, generated {fake} · D loss {d} · G loss {g}"),
+    "demos.gan.coverage": ("생성한 점이 덮는 모드: {all}개 중 {got}개",
+                           "modes the generated points cover: {got} of {all}"),
+    "demos.gan.collapse": (
+        "모드 붕괴: 생성자가 모드 {all}개 중 {got}개만 만듭니다. "
+        "판별자를 속이기 쉬운 곳에 몰렸습니다.",
+        "Mode collapse: the generator makes only {got} of the {all} modes, where it fools "
+        "the discriminator most easily."),
+    "demos.gan.half": (
+        "D(x) → 1/2: 실제 {real}, 생성 {fake}. 판별자가 더는 구별하지 못합니다 "
+        "(p_G = p_data이면 최적 판별자 D* = p_data / (p_data + p_G) = 1/2).",
+        "D(x) → 1/2: real {real}, generated {fake}. The discriminator can no longer tell "
+        "(when p_G = p_data, the optimal D* = p_data / (p_data + p_G) = 1/2)."),
+    "demos.gan.saturating": (
+        "처음에 D(G(z)) = {fake}: log(1 − D(G(z)))는 0 근처에서 평평해 기울기가 작습니다. "
+        "--loss non-saturating (−log D(G(z)))이 더 빨리 출발합니다.",
+        "At the start D(G(z)) = {fake}: log(1 − D(G(z))) is flat near 0, so its gradient is "
+        "small; --loss non-saturating (−log D(G(z))) starts faster."),
+    "demos.gan.non_saturating": (
+        "처음에 D(G(z)) = {fake}: 비포화 손실 −log D(G(z))는 여기서 가팔라 생성자가 빨리 배웁니다.",
+        "At the start D(G(z)) = {fake}: the non-saturating −log D(G(z)) is steep there, "
+        "so the generator learns fast."),
+})
+WORDS.update({
+    # vae (lecture 10)
+    "demos.vae.summary": (
+        "2차원 잠재 공간을 가진 VAE: ELBO의 두 항, 잠재 공간, "
+        "잠재 격자에서 디코딩한 샘플을 봅니다.",
+        "A VAE with a 2-D latent on 2-D data: the ELBO's two terms, the latent space, "
+        "decoded samples."),
+    "demos.vae.param.data": ("데이터", "the data"),
+    "demos.vae.param.beta": ("KL 항(사전 분포 맞춤 항)의 가중치 β",
+                             "weight β of the KL (prior-fitting) term"),
+    "demos.vae.param.steps": ("Adam 단계 수", "Adam steps"),
+    "demos.vae.param.lr": ("Adam 학습률", "Adam's learning rate"),
+    "demos.vae.param.hidden": ("인코더와 디코더의 은닉 유닛 수",
+                               "hidden units of encoder and decoder"),
+    "demos.vae.param.seed": ("데이터, 초기 가중치, 잡음 ε의 시드",
+                             "seed of the data, the initial weights and the noise ε"),
+    "demos.vae.title": ("VAE: ELBO와 잠재 공간", "VAE: the ELBO and the latent space"),
+    "demos.vae.setup": ("{data} · β={beta} · lr={lr} · 단계 {step}/{steps}",
+                        "{data} · β={beta} · lr={lr} · step {step}/{steps}"),
+    "demos.vae.data": ("데이터 (왼쪽)", "data (left)"),
+    "demos.vae.decoded": ("격자 잠재점 z를 디코딩한 x̂ (왼쪽)",
+                          "x̂ decoded from a grid of latent points z (left)"),
+    "demos.vae.latent": ("인코더 평균 μ(x) (오른쪽)", "encoder means μ(x) (right)"),
+    "demos.vae.prior": ("사전 분포 N(0, I)의 1σ, 2σ", "prior N(0, I) at 1σ and 2σ"),
+    "demos.vae.recon": ("재구성 −log p(x|z)", "recon −log p(x|z)"),
+    "demos.vae.elbo_line": (
+        "단계 {step}: ELBO = −(재구성 + KL) = −({recon} + {kl}) = {elbo}",
+        "step {step}: ELBO = −(recon + KL) = −({recon} + {kl}) = {elbo}"),
+    "demos.vae.loss_line": ("손실 = 재구성 + β·KL = {recon} + {beta}·{kl} = {loss}",
+                            "loss = recon + β·KL = {recon} + {beta}·{kl} = {loss}"),
+    "demos.vae.no_prior": (
+        "β = 0: 사전 분포 맞춤 항이 없어 KL = {kl}로 커지고, 잠재점이 N(0, I)를 벗어나 "
+        "격자 샘플이 데이터를 덮지 못합니다. 평범한 오토인코더와 같습니다.",
+        "β = 0: nothing pulls q(z|x) to the prior, the KL grows to {kl}, the latent points "
+        "leave N(0, I), and samples from the prior miss the data: a plain autoencoder."),
+    "demos.vae.collapse": (
+        "β = {beta}: KL = {kl}로 거의 0. "
+        "잠재 변수가 x에 대해 아무것도 말하지 않는 사후 분포 붕괴로, "
+        "디코더는 평균 하나만 냅니다.",
+        "β = {beta}: the KL is {kl}, almost 0: posterior collapse, the latent says nothing "
+        "about x and the decoder gives one mean."),
 })
