@@ -139,6 +139,7 @@ def test_choice_questions_have_plausible_counts(deck):
 
 def test_demo_links_name_demos_of_a_matching_lecture(deck):
     lectures_of = {"optimizer-race": {3}, "cnn-params": {4, 5, 6}, "attention": {8}}
+    lectures_of |= {"detection": {6}, "autoregressive": {9}, "gan": {10}, "vae": {10}}
     assert set(lectures_of) == set(DEMOS)
     for card in deck.cards.values():
         if card.demo is not None:
