@@ -56,7 +56,9 @@ def lessons(result: dict[str, Any], lang: str) -> list[Text]:
     done = result["step"] == result["steps_total"]
     if cover is not None and cover[0] < cover[1] and done:
         out.append(Text(_w("collapse", lang, got=cover[0], all=cover[1]), style="bold"))
-    if steps and done and all(abs(steps[-1][k] - 0.5) < BALANCED for k in ("d_real", "d_fake")):
+    collapsed = cover is not None and cover[0] < cover[1]
+    if steps and done and not collapsed and all(abs(steps[-1][k] - 0.5) < BALANCED
+                                                for k in ("d_real", "d_fake")):
         out.append(Text(_w("half", lang, real=f"{steps[-1]['d_real']:.2f}",
                            fake=f"{steps[-1]['d_fake']:.2f}")))
     if steps and steps[0]["d_fake"] < EARLY_FAKE:

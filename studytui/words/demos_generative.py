@@ -59,7 +59,7 @@ WORDS.update({
                                         "seed of the split, the initial weights and sampling"),
     "demos.autoregressive.title": ("자기회귀 모델", "Autoregressive models"),
     "demos.autoregressive.setup": (
-        "{size}x{size} 이진 이미지 (n = {n}), 학습 {train}개, 새 이미지(학습에 안 쓴) {test}개",
+        "{size}x{size} 이진 이미지 (n = {n}), 학습용 {train}개, 평가용 {test}개 (학습에 쓰지 않음)",
         "{size}x{size} binary images (n = {n}), {train} for training, {test} held out"),
     "demos.autoregressive.table": ("모델별 파라미터 수와 음의 로그 가능도 (이미지당 nats)",
                                    "parameters and negative log-likelihood (nats per image)"),
@@ -67,7 +67,7 @@ WORDS.update({
     "demos.autoregressive.formula": ("공식", "formula"),
     "demos.autoregressive.params": ("파라미터", "params"),
     "demos.autoregressive.nll_train": ("NLL 학습", "NLL train"),
-    "demos.autoregressive.nll_test": ("NLL 새 이미지", "NLL held-out"),
+    "demos.autoregressive.nll_test": ("NLL 평가용", "NLL held-out"),
     "demos.autoregressive.name.joint": ("결합 분포 (표)", "full joint (table)"),
     "demos.autoregressive.name.independent": ("독립 픽셀", "independent pixels"),
     "demos.autoregressive.name.markov": ("마르코프 연쇄", "Markov chain"),
@@ -90,7 +90,7 @@ WORDS.update({
         "샘플링: 래스터 순서로 픽셀을 하나씩 뽑습니다. 오른쪽 숫자는 뽑을 때의 p(xᵢ=1 | x<ᵢ) (%)",
         "sampling: one pixel at a time in raster order; right: p(xᵢ=1 | x<ᵢ) in % when drawn"),
     "demos.autoregressive.curve_train": ("NADE 학습 NLL", "NADE NLL, training"),
-    "demos.autoregressive.curve_test": ("NADE 새 이미지 NLL", "NADE NLL, held-out"),
+    "demos.autoregressive.curve_test": ("NADE 평가용 NLL", "NADE NLL, held-out"),
     "demos.autoregressive.curve_note": ("에포크 {epoch}/{epochs}", "epoch {epoch}/{epochs}"),
 })
 WORDS.update({
