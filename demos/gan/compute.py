@@ -1,7 +1,8 @@
 """A GAN on 2-D data, with torch: generator G(z) and discriminator D(x),
-small MLPs (float64), trained full-batch with Adam (betas 0.5, 0.999, as in
-DCGAN): per generator step, `k` discriminator steps, each on all the real
-points and a fresh batch of noise, then one generator step on fresh noise.
+small MLPs (float64), trained with Adam (betas 0.5, 0.999, as in DCGAN) on
+batches of BATCH: per generator step, `k` discriminator steps, each on BATCH
+real points drawn at random and BATCH fresh noise vectors, then one
+generator step on fresh noise.
 
 D outputs a logit; D(x) = σ(logit). The losses, written as minimised:
   d_loss = −[mean log D(x) + mean log(1 − D(G(z)))]
@@ -23,6 +24,7 @@ from demos.frames import Frame, finished, use_torch
 LOGGED = 100  # steps logged (and frames handed out), whatever the step count
 FIELD = (48, 48)  # D's output on this grid over the plot, for the picture
 NOISE = 2  # the generator's input size
+BATCH = 128  # points a step: a quarter of the data keeps a default run near a second
 
 
 def field_points(torch):
@@ -49,8 +51,8 @@ def frames(data: str = "ring", loss: str = "non-saturating", steps: int = 1000, 
     d_opt = torch.optim.Adam(d_net.parameters(), lr=lr, betas=(0.5, 0.999), foreach=True)
     shown_noise = torch.randn(toy2d.POINTS, NOISE, generator=generator, dtype=torch.float64)
     grid = field_points(torch)
-    ones = torch.ones(toy2d.POINTS, 1, dtype=torch.float64)
-    zeros = torch.zeros(toy2d.POINTS, 1, dtype=torch.float64)
+    ones = torch.ones(BATCH, 1, dtype=torch.float64)
+    zeros = torch.zeros(BATCH, 1, dtype=torch.float64)
     logged: list[dict[str, Any]] = []
 
     def result(step: int, done: bool) -> dict[str, Any]:
@@ -76,15 +78,16 @@ def frames(data: str = "ring", loss: str = "non-saturating", steps: int = 1000, 
     every = max(1, steps // LOGGED)
     for step in range(1, steps + 1):
         for _ in range(k):
-            z = torch.randn(toy2d.POINTS, NOISE, generator=generator, dtype=torch.float64)
+            batch = real[torch.randint(toy2d.POINTS, (BATCH,), generator=generator)]
+            z = torch.randn(BATCH, NOISE, generator=generator, dtype=torch.float64)
             with torch.no_grad():
                 fake = g_net(z)
-            real_logit, fake_logit = d_net(real), d_net(fake)
+            real_logit, fake_logit = d_net(batch), d_net(fake)
             d_loss = bce(real_logit, ones) + bce(fake_logit, zeros)
             d_opt.zero_grad()
             d_loss.backward()
             d_opt.step()
-        z = torch.randn(toy2d.POINTS, NOISE, generator=generator, dtype=torch.float64)
+        z = torch.randn(BATCH, NOISE, generator=generator, dtype=torch.float64)
         fake_logit_g = d_net(g_net(z))
         if loss == "minimax":
             g_loss = -bce(fake_logit_g, zeros)  # mean log(1 − D(G(z)))

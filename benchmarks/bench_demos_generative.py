@@ -1,0 +1,91 @@
+"""Compute and drawing times of the demos of lectures 6, 9 and 10 (detection,
+autoregressive, gan, vae), measured after torch is imported.
+
+    python benchmarks/bench_demos_generative.py
+
+Budgets (issue 22): the first picture within 0.3 s, a default run within
+3 s. The machine is shared, so each figure is also given as a ratio to a
+baseline measured in the same run: the optimizer race's default run (issue
+5's budget for it: 0.5 s), so a figure read on a busy machine can still be
+compared. "first frame" is the time from calling the demo's `frames` to its
+first frame; "run" to its finished frame; each the best of REPEATS, with the
+first (cold) run shown beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+REPEATS = 3
+DEMOS = ("detection", "autoregressive", "gan", "vae")
+FIRST_BUDGET, RUN_BUDGET = 0.3, 3.0
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def first_frame(name: str) -> None:
+    from demos.runner import iter_frames
+
+    next(iter(iter_frames(name, {})))
+
+
+def full_run(name: str) -> None:
+    from demos.runner import run_demo
+
+    run_demo(name, {})
+
+
+def best(fn) -> tuple[float, float]:
+    cold = timed(fn)
+    return cold, min([cold, *(timed(fn) for _ in range(REPEATS - 1))])
+
+
+def drawing() -> None:
+    from rich.console import Console
+
+    from demos.runner import iter_frames, render_demo, run_demo
+
+    print(f"\n{'drawing a frame (Rich, to segments)':44} {'finished':>9} {'mid-run':>9}")
+    for name in DEMOS:
+        result = run_demo(name, {})
+        frames = list(iter_frames(name, {}, rate=1000))
+        middle = frames[len(frames) // 2].data
+        for width, height in ((100, 30), (160, 48)):
+            console = Console(width=width, file=open(os.devnull, "w"),  # noqa: SIM115
+                              color_system="truecolor", force_terminal=True)
+            times = []
+            for data in (result, middle):
+                times.append(min(timed(lambda d=data: console.print(render_demo(
+                    name, d, width=width, height=height))) for _ in range(REPEATS)))
+            print(f"{name + f' at {width}x{height}':44} {times[0] * 1000:7.1f}ms "
+                  f"{times[1] * 1000:7.1f}ms")
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    import torch  # noqa: F401
+
+    print(f"import torch: {time.perf_counter() - t0:.2f} s (not part of the budgets)")
+    from demos.optimizer_race.compute import run as race
+
+    race(steps=5)  # torch's lazy one-time imports, so no demo below pays them
+    _, baseline = best(race)
+    print(f"baseline: optimizer race, default run: {baseline:.3f} s (ratio 1.00)\n")
+    print(f"{'demo':28} {'cold':>8} {'best':>8} {'ratio':>7} {'budget':>8}")
+    for name in DEMOS:
+        for label, fn, budget in (("first frame", first_frame, FIRST_BUDGET),
+                                  ("run", full_run, RUN_BUDGET)):
+            cold, fastest = best(lambda fn=fn, name=name: fn(name))
+            verdict = "ok" if fastest < budget else "OVER"
+            print(f"{name + ', ' + label:28} {cold:7.3f}s {fastest:7.3f}s "
+                  f"{fastest / baseline:6.2f}x {budget:7.2f}s {verdict}")
+    drawing()
+
+
+if __name__ == "__main__":
+    main()
