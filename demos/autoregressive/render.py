@@ -43,8 +43,8 @@ def model_table(result: dict[str, Any], lang: str) -> Table:
     n, hidden = result["n"], result["nade"]["hidden"]
     table = Table(title=_w("table", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   show_edge=False, pad_edge=False)
-    table.add_column(say("demos.autoregressive.model", lang, sep=sep))
-    table.add_column(say("demos.autoregressive.formula", lang, sep=sep), no_wrap=True)
+    table.add_column(say("demos.autoregressive.model", lang, sep=sep), overflow="fold")
+    table.add_column(say("demos.autoregressive.formula", lang, sep=sep))  # wraps at " = "
     table.add_column(say("demos.autoregressive.params", lang, sep=sep), justify="right",
                      no_wrap=True)
     table.add_column(say("demos.autoregressive.nll_train", lang, sep=sep), justify="right")

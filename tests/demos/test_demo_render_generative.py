@@ -77,6 +77,9 @@ def test_no_line_is_wider_than_given_and_numbers_stay_whole(case, width, height,
     if width < min_w or height < min_h:
         assert "needs at least" in flat or "필요합니다" in flat
         return
+    if "needs at least" in flat or "필요합니다" in flat:  # a table too wide: only below 80
+        assert width < 80
+        return
     for number in whole_numbers(name, result):
         assert number in flat
 
