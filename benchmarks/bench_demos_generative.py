@@ -60,8 +60,10 @@ def drawing() -> None:
                               color_system="truecolor", force_terminal=True)
             times = []
             for data in (result, middle):
-                times.append(min(timed(lambda d=data: console.print(render_demo(
-                    name, d, width=width, height=height))) for _ in range(REPEATS)))
+                def draw(data=data, name=name, width=width, height=height, console=console):
+                    console.print(render_demo(name, data, width=width, height=height))
+
+                times.append(min(timed(draw) for _ in range(REPEATS)))
             print(f"{name + f' at {width}x{height}':44} {times[0] * 1000:7.1f}ms "
                   f"{times[1] * 1000:7.1f}ms")
 

@@ -7,15 +7,14 @@ read the diff."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from rich.console import Console
 
-from demos.runner import render_demo, run_demo
+from demos.runner import render_demo
+from tests.demos.test_demo_render import _text as text_of
+from tests.demos.test_demo_render import result_of
 
 SIZES = [(80, 24), (160, 48)]
 CASES = {
@@ -27,22 +26,6 @@ CASES = {
     "vae-moons-both": ("vae", {"steps": 100, "data": "moons"}, "both"),
 }
 MINIMUM = {"detection": (40, 12), "autoregressive": (40, 12), "gan": (50, 16), "vae": (50, 16)}
-RESULTS: dict[str, dict] = {}
-
-
-def result_of(name: str, params: dict) -> dict:
-    key = f"{name}{sorted(params.items())}"
-    if key not in RESULTS:
-        RESULTS[key] = run_demo(name, params)
-    return RESULTS[key]
-
-
-def text_of(renderable, width: int) -> str:
-    console = Console(record=True, width=width, color_system=None, file=io.StringIO())
-    console.print(renderable)
-    return console.export_text()
-
-
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("case", list(CASES))
 def test_render_matches_its_snapshot(case, size, snapshot):
