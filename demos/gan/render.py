@@ -24,7 +24,7 @@ MIN_WIDTH, MIN_HEIGHT = 50, 16
 REAL, FAKE = OKABE_ITO[6], OKABE_ITO[0]
 REAL_MARK, FAKE_MARK = "o", "x"
 BALANCED = 0.1  # D's mean outputs within this of 1/2: D can no longer tell
-EARLY_FAKE = 0.4  # D(G(z)) below this at the first logged step: D already tells fakes apart
+EARLY_FAKE = 0.4  # D(G(z)) below this early on: D already tells the fakes apart
 
 
 def _w(key: str, lang: str, **values: object) -> str:
@@ -61,9 +61,11 @@ def lessons(result: dict[str, Any], lang: str) -> list[Text]:
                                                 for k in ("d_real", "d_fake")):
         out.append(Text(_w("half", lang, real=f"{steps[-1]['d_real']:.2f}",
                            fake=f"{steps[-1]['d_fake']:.2f}")))
-    if steps and steps[0]["d_fake"] < EARLY_FAKE:
-        # The generator's push at the start: |d loss / d D(G(z))| of each loss.
-        fake = steps[0]["d_fake"]
+    early = [s["d_fake"] for s in steps[: max(1, len(steps) // 10)]]
+    if early and min(early) < EARLY_FAKE:
+        # The generator's push early on: |d loss / d D(G(z))| of each loss where D
+        # was most sure of the fakes in the first tenth of the logged steps.
+        fake = min(early)
         out.append(Text(_w("slopes", lang, fake=f"{fake:.2f}", minimax=f"{1 / (1 - fake):.2f}",
                            ns=f"{1 / fake:.2f}", ratio=f"{(1 - fake) / fake:.1f}")))
     return out

@@ -126,10 +126,11 @@ WORDS.update({
         "D(x) → 1/2: real {real}, generated {fake}. The discriminator can no longer tell "
         "(when p_G = p_data, the optimal D* = p_data / (p_data + p_G) = 1/2)."),
     "demos.gan.slopes": (
-        "처음 D(G(z)) = {fake}: 기울기 |∂/∂D|는 미니맥스 log(1 − D)가 1/(1 − D) = {minimax}, "
+        "학습 초반 D(G(z)) = {fake}까지 내려갔을 때 기울기 |∂/∂D|는 "
+        "미니맥스 log(1 − D)가 1/(1 − D) = {minimax}, "
         "비포화 −log D가 1/D = {ns}로 {ratio}배입니다. D(G(z)) → 0이면 미니맥스는 1에 머물러 "
         "생성자가 거의 배우지 못하지만, 비포화 손실은 끝없이 커져 더 빨리 출발합니다.",
-        "At the start D(G(z)) = {fake}: the slope |∂/∂D| of the minimax log(1 − D) is "
+        "Early on D(G(z)) fell to {fake}: there the slope |∂/∂D| of the minimax log(1 − D) is "
         "1/(1 − D) = {minimax}, of the non-saturating −log D it is 1/D = {ns}, {ratio} times "
         "more. As D(G(z)) → 0 the minimax slope stays near 1 and G barely learns, while the "
         "non-saturating one grows without bound: it starts faster."),

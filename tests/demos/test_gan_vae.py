@@ -129,6 +129,15 @@ def test_gan_on_ring_seed_1_shows_mode_collapse():
     assert f"only {got} of the {total} modes" in picture("gan", result)
 
 
+def test_the_minimax_card_compares_the_two_losses_slopes_where_d_is_sure():
+    result = run_demo("gan", {"loss": "minimax", "k": 5, "steps": 300})
+    early = min(s["d_fake"] for s in result["steps"][:10])
+    assert early < 0.4
+    text = picture("gan", result)
+    assert f"fell to {early:.2f}" in text
+    assert f"1/(1 − D) = {1 / (1 - early):.2f}" in text and f"1/D = {1 / early:.2f}" in text
+
+
 def test_vae_without_the_prior_term_says_so():
     result = run_demo("vae", {"beta": 0, "steps": 200})
     assert "plain autoencoder" in picture("vae", result)
