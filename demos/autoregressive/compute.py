@@ -53,7 +53,7 @@ def frames(size: int = 4, hidden: int = 16, epochs: int = 200, lr: float = 0.01,
                      "nll_train": nade[0], "nll": nade[1]})
         return {
             "demo": "autoregressive", "size": size, "n": n, "seed": seed, "epochs": epochs,
-            "lr": lr, "smoothing": 1,
+            "lr": lr, "smoothing": 1, "n_train": len(train_images), "n_test": len(test_images),
             "models": rows,
             "nade": {"hidden": hidden, "weights": (
                 {k: v.detach().tolist() for k, v in weights.items()} if done else None)},

@@ -60,12 +60,12 @@ def model_table(result: dict[str, Any], lang: str) -> Table:
 
 def lessons(result: dict[str, Any], lang: str) -> list[Text]:
     by = {m["name"]: m for m in result["models"]}
-    n_train = len(result["data"]["train"]) if result.get("data") else None
+    n_train = result["n_train"]
     out = []
     joint = by["joint"]
     if joint["nll"] is None:
         out.append(Text(_w("no_table", lang, n=result["n"], p=f"{joint['params']:,}")))
-    elif n_train is not None:
+    else:
         out.append(Text(_w("joint_lesson", lang, log_n=f"{math.log(n_train):.2f}",
                            n=result["n"], cells=f"{2 ** result['n']:,}",
                            train=_nll(joint["nll_train"]), test=_nll(joint["nll"]))))
@@ -107,8 +107,7 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     size = result["size"]
     title = Text.assemble((name, "bold"), "   " + _w(
         "setup", lang, size=size, n=result["n"],
-        train=len(result["data"]["train"]) if result.get("data") else "…",
-        test=len(result["data"]["test"]) if result.get("data") else "…"))
+        train=result["n_train"], test=result["n_test"]))
     table, need = first_that_fits([lambda: model_table(result, lang)], width)
     if table is None:
         return too_narrow(name, need, width, lang)
