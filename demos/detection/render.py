@@ -62,7 +62,7 @@ class ImageCanvas:
     def shade(self, a: list[float], b: list[float]) -> None:
         """The union of boxes a and b as a dim field, their intersection bright."""
         rows, cols = 2 * self.canvas.rows, self.canvas.cols
-        unit = 2 * self.canvas.rows / (4 * self.canvas.rows / self.scale)  # pixels a unit
+        unit = self.scale / 2  # field pixels an image unit: a field pixel is 2x2 dots
 
         def inside(box: list[float], x: float, y: float) -> bool:
             return box[0] <= x < box[2] and box[1] <= y < box[3]
