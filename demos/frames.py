@@ -31,16 +31,24 @@ class Frame:
     step: int | None = None  # progress, for a face that shows it
     steps: int | None = None
     finished: bool = False
+    # A frame worth seeing that comes too fast to be seen (a pixel sampled in
+    # microseconds): an animating face holds back until its turn, never drops it.
+    hold: bool = False
 
 
 def throttle(frames: Iterable[Frame], rate: float = MAX_RATE,
-             clock: Callable[[], float] = time.monotonic) -> Iterator[Frame]:
+             clock: Callable[[], float] = time.monotonic,
+             sleep: Callable[[float], None] = time.sleep) -> Iterator[Frame]:
     """`frames`, dropping any that comes sooner than 1/rate s after the last
-    one passed on; the first and the finished frame always pass."""
+    one passed on; the first and the finished frame always pass, and a held
+    frame passes once 1/rate s have gone by."""
     last = None
     for frame in frames:
         now = clock()
-        if frame.finished or last is None or now - last >= 1 / rate:
+        if frame.hold and last is not None and now - last < 1 / rate:
+            sleep(1 / rate - (now - last))
+            now = last + 1 / rate
+        if frame.finished or frame.hold or last is None or now - last >= 1 / rate:
             last = now
             yield frame
 

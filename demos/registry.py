@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from demos.checks import check_attention, check_cnn_params
 from demos.params import DemoSpec, Param, ParamError
+from demos.registry_generative import SPECS as GENERATIVE_SPECS
 from demos.registry_mlp_conv_lstm import SPECS as LECTURE_2_4_7
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")
@@ -138,6 +139,8 @@ DEMOS: dict[str, DemoSpec] = {
         *LECTURE_2_4_7,
     )
 }
+
+DEMOS.update((spec.name, spec) for spec in GENERATIVE_SPECS)  # lectures 6, 9, 10
 
 
 def get_demo(name: str) -> DemoSpec:

@@ -55,11 +55,12 @@ class Axes:
         self.x0, self.x1 = x_range
         self.y0, self.y1 = y_range
         rows = max(1, height - X_AXIS_LINES)
-        self.y_ticks = nice_ticks(self.y0, self.y1, max(1, rows // 3))
+        # A range narrower than its round step holds no tick: label its bottom then.
+        self.y_ticks = nice_ticks(self.y0, self.y1, max(1, rows // 3)) or [self.y0]
         self.gutter = max(len(tick_label(v)) for v in self.y_ticks) + 1
         cols = max(1, width - self.gutter)
         self.canvas = Canvas(cols, rows, color)
-        self.x_ticks = nice_ticks(self.x0, self.x1, max(1, cols // 10))
+        self.x_ticks = nice_ticks(self.x0, self.x1, max(1, cols // 10)) or [self.x0]
         self.width = self.gutter + cols
 
     # ---- data -> canvas ----------------------------------------------------------------------

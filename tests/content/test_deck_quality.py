@@ -141,6 +141,7 @@ def test_demo_links_name_demos_of_a_matching_lecture(deck):
     lectures_of = {"optimizer-race": {3}, "cnn-params": {4, 5, 6}, "attention": {8},
                    "mlp-playground": {2}, "convolution": {4, 6},
                    "lstm": {2, 7}}  # lecture 2's vanishing-gradient card shows the RNN's
+    lectures_of |= {"detection": {6}, "autoregressive": {9}, "gan": {10}, "vae": {10}}
     assert set(lectures_of) == set(DEMOS)
     for card in deck.cards.values():
         for link in card.demos:

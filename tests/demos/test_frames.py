@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from demos.frames import TORCH_THREADS, Frame, finished, throttle
 from demos.optimizer_race.compute import frames as race_frames
 from demos.optimizer_race.compute import run as race
@@ -41,6 +43,17 @@ def test_throttle_drops_frames_that_come_too_fast_but_never_the_first_or_the_las
     frames = [Frame({"i": i}, i, 5, finished=i == 5) for i in range(6)]
     passed = [f.data["i"] for f in throttle(frames, rate=10, clock=lambda: next(times))]
     assert passed == [0, 3, 5]
+
+
+def test_throttle_holds_a_held_frame_until_its_turn_instead_of_dropping_it():
+    times = iter([0.0, 0.01, 0.02, 0.03])
+    waits: list[float] = []
+    frames = [Frame({"i": 0}), Frame({"i": 1}, hold=True), Frame({"i": 2}, hold=True),
+              Frame({"i": 3}, finished=True)]
+    passed = [f.data["i"] for f in throttle(frames, rate=10, clock=lambda: next(times),
+                                            sleep=waits.append)]
+    assert passed == [0, 1, 2, 3]
+    assert waits == pytest.approx([0.09, 0.18])  # each held one 1/rate after the last
 
 
 def test_finished_takes_the_last_frame_and_refuses_a_demo_that_never_finishes():

@@ -37,7 +37,7 @@ CASES: dict[str, tuple[bool, list[str]]] = {
     "unknown_card.yaml": (False, ["16:11: questions[0].card: unknown card 'adamw'"]),
     "unknown_demo.yaml": (False, [
         "9:18: cards[0].demo.name: unknown demo 'optimiser-race'; "
-        "valid: " + ", ".join(DEMOS)]),
+        "valid: " + ", ".join(DEMOS)]),  # every registered demo, in registry order
     "unknown_demo_param.yaml": (False, [
         "9:56: cards[0].demo.params.speed: unknown parameter of optimizer-race; "
         "valid: function, optimizers, lr, start, steps, focus"]),
