@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from studytui.store.errors import StoreError
+from studytui.store.event_peer import EventPeer
 from studytui.store.ids import device_id
 from studytui.store.pg_schema import SCHEMA_VERSION
 from studytui.store.schema_v3 import BUNDLED_DECK
@@ -77,8 +78,9 @@ class _NoLock:
         pass
 
 
-class PostgresStore(Store):
-    """One student's store on a cohort's PostgreSQL database."""
+class PostgresStore(EventPeer, Store):
+    """One student's store on a cohort's PostgreSQL database; a sync peer too
+    (`EventPeer`: event ids, fetch, insert, replay)."""
 
     local = False
 

@@ -1,0 +1,168 @@
+"""The store on PostgreSQL behaves as the store on SQLite: the same sessions
+give the same states, stats and logs; a rating is committed when the call
+returns; a database not set up, or set up by a newer studytui, is one line."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from datetime import timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from studytui.config import Config
+from studytui.store.errors import StoreError
+from studytui.store.pg_store import PostgresStore
+from studytui.store.sqlite_store import Store
+from studytui.study.quiz_session import QuizSession
+from studytui.study.review_session import ReviewSession
+from studytui.study.scheduler import StudyScheduler
+from studytui.study.stats import compute_stats
+from tests.core_fixtures import T0, Clock, quiz_deck, small_deck
+from tests.pg_fixtures import Cohort, cohort, pg_server  # noqa: F401
+
+UTC = timezone.utc
+STATE = {"card_id": 1, "state": 2, "step": None, "stability": 3.5, "difficulty": 5.0,
+         "due": "2026-03-05T12:00:00+00:00", "last_review": "2026-03-02T12:00:00+00:00"}
+
+
+def _study(store: Store, days: int = 40) -> Clock:
+    """Real review and quiz sessions with undos, fuzz off so two engines agree."""
+    rng = random.Random(5)
+    clock = Clock()
+    config = Config(new_per_day=6)
+    scheduler = StudyScheduler(config, fuzz=False)
+    deck = small_deck(3, 4)
+    for _ in range(days):
+        session = ReviewSession(deck, store, scheduler, config, now=clock, tz=UTC)
+        while session.current is not None and session.progress[0] < 30:
+            session.rate(rng.choice((1, 2, 3, 3, 3, 4)))
+            clock.advance(seconds=rng.randrange(5, 40))
+            if rng.random() < 0.1:
+                session.undo()
+        quiz = QuizSession(quiz_deck(), store, scheduler, count=2, seed=rng.randrange(99),
+                           now=clock)
+        while quiz.current is not None:
+            q = quiz.current
+            quiz.answer({"choice": 1, "multi": {1}, "truefalse": False}.get(q.type, "wrong"))
+        clock.advance(days=1)
+    return clock
+
+
+def _seen(store: Store, clock: Clock) -> tuple[object, ...]:
+    """What the app reads of a store, without the (random) event ids."""
+    stats = compute_stats(small_deck(3, 4), store, clock.now, Config(new_per_day=6), tz=UTC)
+    return (store.card_states(), store.due_index(),
+            [(r.card_id, r.rating, r.reviewed_at, r.source, r.state_before)
+             for r in store.review_rows()],
+            [(q, c, g, ok, t) for _, q, c, g, ok, t, _ in store.quiz_rows()],
+            stats.to_json(), store.review_pass_counts(), store.event_counts(),
+            store.reviews_per_day(T0 - timedelta(days=1), timedelta(hours=9)))
+
+
+def test_the_same_sessions_give_the_same_store_on_postgresql_as_on_sqlite(
+        cohort: Cohort, tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db", backup=False) as local:
+        clock = _study(local)
+        expected = _seen(local, clock)
+    assert len(expected[2]) > 150 and expected[3]  # reviews and quiz answers to compare
+    with PostgresStore.open(cohort.add("kim")) as server:
+        clock = _study(server)
+        assert _seen(server, clock) == expected
+        live = server.card_states()
+        assert server.rebuild_states(StudyScheduler(fuzz=False).recompute) == len(live)
+        assert server.card_states() == live
+
+
+def test_a_rating_is_committed_when_record_review_returns(cohort: Cohort) -> None:
+    import psycopg
+
+    url = cohort.add("lee")
+    with PostgresStore.open(url) as store:
+        store.record_review("c1", 3, T0, 900, STATE)
+        # The server drops this connection at once: what was acknowledged is there.
+        pid = store._conn.raw.info.backend_pid
+        with psycopg.connect(cohort.admin_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with PostgresStore.open(url) as again:
+        assert again.state_of("c1") == STATE
+        assert [r.rating for r in again.review_rows()] == [3]
+
+
+def test_a_write_that_fails_half_way_leaves_nothing_of_it(cohort: Cohort) -> None:
+    with PostgresStore.open(cohort.add("park")) as store:
+        store.record_review("c1", 3, T0, 900, STATE)
+        with pytest.raises(ValueError, match="no state"):
+            # the retention event is written first, then the unknown card fails
+            store.record_retention_change(T0, {"retention": 0.8}, {"c1": STATE["due"],
+                                                                   "nope": STATE["due"]})
+        assert store.event_counts() == {"review": 1}
+        assert store.state_of("c1") == STATE
+
+
+def test_a_lost_server_is_one_line_naming_the_store_without_its_password(
+        cohort: Cohort) -> None:
+    import psycopg
+
+    url = cohort.add("choi")
+    password = url.split(":")[2].split("@")[0]
+    with PostgresStore.open(url) as store:
+        with psycopg.connect(cohort.admin_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (store._conn.raw.info.backend_pid,))
+        with pytest.raises(StoreError) as caught:
+            store.record_review("c1", 3, T0, 900, STATE)
+    message = str(caught.value)
+    assert "\n" not in message and "PostgreSQL store postgresql://choi" in message
+    assert password not in message
+
+
+def test_a_database_not_set_up_for_studytui_is_one_line(pg_server) -> None:  # noqa: F811
+    db = pg_server.new_database()
+    with pytest.raises(StoreError, match="class\\s+init|class init"):
+        PostgresStore.open(pg_server.url(db=db))
+
+
+def test_a_database_set_up_by_a_newer_studytui_is_refused(cohort: Cohort) -> None:
+    import psycopg
+
+    with psycopg.connect(cohort.admin_url, autocommit=True) as admin:
+        admin.execute("UPDATE schema_version SET version = version + 1")
+    with pytest.raises(StoreError, match="newer than this studytui"):
+        PostgresStore.open(cohort.add("han"))
+
+
+def test_one_students_two_devices_rating_at_once_keep_every_rating(cohort: Cohort) -> None:
+    url = cohort.add("yoon")
+    stores = [PostgresStore.open(url) for _ in range(2)]
+    errors: list[BaseException] = []
+
+    def rate(store: PostgresStore, n: int) -> None:
+        try:
+            for i in range(n):
+                store.record_review("c1", 3, T0 + timedelta(seconds=i), None, STATE)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=rate, args=(s, 25)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    rows = stores[0]._read("SELECT id, payload FROM event")
+    assert len(rows) == 50
+    # Each rating rests on a different one before it: one chain, none built on a
+    # state another device had already moved on from (the writes were one at a time).
+    prev = {json.loads(p)["prev"]: i for i, p in rows}
+    assert len(prev) == 50 and None in prev
+    chain, at = [], None
+    while at in prev:
+        at = prev[at]
+        chain.append(at)
+    assert len(chain) == 50
+    assert stores[1].state_of("c1") is not None
+    assert stores[1]._read("SELECT review_id FROM card_state")[0][0] == chain[-1]
+    for s in stores:
+        s.close()
