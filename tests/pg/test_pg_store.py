@@ -21,7 +21,7 @@ from studytui.study.review_session import ReviewSession
 from studytui.study.scheduler import StudyScheduler
 from studytui.study.stats import compute_stats
 from tests.core_fixtures import T0, Clock, quiz_deck, small_deck
-from tests.pg_fixtures import Cohort, cohort, pg_server  # noqa: F401
+from tests.pg.conftest import Cohort
 
 UTC = timezone.utc
 STATE = {"card_id": 1, "state": 2, "step": None, "stability": 3.5, "difficulty": 5.0,
@@ -118,7 +118,7 @@ def test_a_lost_server_is_one_line_naming_the_store_without_its_password(
     assert password not in message
 
 
-def test_a_database_not_set_up_for_studytui_is_one_line(pg_server) -> None:  # noqa: F811
+def test_a_database_not_set_up_for_studytui_is_one_line(pg_server) -> None:
     db = pg_server.new_database()
     with pytest.raises(StoreError, match="class\\s+init|class init"):
         PostgresStore.open(pg_server.url(db=db))

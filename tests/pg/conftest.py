@@ -1,5 +1,5 @@
-"""pytest fixtures over tests.pg_server: one server per test session, a fresh
-cohort database per test. Import them into a test module by name."""
+"""The fixtures of the PostgreSQL tests, over tests.pg.server: one server per
+test session, a fresh cohort database per test."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.pg_server import PgServer, start_server
+from tests.pg.server import PgServer, start_server
 
 
 @pytest.fixture(scope="session")

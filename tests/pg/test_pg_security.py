@@ -10,10 +10,10 @@ from typing import Any
 import psycopg
 import pytest
 
-from studytui.store.pg_store import PostgresStore
 from studytui.store.pg_schema import OWNER, STUDENT_TABLES
+from studytui.store.pg_store import PostgresStore
 from tests.core_fixtures import T0
-from tests.pg_fixtures import Cohort, cohort, pg_server  # noqa: F401
+from tests.pg.conftest import Cohort
 
 STATE = {"card_id": 1, "state": 2, "step": None, "stability": 3.5, "difficulty": 5.0,
          "due": "2026-03-05T12:00:00+00:00", "last_review": "2026-03-02T12:00:00+00:00"}
@@ -28,7 +28,7 @@ def _role(url: str) -> str:
 def two(cohort: Cohort) -> tuple[Cohort, str, str]:
     """Alice and Bob have each rated a card and answered a question."""
     urls = cohort.add("alice"), cohort.add("bob")
-    for url, card in zip(urls, ("a-card", "b-card")):
+    for url, card in zip(urls, ("a-card", "b-card"), strict=True):
         with PostgresStore.open(url) as store:
             store.record_review(card, 3, T0, 800, STATE)
             store.record_quiz_answer("q1", card, "x", False, T0, again_state=STATE)
@@ -128,7 +128,7 @@ def test_the_instructor_reads_every_student_and_writes_nothing(two) -> None:
 def test_the_tables_owner_cannot_log_in_and_is_held_to_the_policies(two) -> None:
     cohort, _, _ = two
     with _sql(cohort.admin_url) as admin:
-        assert admin.execute("SELECT count(*) FROM event").fetchone()[0] == 6  # a superuser sees all
+        assert admin.execute("SELECT count(*) FROM event").fetchone()[0] == 6  # superuser: all
         rows = admin.execute(
             "SELECT c.relname, pg_get_userbyid(c.relowner), c.relrowsecurity,"
             " c.relforcerowsecurity FROM pg_class c WHERE c.relname = ANY(%s)"
