@@ -55,25 +55,25 @@ def run_class(args: argparse.Namespace) -> int:
 
 def _add_role(args: argparse.Namespace, lang: str) -> int:
     from studytui.store.pg_admin import add_role, new_password, role_sql
+    from studytui.store.pg_schema import good_role_name
 
+    if not good_role_name(args.name):
+        raise UserError(f"class {args.action} {for_terminal(args.name, one_line=True)}: "
+                        + say("cohort.bad_name", lang))
     instructor = args.action == "add-instructor"
     password = new_password()
-    try:
-        if args.sql:
-            print(role_sql(args.name, password, instructor), end="")
-            return 0
-        url = db_path(args)
-        if not is_store_url(url):
-            raise UserError(say("cohort.needs_url", lang))
-        add_role(str(url), args.name, password, instructor)
-    except ValueError as exc:
-        raise UserError(f"class {args.action} {for_terminal(args.name, one_line=True)}: {exc}"
-                        ) from None
+    if args.sql:
+        print(role_sql(args.name, password, instructor), end="")
+        return 0
+    url = db_path(args)
+    if not is_store_url(url):
+        raise UserError(say("cohort.needs_url", lang))
+    add_role(str(url), args.name, password, instructor)
     parts = urlsplit(str(url))
     host = parts.netloc.rsplit("@", 1)[-1]
     theirs = urlunsplit(parts._replace(netloc=f"{args.name}:{password}@{host}"))
-    kind = say("cohort.instructor" if instructor else "cohort.student", lang)
-    print(say("cohort.role_made", lang, kind=kind, name=args.name))
+    print(say("cohort.instructor_made" if instructor else "cohort.student_made", lang,
+              name=args.name))
     print(f"  studytui --db '{theirs}'{' class' if instructor else ''}")
     pgpass = f"{parts.hostname or 'localhost'}:{parts.port or 5432}:{parts.path.lstrip('/')}:" \
              f"{args.name}:{password}"

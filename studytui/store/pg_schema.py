@@ -157,10 +157,15 @@ GRANT USAGE, CREATE ON SCHEMA public TO {OWNER};
 """
 
 
+def good_role_name(name: str) -> bool:
+    """Plain enough to need no quoting, and none of PostgreSQL's or ours."""
+    return bool(ROLE_NAME.match(name)) and not name.startswith(("pg_", "studytui_"))
+
+
 def login_role_sql(name: str, password: str, group: str) -> str:
     """The SQL that makes a login role in `group` (students or instructors).
     `name` matches ROLE_NAME and `password` is [A-Za-z0-9_-]: nothing to quote."""
-    if not ROLE_NAME.match(name) or name.startswith(("pg_", "studytui_")):
+    if not good_role_name(name):
         raise ValueError(f"role name {name!r}: use lowercase letters, digits and _,"
                          " starting with a letter (not pg_ or studytui_)")
     if not re.fullmatch(r"[A-Za-z0-9_-]+", password):

@@ -12,10 +12,15 @@ WORDS = {
     "cohort.initialised": (
         "{where}: 준비 완료 (마이그레이션 {applied}개 적용, 과정 버전 {version})",
         "{where}: ready ({applied} migrations applied, course version {version})"),
-    "cohort.role_made": ("{kind} {name}을(를) 만들었습니다. 다음 명령을 전해 주세요:",
-                         "made {kind} {name}; hand them this command:"),
-    "cohort.student": ("학생", "student"),
-    "cohort.instructor": ("강사", "instructor"),
+    "cohort.student_made": ("학생 역할 {name}을(를) 만들었습니다. 학생에게 이 명령을 전해 주세요:",
+                            "made student {name}; hand them this command:"),
+    "cohort.instructor_made": ("강사 역할 {name}을(를) 만들었습니다."
+                               " 이 명령으로 수업 현황을 봅니다:",
+                               "made instructor {name}; this command shows the class:"),
+    "cohort.bad_name": ("역할 이름은 영문 소문자로 시작하고 소문자, 숫자, _만 씁니다"
+                        " (pg_, studytui_로 시작할 수 없음)",
+                        "a role name starts with a lowercase letter and holds lowercase "
+                        "letters, digits and _ only (not pg_ or studytui_ first)"),
     "cohort.password_note": (
         "(비밀번호를 명령줄에 두지 않으려면 ~/.pgpass에 이 줄을 넣고"
         " 주소에서 비밀번호를 빼세요: {line})",
@@ -37,6 +42,9 @@ WORDS = {
     "cohort.cards_title": ("카드별 (어려운 순)", "Per card (hardest first)"),
     "cohort.lectures_title": ("강의별 학생 분포 (숙달도)",
                               "Per lecture, across students (mastery)"),
+    "cohort.students_tab": ("학생", "Students"),
+    "cohort.cards_tab": ("카드", "Cards"),
+    "cohort.lectures_tab": ("강의", "Lectures"),
     "cohort.student_col": ("학생", "student"),
     "cohort.reviews": ("복습", "reviews"),
     "cohort.streak": ("연속 일수", "streak"),

@@ -162,3 +162,27 @@ def test_a_local_stores_events_merged_into_the_server_give_the_same_states(
         assert [json.loads(r[7]) for r in back] == [json.loads(r[7]) for r in sorted(rows[:5])]
         server.replay_cards([("studytui-bundled", "l1-c0", "forward")])
         assert server.card_states() == states
+
+
+async def test_the_class_screen_shows_a_tab_per_section_with_every_row() -> None:
+    from textual.widgets import DataTable, TabbedContent
+
+    from studytui.study.class_view import CardRow, ClassReport, LectureRow, StudentRow
+    from studytui.tui.class_app import ClassApp
+
+    report = ClassReport(T0, [StudentRow("alice", 5, 2, 0.5, 0.9, 4),
+                              StudentRow("bob\x1b[31m", 0, 0, 0.0, None, 0)],
+                         [CardRow("l1-c0", 1, 3, 9, 2, 0.4)],
+                         [LectureRow(1, 2, (0.1, 0.2, 0.3, 0.4, 0.5))])
+    app = ClassApp(report, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        tables = list(app.screen.query(DataTable))
+        assert [t.row_count for t in tables] == [2, 1, 1]
+        assert [str(c) for c in tables[0].get_row_at(1)] == ["bob\\x1b[31m", "0", "0", "0%",
+                                                              "-"]
+        app.screen.query_one(TabbedContent).active = "class-tab-2"
+        await pilot.pause()
+        assert [str(c) for c in tables[2].get_row_at(0)] == ["1", "2", "10%", "20%", "30%",
+                                                              "40%", "50%"]
+        await pilot.press("q")
+    assert app.return_code == 0

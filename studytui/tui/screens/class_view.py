@@ -3,6 +3,7 @@ lecture, one tab each (the same cells as `studytui class`)."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -11,6 +12,8 @@ from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
 from studytui.study.class_table import class_sections
 from studytui.study.class_view import ClassReport
 from studytui.words import say
+
+TABS = ("cohort.students_tab", "cohort.cards_tab", "cohort.lectures_tab")
 
 
 class ClassScreen(Screen[None]):
@@ -31,12 +34,15 @@ class ClassScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with TabbedContent():
-            for i, (title, headers, rows) in enumerate(class_sections(self.report, self.lang)):
-                with TabPane(title, id=f"class-tab-{i}"):
-                    table: DataTable[str] = DataTable(id=f"class-table-{i}", zebra_stripes=True,
-                                                      cursor_type="row")
+            sections = class_sections(self.report, self.lang)
+            for i, (tab, (_, headers, rows)) in enumerate(zip(TABS, sections, strict=True)):
+                with TabPane(say(tab, self.lang), id=f"class-tab-{i}"):
+                    table: DataTable[str | Text] = DataTable(
+                        id=f"class-table-{i}", zebra_stripes=True, cursor_type="row")
                     table.add_columns(*(h.replace("\n", " / ") for h in headers))
-                    table.add_rows(rows)
+                    # numbers to the right, as in the command line's tables
+                    table.add_rows([[row[0], *(Text(c, justify="right") for c in row[1:])]
+                                    for row in rows])
                     yield table
         yield Footer()
 
