@@ -110,9 +110,12 @@ def class_report(reads: ClassReads, deck: Deck, deck_id: str, now: datetime,
 
     reviews: dict[str, int] = {}
     days: dict[str, set[date]] = {}
-    for student, day, count in reads.days(deck_id, utc_offset):
+    for student, count, first, last in reads.days(deck_id):
         reviews[student] = reviews.get(student, 0) + int(count)
-        days.setdefault(student, set()).add(date.fromisoformat(day))
+        # Local time only moves within a day's reviews: the first and the last
+        # fall on the local days this UTC day's reviews did (at most two).
+        days.setdefault(student, set()).update(
+            (datetime.fromisoformat(at) + utc_offset).date() for at in (first, last))
         per_student.setdefault(student, {})
     today = (now + utc_offset).date()
 

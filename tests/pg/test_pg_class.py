@@ -186,3 +186,42 @@ async def test_the_class_screen_shows_a_tab_per_section_with_every_row() -> None
                                                               "40%", "50%"]
         await pilot.press("q")
     assert app.return_code == 0
+
+
+class _Reads:
+    """ClassReads' answers, given: the view's arithmetic without a server."""
+
+    def __init__(self, days: list[tuple[str, int, str, str]]) -> None:
+        self._days = days
+
+    def students(self) -> list[str]:
+        return ["kim"]
+
+    def states(self, deck_id: str) -> list[tuple[str, str, float, str]]:
+        return []
+
+    def lapses(self, deck_id: str) -> dict[str, tuple[int, int]]:
+        return {}
+
+    def days(self, deck_id: str) -> list[tuple[str, int, str, str]]:
+        return self._days
+
+
+def test_the_streak_counts_the_students_local_days_not_utc_days() -> None:
+    # 20:00 UTC on the 1st and 02:00 UTC on the 2nd are both the 2nd in Seoul
+    # (05:00, 11:00); 16:00 UTC on the 2nd is already the 3rd there (01:00).
+    reads = _Reads([("kim", 1, "2026-03-01T20:00:00.000000+00:00",
+                     "2026-03-01T20:00:00.000000+00:00"),
+                    ("kim", 2, "2026-03-02T02:00:00.000000+00:00",
+                     "2026-03-02T16:00:00.000000+00:00")])
+    now = T0.replace(day=3, hour=1)  # 10:00 on the 3rd in Seoul
+    seoul = class_report(reads, small_deck(1, 1), "d", now,  # type: ignore[arg-type]
+                         timedelta(hours=9))
+    utc = class_report(reads, small_deck(1, 1), "d", now)  # type: ignore[arg-type]
+    assert (seoul.students[0].streak, seoul.students[0].reviews) == (2, 3)  # the 2nd and 3rd
+    assert utc.students[0].streak == 2  # the 1st and 2nd; today (the 3rd) not over yet
+    reads._days = reads._days[:1]  # only 20:00 UTC on the 1st: the 2nd in Seoul
+    assert class_report(reads, small_deck(1, 1), "d", now,  # type: ignore[arg-type]
+                        timedelta(hours=9)).students[0].streak == 1  # yesterday there
+    assert class_report(reads, small_deck(1, 1), "d",  # type: ignore[arg-type]
+                        now).students[0].streak == 0  # two days ago in UTC
