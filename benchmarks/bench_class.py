@@ -21,6 +21,7 @@ on, so a commit is a real flush. Then:
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import threading
@@ -149,6 +150,8 @@ def class_view(teacher: str, runs: int = 5) -> None:
     print(f"{'students':>9} {'reviews':>9} {'cards':>6} {'seconds':>8} {'budget':>7}")
     print(f"{len(report.students):>9} {rows:>9} {len(report.cards):>6}"
           f" {statistics.median(times):>8.3f} {'< 1 s':>7}")
+    # Server, clients and the rest of the machine share its cores: say how busy it was.
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 def main(argv: list[str] | None = None) -> int:
