@@ -39,6 +39,13 @@ def _sql(url: str) -> psycopg.Connection[Any]:
     return psycopg.connect(url, autocommit=True)
 
 
+def _refused(conn: psycopg.Connection[Any], *statements: str) -> None:
+    """Each statement is refused for want of a privilege."""
+    for statement in statements:
+        with pytest.raises(ROLE):
+            conn.execute(statement)
+
+
 def test_a_student_reads_only_their_own_rows(two) -> None:
     cohort, alice, bob = two
     with PostgresStore.open(bob) as store:
@@ -79,10 +86,7 @@ def test_a_student_cannot_write_or_change_another_students_rows(two) -> None:
 def test_the_event_log_is_append_only_even_for_its_student(two) -> None:
     cohort, alice, _ = two
     with _sql(alice) as conn:
-        with pytest.raises(ROLE):
-            conn.execute("UPDATE event SET kind = 'undo'")
-        with pytest.raises(ROLE):
-            conn.execute("DELETE FROM event")
+        _refused(conn, "UPDATE event SET kind = 'undo'", "DELETE FROM event")
 
 
 def test_a_student_cannot_become_someone_else(two) -> None:
@@ -102,12 +106,9 @@ def test_a_student_cannot_become_someone_else(two) -> None:
                             (a,)).fetchone()[0] == 0
         # Turning the policy off, or dropping it, is the owner's alone.
         conn.execute("RESET ROLE")
-        for statement in ("ALTER TABLE event DISABLE ROW LEVEL SECURITY",
-                          "ALTER TABLE event NO FORCE ROW LEVEL SECURITY",
-                          "DROP POLICY own_rows ON event",
-                          "CREATE TABLE mine (x int)"):
-            with pytest.raises(ROLE):
-                conn.execute(statement)
+        _refused(conn, "ALTER TABLE event DISABLE ROW LEVEL SECURITY",
+                 "ALTER TABLE event NO FORCE ROW LEVEL SECURITY",
+                 "DROP POLICY own_rows ON event", "CREATE TABLE mine (x int)")
     wrong = alice.replace(alice.split(":")[2].split("@")[0], "guess")
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         psycopg.connect(wrong)
@@ -119,10 +120,8 @@ def test_the_instructor_reads_every_student_and_writes_nothing(two) -> None:
     with _sql(teacher) as conn:
         owners = {r[0] for r in conn.execute("SELECT DISTINCT student FROM review_log")}
         assert owners == {_role(alice), _role(bob)}
-        with pytest.raises(ROLE):
-            conn.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
-        with pytest.raises(ROLE):
-            conn.execute("DELETE FROM review_log")
+        _refused(conn, "INSERT INTO meta (key, value) VALUES ('k', 'v')",
+                 "DELETE FROM review_log")
 
 
 def test_the_tables_owner_cannot_log_in_and_is_held_to_the_policies(two) -> None:

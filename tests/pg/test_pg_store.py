@@ -5,7 +5,6 @@ returns; a database not set up, or set up by a newer studytui, is one line."""
 from __future__ import annotations
 
 import json
-import random
 import threading
 from datetime import timedelta, timezone
 from pathlib import Path
@@ -16,12 +15,11 @@ from studytui.config import Config
 from studytui.store.errors import StoreError
 from studytui.store.pg_store import PostgresStore
 from studytui.store.sqlite_store import Store
-from studytui.study.quiz_session import QuizSession
-from studytui.study.review_session import ReviewSession
 from studytui.study.scheduler import StudyScheduler
 from studytui.study.stats import compute_stats
-from tests.core_fixtures import T0, Clock, quiz_deck, small_deck
+from tests.core_fixtures import T0, Clock, small_deck
 from tests.pg.conftest import Cohort
+from tests.test_store_events import _study_for_months
 
 UTC = timezone.utc
 STATE = {"card_id": 1, "state": 2, "step": None, "stability": 3.5, "difficulty": 5.0,
@@ -30,25 +28,7 @@ STATE = {"card_id": 1, "state": 2, "step": None, "stability": 3.5, "difficulty":
 
 def _study(store: Store, days: int = 40) -> Clock:
     """Real review and quiz sessions with undos, fuzz off so two engines agree."""
-    rng = random.Random(5)
-    clock = Clock()
-    config = Config(new_per_day=6)
-    scheduler = StudyScheduler(config, fuzz=False)
-    deck = small_deck(3, 4)
-    for _ in range(days):
-        session = ReviewSession(deck, store, scheduler, config, now=clock, tz=UTC)
-        while session.current is not None and session.progress[0] < 30:
-            session.rate(rng.choice((1, 2, 3, 3, 3, 4)))
-            clock.advance(seconds=rng.randrange(5, 40))
-            if rng.random() < 0.1:
-                session.undo()
-        quiz = QuizSession(quiz_deck(), store, scheduler, count=2, seed=rng.randrange(99),
-                           now=clock)
-        while quiz.current is not None:
-            q = quiz.current
-            quiz.answer({"choice": 1, "multi": {1}, "truefalse": False}.get(q.type, "wrong"))
-        clock.advance(days=1)
-    return clock
+    return _study_for_months(store, seed=5, days=days, fuzz=False)
 
 
 def _seen(store: Store, clock: Clock) -> tuple[object, ...]:
@@ -166,3 +146,24 @@ def test_one_students_two_devices_rating_at_once_keep_every_rating(cohort: Cohor
     assert stores[1]._read("SELECT review_id FROM card_state")[0][0] == chain[-1]
     for s in stores:
         s.close()
+
+
+def test_a_postgresql_url_is_kept_whole_from_db_and_the_environment(monkeypatch) -> None:
+    from studytui.cli import build_parser
+    from studytui.paths import default_db_path
+
+    url = "postgresql://kim@db.example:5432/cohort?sslmode=require"
+    assert build_parser().parse_args(["--db", url, "stats"]).db == url  # not Path("postgresql:/…")
+    monkeypatch.setenv("STUDYTUI_DB", url)
+    assert default_db_path() == url
+    monkeypatch.setenv("STUDYTUI_DB", "~/x.db")
+    assert isinstance(default_db_path(), Path)
+
+
+def test_a_learner_on_sqlite_never_loads_the_postgresql_driver() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, studytui.tui.app, studytui.cli.class_cmd, studytui.store.pg_store;"
+            "assert 'psycopg' not in sys.modules, 'psycopg imported'")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
