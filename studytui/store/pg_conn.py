@@ -7,9 +7,7 @@ What differs, and where it is handled:
   INSERT OR REPLACE     rewritten here to INSERT ... ON CONFLICT (key) DO UPDATE
   json_extract(p, '$.a')  a SQL function of the PostgreSQL schema (`pg_schema`)
                         returning `json`, which psycopg parses (numbers stay
-                        numbers, as SQLite gives them); the `payload` column
-                        itself is `jsonb`, handed back as its text (the
-                        callers `json.loads` it, as on SQLite)
+                        numbers, as SQLite gives them), with `=` against text
   date(t, '+N seconds')  a SQL function of the schema too
 Anything else (PRAGMA, sqlite_master) has no meaning here: the store class
 overrides the methods that use it.
@@ -23,7 +21,6 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
-from psycopg.types.string import TextLoader
 
 #: The key of each derived table that is written with INSERT OR REPLACE; every
 #: table is keyed by its student first (`pg_schema`), filled by default.
@@ -56,8 +53,6 @@ class PgConnection:
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.raw = conn
-        # payload (jsonb) as its text; json_extract's results (json) parsed.
-        conn.adapters.register_loader("jsonb", TextLoader)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         # Always a tuple, even empty: psycopg then turns the doubled `%%` back into `%`.

@@ -56,7 +56,9 @@ CREATE TABLE event (
     deck_id   TEXT NOT NULL DEFAULT '',
     card_id   TEXT NOT NULL DEFAULT '',
     direction TEXT NOT NULL DEFAULT '',
-    payload   JSONB NOT NULL,
+    -- JSON as text, kept byte for byte (jsonb would reorder and respace it): an
+    -- event is the same bytes on every device a sync copies it to
+    payload   TEXT NOT NULL CHECK (payload::json IS NOT NULL),
     student   TEXT NOT NULL DEFAULT session_user,  -- last: INSERT INTO event VALUES (8)
     PRIMARY KEY (student, id)
 );
@@ -114,10 +116,20 @@ CREATE INDEX card_state_due ON card_state (student, deck_id, direction, due, car
 CREATE INDEX card_state_introduced ON card_state (student, deck_id, introduced_at);
 
 -- SQLite's json_extract and date(t, '+N seconds'), so the shared SQL runs here.
--- json (not jsonb): psycopg parses it, so a number comes back a number.
-CREATE FUNCTION json_extract(doc jsonb, path text) RETURNS json
+-- json_extract gives json, which psycopg parses: a number comes back a number,
+-- a string a str, as from SQLite. Compared with text (an id in a WHERE or an
+-- IN list, as event-kind modules do), a json string is its text.
+CREATE FUNCTION json_extract(doc text, path text) RETURNS json
     LANGUAGE sql IMMUTABLE STRICT
-    RETURN (doc #> string_to_array(substr(path, 3), '.'))::json;
+    RETURN doc::json #> string_to_array(substr(path, 3), '.');
+CREATE FUNCTION json_is_text(j json, t text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT RETURN j #>> '{}' = t;
+CREATE FUNCTION text_is_json(t text, j json) RETURNS boolean
+    LANGUAGE sql IMMUTABLE STRICT RETURN j #>> '{}' = t;
+CREATE OPERATOR = (LEFTARG = json, RIGHTARG = text, FUNCTION = json_is_text,
+                   COMMUTATOR = =);
+CREATE OPERATOR = (LEFTARG = text, RIGHTARG = json, FUNCTION = text_is_json,
+                   COMMUTATOR = =);
 CREATE FUNCTION date(at text, shift text) RETURNS text
     LANGUAGE sql STABLE STRICT
     RETURN to_char((at::timestamptz AT TIME ZONE 'UTC') + shift::interval, 'YYYY-MM-DD');

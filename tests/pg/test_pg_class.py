@@ -151,17 +151,34 @@ def test_a_local_stores_events_merged_into_the_server_give_the_same_states(
         _study(local, days=10)
         rows = local._read("SELECT * FROM event")
         states = local.card_states()
+        quizzes = local.quiz_rows()
+    half = len(rows) // 2
     with PostgresStore.open(cohort.add("seo")) as server:
-        assert server.insert_events(rows[: len(rows) // 2]) == len(rows) // 2
-        assert server.insert_events(rows) == len(rows) - len(rows) // 2
-        assert server.insert_events(rows) == 0
+        for part in (rows[:half], rows[half:]):  # as two syncs would
+            with server.sync_transaction():
+                assert server.event_ids().isdisjoint(r[0] for r in part)
+                server.insert_events(part)
+                changed = server.replay_cards(part, None)
+            assert changed and changed <= {(r[4], r[5], r[6]) for r in part}
         assert server.event_ids() == {r[0] for r in rows}
         assert server.card_states() == states
-        back = server.fetch_events(r[0] for r in rows[:5])
-        assert [r[:7] for r in back] == sorted(r[:7] for r in rows[:5])
-        assert [json.loads(r[7]) for r in back] == [json.loads(r[7]) for r in sorted(rows[:5])]
-        server.replay_cards([("studytui-bundled", "l1-c0", "forward")])
-        assert server.card_states() == states
+        assert server.quiz_rows() == quizzes
+        # the same bytes come back, so the event is the same on every device
+        assert server.fetch_events(r[0] for r in rows[:5]) == sorted(rows[:5])
+        reviews = [r for r in rows if r[2] == "review"]
+        assert server.replay_cards(reviews, None) == set()  # replayed again: no change
+
+
+def test_a_sync_that_fails_half_way_leaves_the_server_as_it_was(cohort: Cohort,
+                                                                tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db", backup=False) as local:
+        _study(local, days=3)
+        rows = local._read("SELECT * FROM event")
+    with PostgresStore.open(cohort.add("kang")) as server:
+        with pytest.raises(RuntimeError), server.sync_transaction():
+            server.insert_events(rows)
+            raise RuntimeError("the connection to the laptop broke")
+        assert server.event_ids() == set() and server.card_states() == {}
 
 
 async def test_the_class_screen_shows_a_tab_per_section_with_every_row() -> None:

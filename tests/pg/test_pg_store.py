@@ -167,3 +167,52 @@ def test_a_learner_on_sqlite_never_loads_the_postgresql_driver() -> None:
     code = ("import sys, studytui.tui.app, studytui.cli.class_cmd, studytui.store.pg_store;"
             "assert 'psycopg' not in sys.modules, 'psycopg imported'")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+class _Flags:
+    """An event-kind module as the other wings write them (a mixin on Store,
+    through `_write`/`_event` and SQLite's json_extract): it runs on the server too."""
+
+    def flag(self, card_id: str) -> str:
+        from studytui.store.ids import uuid7
+
+        event_id = uuid7()
+        with self._write() as conn:  # type: ignore[attr-defined]
+            self._event(conn, event_id, "flag", "2026-03-02T12:00:00.000000+00:00",  # type: ignore[attr-defined]
+                        card_id, "forward", {"note": "typo", "n": 2})
+        return event_id
+
+    def unflag(self, flag_id: str) -> None:
+        from studytui.store.ids import uuid7
+
+        with self._write() as conn:  # type: ignore[attr-defined]
+            done = conn.execute("SELECT 1 FROM event WHERE kind = 'unflag'"
+                                " AND json_extract(payload, '$.flag') = ?", (flag_id,)).fetchone()
+            if done is None:
+                self._event(conn, uuid7(), "unflag", "2026-03-02T12:00:01.000000+00:00",  # type: ignore[attr-defined]
+                            "", "", {"flag": flag_id})
+
+    def flags(self) -> list[tuple[str, object, object]]:
+        return [tuple(r) for r in self._read(  # type: ignore[attr-defined]
+            "SELECT card_id, json_extract(payload, '$.note'), json_extract(payload, '$.n')"
+            " FROM event WHERE kind = 'flag' AND id NOT IN (SELECT json_extract(payload,"
+            " '$.flag') FROM event WHERE kind = 'unflag') ORDER BY id")]
+
+
+def test_an_event_kind_mixin_written_for_sqlite_runs_on_the_server(cohort: Cohort,
+                                                                     tmp_path: Path) -> None:
+    class LocalFlags(_Flags, Store):
+        pass
+
+    class ServerFlags(_Flags, PostgresStore):
+        pass
+
+    for store in (LocalFlags.open(tmp_path / "s.db", backup=False),
+                  ServerFlags.open(cohort.add("flagger"))):
+        with store:
+            first = store.flag("c1")
+            store.flag("c2")
+            store.unflag(first)
+            store.unflag(first)  # once is enough
+            assert store.flags() == [("c2", "typo", 2)], type(store)
+            assert store.event_counts() == {"flag": 2, "unflag": 1}
