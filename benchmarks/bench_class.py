@@ -58,8 +58,13 @@ def state(stability: float) -> dict[str, object]:
             "due": (NOW + timedelta(days=stability)).isoformat(), "last_review": NOW.isoformat()}
 
 
-def ratings(urls: list[str], seconds: float) -> None:
+def ratings(urls: list[str], seconds: float, pace: float = 0.0) -> None:
+    """Every student rates as fast as the store lets them (pace 0: the server's
+    and this machine's limit), or one rating each `pace` seconds (a class at
+    work: a student rates every few seconds), starts spread over the first."""
     stores = [PostgresStore.open(url) for url in urls]  # connected before the clock starts
+    count = "SELECT count(*) FROM review_log"
+    had = [int(store._read(count)[0][0]) for store in stores]  # from an earlier run
     latencies: list[list[float]] = [[] for _ in stores]
     acknowledged = [0] * len(stores)
     errors: list[BaseException] = []
@@ -68,9 +73,12 @@ def ratings(urls: list[str], seconds: float) -> None:
     def student(i: int) -> None:
         store, mine = stores[i], latencies[i]
         start.wait()
-        deadline = time.perf_counter() + seconds
+        began = time.perf_counter()
+        deadline = began + seconds
         n = 0
         try:
+            if pace:
+                time.sleep(pace * i / len(stores))
             while time.perf_counter() < deadline:
                 card = f"l{n % LECTURES + 1}-c{(n * 7 + i) % PER_LECTURE}"
                 t0 = time.perf_counter()
@@ -78,6 +86,8 @@ def ratings(urls: list[str], seconds: float) -> None:
                 mine.append(time.perf_counter() - t0)
                 acknowledged[i] += 1
                 n += 1
+                if pace:
+                    time.sleep(max(0.0, began + pace * (i / len(stores) + n) - time.perf_counter()))
         except BaseException as exc:  # counted and reported below
             errors.append(exc)
 
@@ -91,12 +101,14 @@ def ratings(urls: list[str], seconds: float) -> None:
     elapsed = time.perf_counter() - began
     lost = 0
     for i, store in enumerate(stores):
-        lost += acknowledged[i] - int(store._read("SELECT count(*) FROM review_log")[0][0])
+        lost += had[i] + acknowledged[i] - int(store._read(count)[0][0])
         store.close()
     every = sorted(x for mine in latencies for x in mine)
     total = len(every)
     p95 = every[int(0.95 * (total - 1))]
-    print(f"{len(stores)} students rating at once for {seconds:.0f} s over loopback TCP, fsync on")
+    how = f"each every {pace:g} s" if pace else "as fast as they can"
+    print(f"\n{len(stores)} students rating at once, {how}, for {seconds:.0f} s"
+          " (loopback TCP, fsync on)")
     print(f"{'ratings':>10} {'per s':>8} {'p50 ms':>8} {'p95 ms':>8} {'lost':>6} {'errors':>7}")
     print(f"{total:>10} {total / elapsed:>8.0f} {statistics.median(every) * 1000:>8.1f}"
           f" {p95 * 1000:>8.1f} {lost:>6} {len(errors):>7}")
@@ -159,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--students", type=int, default=300)
     p.add_argument("--seconds", type=float, default=10.0)
     p.add_argument("--reviews", type=int, default=2000)
+    p.add_argument("--pace", type=float, default=2.0,
+                   help="seconds between one student's ratings in the paced run")
     args = p.parse_args(argv)
     server_run = start_server(max_connections=args.students + 50, listen="127.0.0.1",
                               fsync=True)
@@ -176,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         teacher_password = new_password()
         add_role(admin, "teacher", teacher_password, instructor=True)
         ratings(urls, args.seconds)
+        ratings(urls, args.seconds, pace=args.pace)
         with __import__("psycopg").connect(admin, autocommit=True) as conn:
             conn.execute("TRUNCATE review_log, card_state")  # the view's data, made afresh
         fill(admin, names, args.reviews)
