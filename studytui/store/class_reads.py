@@ -36,11 +36,13 @@ class ClassReads:
             raise pg_problem(exc, self.url) from None
 
     def students(self) -> list[str]:
-        """Every login role in the students' group, whether or not it has studied."""
+        """Every student of this cohort (may connect to its database), whether or
+        not they have studied; students of the server's other cohorts are not."""
         return [r[0] for r in self._rows(
             "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid"
             " JOIN pg_roles g ON g.oid = m.roleid WHERE g.rolname = 'studytui_student'"
-            " AND r.rolcanlogin ORDER BY r.rolname", ())]
+            " AND r.rolcanlogin AND has_database_privilege(r.oid, current_database(),"
+            " 'CONNECT') ORDER BY r.rolname", ())]
 
     def days(self, deck_id: str) -> list[tuple[str, int, str, str]]:
         """(student, standing reviews, first and last review time) per student and

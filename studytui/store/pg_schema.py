@@ -15,6 +15,8 @@ Who is who:
                        (`session_user`, which SET ROLE does not change, and
                        SET SESSION AUTHORIZATION is for superusers only)
   studytui_instructor  a group that reads every row and writes none
+Roles belong to the whole server; a cohort is its database, which only the
+roles made for it may connect to.
 
 The event log is append-only by privilege: students may SELECT and INSERT
 it, nothing more. MIGRATIONS are this engine's own, counted in
@@ -172,6 +174,11 @@ DO $$ BEGIN
     END IF;
 END $$;
 GRANT USAGE, CREATE ON SCHEMA public TO {OWNER};
+-- Roles are the server's, databases a cohort's: only this cohort's students
+-- and instructors (`login_role_sql`) may connect to its database.
+DO $$ BEGIN
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END $$;
 """
 
 
@@ -189,4 +196,6 @@ def login_role_sql(name: str, password: str, group: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_-]+", password):
         raise ValueError("a password of letters, digits, _ and - only")
     return (f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE {group};\n"
-            f"ALTER ROLE {name} CONNECTION LIMIT 8;\n")
+            f"ALTER ROLE {name} CONNECTION LIMIT 8;\n"
+            "DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO "
+            f"{name}', current_database()); END $$;\n")

@@ -141,3 +141,21 @@ def test_the_tables_owner_cannot_log_in_and_is_held_to_the_policies(two) -> None
         assert admin.execute("SELECT count(*) FROM event").fetchone()[0] == 0
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(cohort.server.url(OWNER, "anything", cohort.db))
+
+
+def test_a_student_of_another_cohort_on_the_server_cannot_connect_or_be_listed(
+        two) -> None:
+    from studytui.store.class_reads import ClassReads
+    from studytui.store.pg_admin import init_cohort
+    from tests.pg.conftest import Cohort
+
+    cohort, alice, bob = two
+    other = Cohort(cohort.server, cohort.server.new_database())
+    init_cohort(other.admin_url, {}, T0)
+    stranger = other.add("stranger")
+    user, password = stranger.split("://")[1].split("@")[0].split(":")
+    into_ours = cohort.server.url(user, password, cohort.db)
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        psycopg.connect(into_ours)
+    with ClassReads(cohort.add("teacher", instructor=True)) as reads:
+        assert reads.students() == sorted([_role(alice), _role(bob)])
