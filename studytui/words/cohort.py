@@ -62,5 +62,8 @@ WORDS = {
     "cohort.empty": ("아직 학생이 없습니다: studytui class add-student 이름",
                      "no students yet: studytui class add-student NAME"),
     "cohort.more_cards": ("… 카드 {n}개 더 (--json에 전부)", "… {n} more cards (all in --json)"),
-    "cohort.close": ("닫기", "Close"),
+    "keys.class.close": ("닫기", "Close"),
+    "keys.class.close.tip": ("수업 현황 닫기", "Close the class view"),
+    "keys.class.close-escape": ("닫기", "Close"),
+    "keys.class.close-escape.tip": ("수업 현황 닫기", "Close the class view"),
 }

@@ -7,10 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, TabbedContent, TabPane
 
 from studytui.study.class_table import class_sections
 from studytui.study.class_view import ClassReport
+from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
 
 TABS = ("cohort.students_tab", "cohort.cards_tab", "cohort.lectures_tab")
@@ -44,7 +45,7 @@ class ClassScreen(Screen[None]):
                     table.add_rows([[row[0], *(Text(c, justify="right") for c in row[1:])]
                                     for row in rows])
                     yield table
-        yield Footer()
+        yield StudyFooter()
 
     def on_mount(self) -> None:
         self.title = say("cohort.title", self.lang)
