@@ -36,6 +36,8 @@ BENCHMARKS = [
      " a full default run < 2 s (after torch import)"),
     ("bench_search.py", [], "Browse: the list updates as you type, without rebuilding the whole"
      " table on every key (10k cards)"),
+    ("bench_class.py", [], "300 students rating at once on PostgreSQL: ratings/s, commit p50/p95,"
+     " 0 lost; the class view over 600,000 reviews < 1 s"),
 ]
 
 

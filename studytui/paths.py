@@ -30,9 +30,20 @@ def bundled_content_dir() -> Path:
     return inside if inside.is_dir() else _PACKAGE.parent / "content"
 
 
-def default_db_path() -> Path:
-    """$STUDYTUI_DB, else the review store in the per-user data folder."""
+#: A --db value (or $STUDYTUI_DB) that names a PostgreSQL server, not a file.
+STORE_URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_store_url(where: object) -> bool:
+    return isinstance(where, str) and where.startswith(STORE_URL_SCHEMES)
+
+
+def default_db_path() -> Path | str:
+    """$STUDYTUI_DB (a file, or a postgresql:// URL), else the review store in
+    the per-user data folder."""
     env = os.environ.get(DB_ENV)
+    if is_store_url(env):
+        return str(env)
     if env:
         return Path(env).expanduser()
     from platformdirs import user_data_dir  # only when no path was given

@@ -60,15 +60,16 @@ def _derived(store: Store) -> tuple[object, ...]:
     )
 
 
-def _study_for_months(store: Store, seed: int) -> None:
+def _study_for_months(store: Store, seed: int, days: int = 120, fuzz: bool = True) -> Clock:
     """Real sessions over 120 simulated days: ratings of every kind, undos, quiz
-    misses; intervals grow past 2.5 days, so fsrs fuzz is in play."""
+    misses; intervals grow past 2.5 days, so fsrs fuzz is in play (unless off,
+    for two stores that must agree). Returns the clock, at the end."""
     rng = random.Random(seed)
     clock = Clock()
     config = Config(new_per_day=6)
-    scheduler = StudyScheduler(config)  # fuzz on, as in the app
+    scheduler = StudyScheduler(config, fuzz=fuzz)  # fuzz on, as in the app
     deck = small_deck(3, 4)
-    for _ in range(120):
+    for _ in range(days):
         session = ReviewSession(deck, store, scheduler, config, now=clock, tz=UTC)
         while session.current is not None and session.progress[0] < 30:
             session.rate(rng.choice((1, 2, 3, 3, 3, 4)))
@@ -81,6 +82,7 @@ def _study_for_months(store: Store, seed: int) -> None:
             q = quiz.current
             quiz.answer({"choice": 1, "multi": {1}, "truefalse": False}.get(q.type, "wrong"))
         clock.advance(days=1)
+    return clock
 
 
 def test_a_rebuild_from_the_events_gives_the_live_states(tmp_path: Path) -> None:

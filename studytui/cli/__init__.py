@@ -48,12 +48,14 @@ def _given_path(text: str) -> Path:
     return Path(text)
 
 
-def _store_path(text: str) -> Path:
+def _store_path(text: str) -> Path | str:
+    from studytui.paths import is_store_url
+
     if not text.strip():
         from studytui.cli.argparse_words import word
 
         raise argparse.ArgumentTypeError(word("cli.empty_store_path"))
-    return Path(text)
+    return text if is_store_url(text) else Path(text)  # Path() would fold the URL's //
 
 
 def _global_options(suppress: bool) -> argparse.ArgumentParser:
@@ -64,7 +66,8 @@ def _global_options(suppress: bool) -> argparse.ArgumentParser:
     p.add_argument("--content", metavar="DIR", type=_given_path, default=default,
                    help="a folder (or file) of lecture YAML to study instead of the bundled deck")
     p.add_argument("--db", metavar="PATH", type=_store_path, default=default,
-                   help="the review store (default: $STUDYTUI_DB, else the user data folder)")
+                   help="the review store: a file, or a postgresql:// URL "
+                   "(default: $STUDYTUI_DB, else the user data folder)")
     p.add_argument("--lang", choices=("ko", "en", "both"), default=default,
                    help="language of the texts (default: the config file's, else both)")
     return p
@@ -127,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("completion", "print a shell completion script (bash, zsh, fish, tcsh)")
     p.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh"),
                    help="the shell to complete for, e.g. `eval \"$(studytui completion bash)\"`")
+    _add_class(add)
     return parser
 
 
@@ -153,6 +157,19 @@ def _add_transfer(add: Callable[[str, str], argparse.ArgumentParser],
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--force", action="store_true",
                    help="write into a folder that is not empty (a deck id already there is kept)")
+
+
+def _add_class(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """`class`: a cohort on a PostgreSQL server (studytui.cli.class_cmd)."""
+    p = add("class", "a class on PostgreSQL: the instructor's view and roles")
+    p.add_argument("action", nargs="?", default="view",
+                   choices=("view", "init", "add-student", "add-instructor"),
+                   help="view (default), init, add-student NAME, add-instructor NAME")
+    p.add_argument("name", nargs="?", metavar="NAME", help="the new role's name")
+    p.add_argument("--json", action="store_true", help="the view as JSON, for scripts")
+    p.add_argument("--tui", action="store_true", help="the view as a screen")
+    p.add_argument("--sql", action="store_true",
+                   help="add-*: print the SQL for the administrator instead of running it")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,6 +306,12 @@ def _tui(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_tui(args)
 
 
+def _class(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.class_cmd import run_class
+
+    return run_class(args)
+
+
 def _export(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli import transfer
 
@@ -324,4 +347,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "init": _init,
     "serve": _serve,
     "completion": _completion,
+    "class": _class,
 }

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from studytui.cli.output import error_line
 from studytui.errors import Said, UserError, in_words
-from studytui.paths import default_db_path
+from studytui.paths import default_db_path, is_store_url
 from studytui.printable import for_terminal, holds_korean
 from studytui.words import say
 
@@ -43,7 +43,21 @@ def _deck(args: argparse.Namespace) -> Deck:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path()
+    """The store's file, or (a str) the postgresql:// URL of a cohort's server."""
+    return args.db if args.db is not None else default_db_path()  # type: ignore[return-value]
+
+
+def store_missing(path: Path) -> bool:
+    """No store at `path` yet (a server always has one: its setup is checked on opening)."""
+    return not is_store_url(path) and not path.exists()
+
+
+def local_path_problem(path: Path) -> None:
+    """A file path that can never hold a store: one line, exit 2 (a URL: the server says)."""
+    from studytui.store.errors import StoreError, path_problem
+
+    if not is_store_url(path) and (problem := path_problem(path)):
+        raise StoreError(problem)
 
 
 def deck_id(args: argparse.Namespace) -> str:
@@ -58,6 +72,8 @@ def open_store(path: Path, backup: bool = True, deck: str | None = None,
                lang: str = "en") -> Iterator[Store]:
     from studytui.store.sqlite_store import BUNDLED_DECK, Store
 
+    if is_store_url(path):
+        from studytui.store.pg_store import PostgresStore as Store  # type: ignore[assignment]
     # StoreError is a UserError: one line, exit 2
     store = Store.open(path, backup=backup, deck_id=deck or BUNDLED_DECK)
     for warning in store.warnings:  # e.g. today's backup could not be made
@@ -94,18 +110,19 @@ def run_tui(args: argparse.Namespace) -> int:
     count = getattr(args, "count", None)
     if count is not None and not 1 <= count <= 500:
         raise UserError(f"--count {count}: " + say("cli.count_range", lang))
-    from studytui.store.errors import StoreError, path_problem
     from studytui.tui.app import StudyApp  # Textual only now, after the arguments are sound
     from studytui.tui.keymap import check_keymap
 
     # every mistake the learner can fix is said before the terminal's
     check_keymap(config)
-    if problem := path_problem(db_path(args)):
-        raise StoreError(problem)
+    local_path_problem(db_path(args))
     needs_terminal()
     # The app makes today's backup itself, in a thread once Home is up: with a
     # year of reviews it is a 70 MB copy the first screen should not wait for.
     with open_store(db_path(args), backup=False, deck=deck_id(args), lang=lang) as store:
+        from studytui.cli.class_cmd import course_check
+
+        course_check(store, args, lang)
         app = StudyApp(
             deck,
             store,
@@ -148,11 +165,8 @@ def print_stats(args: argparse.Namespace) -> int:
 def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
     """The store at `path`; where there is none, an empty one in a temporary folder
     (a read-only command creates nothing at `path`), said on stderr."""
-    from studytui.store.errors import StoreError, path_problem
-
-    if problem := path_problem(path):
-        raise StoreError(problem)
-    if path.exists():
+    local_path_problem(path)
+    if not store_missing(path):
         with open_store(path, deck=deck) as store:
             yield store
         return
@@ -168,13 +182,11 @@ def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
 def run_doctor(args: argparse.Namespace) -> int:
     from studytui.config import Config
     from studytui.store.doctor import run as doctor_run
-    from studytui.store.errors import StoreError, path_problem
     from studytui.study.scheduler import StudyScheduler
 
     if getattr(args, "force", False) and not args.restore:
         raise UserError(Said("cli.force_needs_restore"))
-    if problem := path_problem(db_path(args)):
-        raise StoreError(problem)  # bad input, not a damaged store: one line, exit 2
+    local_path_problem(db_path(args))  # bad input, not a damaged store: one line, exit 2
     # The doctor of a store must work when the content or the config does not:
     # without the deck it skips naming orphaned reviews, and says so.
     try:
@@ -188,6 +200,10 @@ def run_doctor(args: argparse.Namespace) -> int:
     except UserError as exc:
         card_ids = None
         note = Said("doctor.deck_not_loaded", reason=exc.text(lang))
+    if is_store_url(db_path(args)):
+        from studytui.cli.class_cmd import server_doctor
+
+        return server_doctor(args, StudyScheduler(config).recompute)
     lines, status = doctor_run(db_path(args), restore=args.restore, force=args.force,
                                deck_id=deck_id(args), card_ids=card_ids,
                                recompute=StudyScheduler(config).recompute)

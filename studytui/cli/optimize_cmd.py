@@ -23,14 +23,14 @@ def _lang(args: argparse.Namespace, config: Config) -> str:
 
 
 def run_optimize(args: argparse.Namespace) -> int:
-    from studytui.cli.handlers import db_path, deck_id, open_store
+    from studytui.cli.handlers import db_path, deck_id, open_store, store_missing
     from studytui.study.optimize import optimize
     from studytui.study.review_history import read_review_history
 
     config = load_config()
     lang = _lang(args, config)
     path = db_path(args)
-    if not path.exists():
+    if store_missing(path):
         raise UserError(Said("optimize.no_store_fit", path=path))
     print(say("optimize.reading", lang, path=path))
     with open_store(path, deck=deck_id(args), lang=lang) as store:
@@ -113,12 +113,12 @@ def _offer_reschedule(store, old: StudyScheduler, new: StudyScheduler,  # type: 
 def run_reschedule(args: argparse.Namespace) -> int:
     """Reschedule for `--retention` (saved to the config file first), else for the
     config file's retention: after an edit of config.toml, this moves the cards."""
-    from studytui.cli.handlers import db_path, deck_id, open_store
+    from studytui.cli.handlers import db_path, deck_id, open_store, store_missing
 
     config = load_config()
     lang = _lang(args, config)
     path = db_path(args)
-    if not path.exists():
+    if store_missing(path):
         raise UserError(Said("optimize.no_store_reschedule", path=path))
     if args.retention is not None:
         try:

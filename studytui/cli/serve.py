@@ -36,10 +36,12 @@ def served_command(args: argparse.Namespace, db: str) -> str:
 
 def run_serve(args: argparse.Namespace) -> int:
     from studytui.cli.handlers import db_path, open_store
+    from studytui.paths import is_store_url
 
     if not 0 < args.port < 65536:
         raise UserError(Said("serve.bad_port", port=args.port))
-    db = db_path(args).resolve()
+    db = db_path(args)
+    db = db if is_store_url(db) else db.resolve()
     # Open it once here, so a corrupt or unwritable store is one line now,
     # not a blank page in every tab later.
     with open_store(db, backup=False):

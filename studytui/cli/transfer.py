@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from studytui.cli.handlers import _config, _deck, db_path, open_store
+from studytui.cli.handlers import _config, _deck, db_path, open_store, store_missing
 from studytui.errors import UserError
 from studytui.paths import bundled_content_dir, display_path
 from studytui.words import say
@@ -54,7 +54,7 @@ def export_reviews(args: argparse.Namespace) -> int:
     lang = _lang(args)
     out = _out(args.out, ".csv", lang)
     path = db_path(args)
-    if not path.exists():
+    if store_missing(path):
         raise UserError(say("transfer.no_store", lang, path=display_path(path)))
     deck_id = deck_id_of(args.content)
     with open_store(path, backup=False, deck=deck_id) as store:

@@ -8,6 +8,9 @@ answers now, other kinds later, each mergeable by set union. The typed tables
 `reads`), the schema as ordered migrations (`migrations`), deck ids (`decks`),
 daily backups and restore in place (`backups`), the lock that keeps a restore
 off an open store (`lock`), the doctor (`doctor`) and the one-line messages for
-a store that cannot be used (`errors`). It knows nothing of FSRS or of the
+a store that cannot be used (`errors`). The same store on a cohort's PostgreSQL
+server is `pg_store` (its schema and row-level security `pg_schema`, the SQL
+bridge `pg_conn`, setup and roles `pg_admin`, the instructor's reads
+`class_reads`, the sync peer `event_peer`). It knows nothing of FSRS or of the
 deck's content: a replay that must compute a state again is handed a function.
 """

@@ -109,7 +109,8 @@ class StoreReads:
     def review_pass_counts(self) -> tuple[int, int]:
         """(passed, total) over standing reviews of cards that were in the Review state
         before the review: the basis of true retention."""
-        row = self._read("SELECT COALESCE(SUM(rating > 1), 0), COUNT(*) FROM review_log"
+        row = self._read("SELECT COALESCE(SUM(CASE WHEN rating > 1 THEN 1 ELSE 0 END), 0),"
+                         " COUNT(*) FROM review_log"
                          " WHERE deck_id = ? AND state_before = 2 AND undone = 0",
                          (self.deck_id,))
         return int(row[0][0]), int(row[0][1])

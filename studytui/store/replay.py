@@ -176,7 +176,8 @@ def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int
     rows.sort()
     states.sort(key=lambda state: state[:3])
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                           " AND tbl_name = 'review_log' AND sql IS NOT NULL").fetchall()
+                           " AND tbl_name = 'review_log' AND sql IS NOT NULL").fetchall() \
+        if isinstance(conn, sqlite3.Connection) else []  # PostgreSQL: one student's rows
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     conn.executemany(REVIEW_INSERT, rows)

@@ -6,7 +6,7 @@ and the id of the device that made it. What an event says beyond its key
 (deck, card, direction) is a JSON `payload`: a later kind (suspend, flag,
 practice, dispute, notebook entry, exam attempt, fitted parameters) is a new
 `kind` value, with no migration of the log, and the same table holds on
-PostgreSQL as jsonb. The key columns are typed so the per-card replay and the
+PostgreSQL (`pg_schema`). The key columns are typed so the per-card replay and the
 queries that want them use an index.
 
 review_log, quiz_log and card_state are typed caches derived from the events

@@ -64,6 +64,8 @@ class Store(CardMarks, StoreReads):
     """One open review store. Use `Store.open(path)`; not for sharing across threads
     at the same time (one connection)."""
 
+    local = True  # a file on this machine (backups, lock); PostgresStore: a server
+
     def __init__(self, conn: sqlite3.Connection, path: Path, deck_id: str,
                  lock: StoreLock) -> None:
         self._conn = conn

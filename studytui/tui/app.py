@@ -116,6 +116,8 @@ class StudyApp(App[None]):
         self.push_screen(HomeScreen())
         self.call_after_refresh(self._fit_subtitle)
         self.run_worker(self._backup_today, thread=True, group="backup", exit_on_error=False)
+        for warning in self.store.warnings:  # e.g. a deck that is not the cohort's course
+            self.notify(warning, severity="warning", timeout=15)
         lectures = [self.start_lecture] if self.start_lecture is not None else None
         if self.start == "review":
             self.open_review(lectures)
@@ -189,6 +191,8 @@ class StudyApp(App[None]):
     def _backup_today(self) -> None:
         """Today's rolling backup, off the start-up path, on a connection of its
         own: SQLite copies a snapshot while ratings go on being committed."""
+        if not self.store.local:
+            return  # a server's backups are its administrator's
         try:
             with Store.open(self.store.path, backup=False) as own:
                 warning = own.daily_backup()
