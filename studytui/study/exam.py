@@ -48,7 +48,7 @@ def exam_payload(deck: Deck, quiz: QuizSession, started: datetime, finished: dat
         "seconds": round((finished - started).total_seconds(), 1),
         "timed_out": quiz.index < quiz.total,
         "questions": [[q.id, deck.card_lecture.get(q.card), q.type, r]
-                      for q, r in zip(quiz.questions, results)],
+                      for q, r in zip(quiz.questions, results, strict=True)],
     }
 
 

@@ -132,5 +132,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(f"{screen_name(self.under, lang)} — {say('help.keys', lang)}",
                               style="bold"), id="help-title")
             yield KeysView(key_rows(self.under, lang, tip_lang), id="help-keys")
+            note = getattr(self.under, "HELP_NOTE", "")  # a screen's word on how it works
+            if note and has(note):
+                yield Static(Text("\n" + say(note, lang, sep="\n\n")), id="help-note")
             yield Static(Text(f"{keys_of(self, 'dismiss')}: {say('help.close', lang)}"),
                          classes="dim")
