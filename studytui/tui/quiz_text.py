@@ -63,7 +63,8 @@ def feedback_text(fb: Feedback, lang: str, next_keys: str, dispute_keys: str) ->
     out = Text()
     if fb.disputed:
         out.append("✓ " + say("teach.disputed", lang) + "\n", style="bold green")
-        out.append(say("teach.disputed_why", lang) + "\n", style="dim")
+        out.append(say("teach.disputed_undone" if fb.again_recorded else "teach.disputed_kept",
+                       lang) + "\n", style="dim")
     elif fb.correct:
         out.append("✓ " + say("quiz.correct", lang) + "\n", style="bold green")
         if message := typo_note(fb, lang):

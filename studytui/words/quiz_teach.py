@@ -5,9 +5,12 @@ WORDS = {
     # the quiz screen
     "teach.your_pick": ("내 답", "your answer"),
     "teach.disputed": ("맞은 것으로 처리했습니다", "Counted as right"),
-    "teach.disputed_why": ("이의 제기를 기록했고, 이 오답으로 남은 복습 기록(다시)은 취소했습니다.",
-                           "Your dispute is recorded, and the Again review this miss left "
-                           "is undone."),
+    "teach.disputed_undone": ("이의 제기를 기록했고, 이 오답으로 남은 복습 기록(다시)은 "
+                              "취소했습니다.",
+                              "Your dispute is recorded, and the Again review this miss left "
+                              "is undone."),
+    "teach.disputed_kept": ("이의 제기를 기록했습니다. 복습 일정은 바뀌지 않았습니다.",
+                            "Your dispute is recorded; the schedule was not changed."),
     "teach.again_recorded": ("공부한 카드라서 '다시'로 기록했습니다. 곧 다시 복습합니다.",
                              "You have studied this card, so the miss counts as Again: "
                              "it comes back for review soon."),

@@ -72,8 +72,9 @@ class QuizScreen(StudyScreen[None]):
             Binding(str(n), f"pick({n})", f"Choice {n}", id=f"quiz.pick{n}", group=CHOOSE)
             for n in range(1, 10)
         ),
-        Binding("up", "move(-1)", "Up", show=False, id="quiz.up"),
-        Binding("down", "move(1)", "Down", show=False, id="quiz.down"),
+        # Before the quiz body's scrolling; off (check_action) when no list is there to move in.
+        Binding("up", "move(-1)", "Up", id="quiz.up", group=CHOOSE, priority=True),
+        Binding("down", "move(1)", "Down", id="quiz.down", group=CHOOSE, priority=True),
         Binding("space", "tick", "Tick", show=False, id="quiz.tick"),
         Binding("t", "truth(True)", "True", id="quiz.true"),
         Binding("f", "truth(False)", "False", id="quiz.false"),
