@@ -99,9 +99,8 @@ WORDS = {
                           "Time limit: 0 to 600 minutes (0 or empty: none)"),
     "teach.exam": ("시험", "Exam"),
     "teach.notebook": ("오답노트", "Notebook"),
-    "teach.settings_generated": ("퀴즈에 자동 생성 연습 문제 포함 (용어→정의, 정의→용어)",
-                                 "Add generated practice to quizzes "
-                                 "(term→definition, definition→term)"),
+    "teach.settings_generated": ("자동 생성 연습 문제 (용어↔정의)",
+                                 "Generated practice (term↔definition)"),
     # screens
     "screen.exam": ("시험", "Exam"),
     "screen.exam_result": ("시험 결과", "Exam result"),

@@ -38,6 +38,9 @@ class SettingsScreen(StudyScreen[None]):
     SettingsScreen #settings-box Label, SettingsScreen #settings-box Checkbox {
         margin-top: 1;
     }
+    SettingsScreen #settings-box Checkbox {
+        width: auto;
+    }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="settings.save"),
