@@ -220,3 +220,25 @@ async def test_a_timed_exam_gives_no_feedback_and_ends_when_time_is_up(make_app,
         assert "0/5" in plain(second.query_one("#exam-lectures"))  # last time, beside
     assert len(store.deck_events("exam")) == 2
 
+
+
+async def test_settings_turn_generated_practice_off_and_quizzes_follow(make_app, tmp_path):
+    from studytui.config import load_config
+    from studytui.study.generated import is_generated
+
+    app = make_app(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.start_quiz([3], 50, seed=1)
+        await pilot.pause()
+        assert any(is_generated(q.id) for q in app.screen.quiz.questions)
+        assert not is_generated(app.screen.quiz.questions[0].id)  # hand-written first
+        app.pop_screen()
+        await pilot.press("comma")
+        await pilot.pause()
+        app.screen.query_one("#generated").value = False
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert load_config(tmp_path / "config.toml").generated_questions is False
+        app.start_quiz([3], 50, seed=1)
+        await pilot.pause()
+        assert not any(is_generated(q.id) for q in app.screen.quiz.questions)
