@@ -69,6 +69,7 @@ WORDS = {
     "teach.exam_time": ("걸린 시간 {time}", "took {time}"),
     "teach.exam_unanswered": ("시간이 끝나 {n}문제는 답하지 못했습니다",
                               "{n} left unanswered when the exam ended"),
+    "teach.unanswered": ("답하지 못한 문제 ({n})", "Unanswered ({n})"),
     "teach.by_lecture": ("강의별", "Per lecture"),
     "teach.by_type": ("문제 유형별", "Per question type"),
     "teach.type.choice": ("객관식", "choice"),
@@ -86,7 +87,7 @@ WORDS = {
                              "Your wrong-answer notebook is empty: questions you miss "
                              "gather here."),
     "teach.notebook_head": ("오답노트: {n}문제 (틀린 뒤 {k}번 연달아 맞히면 빠집니다)",
-                            "Wrong-answer notebook: {n} questions (each leaves once "
+                            "Wrong-answer notebook: {n} to go (each leaves once "
                             "answered right {k} times in a row)"),
     "teach.notebook_when": ("마지막으로 틀린 때 {at} · 틀린 횟수 {misses} · 연속 정답 "
                             "{streak}/{k}",
@@ -125,6 +126,8 @@ WORDS = {
     "keys.notebook.quiz": ("오답 퀴즈", "Quiz my misses"),
     "keys.notebook.quiz.tip": ("오답노트의 문제로 퀴즈 풀기",
                                "A quiz of the questions in the notebook"),
+    "keys.quiz_result.notebook": ("오답노트", "Notebook"),
+    "keys.quiz_result.notebook.tip": ("틀린 문제 모아 보기", "Open the wrong-answer notebook"),
     "keys.exam_result.done": ("완료", "Done"),
     "keys.exam_result.done.tip": ("이전 화면으로", "Back"),
     "keys.quiz_leave.yes": ("그만두기", "Leave"),

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from studytui.study.exam import Attempt, Tally, attempts, earlier
+from studytui.study.judge import expected_text
 from studytui.study.quiz_session import QuizSession
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.text import duration, percent
@@ -30,6 +31,10 @@ def _ratio(tally: tuple[int, int] | None) -> str:
 
 class ExamResultScreen(StudyScreen[None]):
     HELP_TITLE = "screen.exam_result"
+    DEFAULT_CSS = """
+    ExamResultScreen #exam-body { padding: 0 1; }
+    ExamResultScreen #exam-lectures, ExamResultScreen #exam-types { margin-top: 1; }
+    """
     BINDINGS = [Binding("enter", "back", "Done", id="exam_result.done")]
 
     def __init__(self, attempt: Attempt, quiz: QuizSession) -> None:
@@ -96,12 +101,16 @@ class ExamResultScreen(StudyScreen[None]):
         return out
 
     def _missed(self) -> Text:
+        """The questions missed, then those left unanswered, each with its answer."""
         lang = self.lang
-        missed = [fb for fb in self.quiz.answers if not fb.counts_right]
-        if not missed:
-            return Text("")
-        out = Text("\n" + say("result.missed", lang, n=len(missed)) + "\n\n", style="bold")
-        for fb in missed:
-            out.append("• " + fb.question.prompt.show(lang) + "\n")
-            out.append("  → " + fb.expected_text(lang) + "\n", style="green")  # type: ignore[arg-type]
+        missed = [fb.question for fb in self.quiz.answers if not fb.counts_right]
+        unanswered = self.quiz.questions[len(self.quiz.answers):]
+        out = Text()
+        for key, questions in (("result.missed", missed), ("teach.unanswered", unanswered)):
+            if not questions:
+                continue
+            out.append("\n" + say(key, lang, n=len(questions)) + "\n\n", style="bold")
+            for q in questions:
+                out.append("• " + q.prompt.show(lang) + "\n")
+                out.append("  → " + expected_text(q, lang) + "\n", style="green")  # type: ignore[arg-type]
         return out

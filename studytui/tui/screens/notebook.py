@@ -4,6 +4,8 @@ answered, the right answer and the explanation; "quiz my misses" from here."""
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -45,26 +47,27 @@ class NotebookScreen(StudyScreen[None]):
 
     def _draw(self) -> None:
         lang = self.lang
+        listing = self.query_one("#notebook-list", Static)
         if not self.entries:
-            self.query_one("#notebook-list", Static).update(
-                Text(say("teach.notebook_empty", lang), style="green"))
+            listing.update(Text(say("teach.notebook_empty", lang), style="green"))
             return
-        out = Text(say("teach.notebook_head", lang, n=len(self.entries), k=CLEARED_AFTER)
-                   + "\n\n", style="bold")
+        parts: list[Text | Padding] = [Text(say("teach.notebook_head", lang,
+                                                n=len(self.entries), k=CLEARED_AFTER) + "\n",
+                                            style="bold")]
         for e in self.entries:
             q = e.question
-            out.append("• " + q.prompt.show(lang) + "\n", style="bold")
-            out.append("  " + say("teach.notebook_when", lang,
-                                  at=f"{e.missed_at.astimezone():%Y-%m-%d %H:%M}",
-                                  misses=e.misses, streak=e.streak, k=CLEARED_AFTER) + "\n",
-                       style="dim")
-            out.append("  " + say("quiz.you_wrote", lang) + ": ", style="dim")
-            out.append(for_terminal(given_text(q, e.given, lang), one_line=True) + "\n",
-                       style="red")
-            out.append("  " + say("quiz.expected", lang) + ": ", style="dim")
-            out.append(expected_text(q, lang) + "\n", style="green")  # type: ignore[arg-type]
-            out.append("  " + q.explanation.show(lang, sep="\n  ") + "\n\n")
-        self.query_one("#notebook-list", Static).update(out)
+            parts.append(Text("• " + q.prompt.show(lang), style="bold"))
+            body = Text(say("teach.notebook_when", lang,
+                            at=f"{e.missed_at.astimezone():%Y-%m-%d %H:%M}", misses=e.misses,
+                            streak=e.streak, k=CLEARED_AFTER) + "\n", style="dim")
+            body.append(say("quiz.you_wrote", lang) + ": ", style="dim")
+            body.append(for_terminal(given_text(q, e.given, lang), one_line=True) + "\n",
+                        style="red")
+            body.append(say("quiz.expected", lang) + ": ", style="dim")
+            body.append(expected_text(q, lang) + "\n", style="green")  # type: ignore[arg-type]
+            body.append(q.explanation.show(lang, sep="\n") + "\n")
+            parts.append(Padding(body, (0, 0, 0, 2)))  # wrapped lines stay under the entry
+        listing.update(Group(*parts))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "quiz_misses":

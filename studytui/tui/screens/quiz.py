@@ -53,6 +53,14 @@ class QuizScreen(StudyScreen[None]):
     QuizScreen #choices, QuizScreen #multi {
         height: auto;  /* no cap: long choices wrap and the quiz body scrolls as one */
     }
+    /* The lists are never focused (the screen's keys drive them): the choice the
+       arrows are on gets the focused cursor's look, not the faint blurred one. */
+    QuizScreen #choices > .option-list--option-highlighted,
+    QuizScreen #multi > .option-list--option-highlighted {
+        color: $block-cursor-foreground;
+        background: $block-cursor-background;
+        text-style: $block-cursor-text-style;
+    }
     QuizScreen #feedback {
         margin-top: 1;
         height: auto;

@@ -21,6 +21,7 @@ class QuizResultScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("r", "retry", "Retry missed", id="quiz_result.retry"),
         Binding("enter", "back", "Done", id="quiz_result.done"),
+        Binding("o", "notebook", "Notebook", id="quiz_result.notebook"),
     ]
 
     def __init__(self, quiz: QuizSession, stopped: bool = False) -> None:
@@ -75,3 +76,8 @@ class QuizResultScreen(StudyScreen[None]):
 
         if self.quiz.missed:
             self.app.switch_screen(QuizScreen(self.quiz.retry_missed()))
+
+    def action_notebook(self) -> None:
+        from studytui.tui.screens.notebook import NotebookScreen
+
+        self.app.switch_screen(NotebookScreen())
