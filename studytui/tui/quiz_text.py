@@ -64,7 +64,7 @@ def feedback_text(fb: Feedback, lang: str, next_keys: str, dispute_keys: str) ->
     if fb.disputed:
         out.append("✓ " + say("teach.disputed", lang) + "\n", style="bold green")
         out.append(say("teach.disputed_undone" if fb.again_recorded else "teach.disputed_kept",
-                       lang) + "\n", style="dim")
+                       lang, sep="\n") + "\n", style="dim")
     elif fb.correct:
         out.append("✓ " + say("quiz.correct", lang) + "\n", style="bold green")
         if message := typo_note(fb, lang):
@@ -77,7 +77,7 @@ def feedback_text(fb: Feedback, lang: str, next_keys: str, dispute_keys: str) ->
             out.append(say("quiz.you_wrote", lang) + ": ", style="dim")
             out.append(fb.given + "\n")
         out.append(say("teach.again_recorded" if fb.again_recorded else "teach.not_studied",
-                       lang) + "\n", style="dim")
+                       lang, sep="\n") + "\n", style="dim")
     out.append(fb.explanation.show(lang, sep="\n") + "\n")
     hints = [f"{next_keys}: " + say("quiz.next_hint", lang)]
     if not fb.counts_right and dispute_keys:

@@ -19,7 +19,7 @@ WORDS = {
                           "left alone."),
     "teach.dispute_hint": ("내 답이 맞았어요", "I was right"),
     "teach.generated": ("자동 생성 연습 문제", "generated practice"),
-    "teach.how_choice": ("{move} 키로 고른 뒤 {submit}, 또는 번호 키를 누르세요",
+    "teach.how_choice": ("{move} 키로 고른 뒤 {submit} 키를 누르거나, 번호 키를 누르세요",
                          "Choose with {move} then {submit}, or press a number"),
     "teach.how_multi": ("{move} 키로 옮기고 {tick} 키나 번호 키로 하나 이상 고른 뒤 "
                         "{submit} 키를 누르세요",
@@ -67,7 +67,7 @@ WORDS = {
     "teach.time_left": ("남은 시간 [b]{time}[/b]", "time left [b]{time}[/b]"),
     "teach.exam_score": ("시험 점수  {right} / {asked}", "Exam score  {right} / {asked}"),
     "teach.exam_time": ("걸린 시간 {time}", "took {time}"),
-    "teach.exam_unanswered": ("시간이 끝나 {n}문제는 답하지 못했습니다",
+    "teach.exam_unanswered": ("{n}문제에 답하지 못한 채 시험이 끝났습니다",
                               "{n} left unanswered when the exam ended"),
     "teach.unanswered": ("답하지 못한 문제 ({n})", "Unanswered ({n})"),
     "teach.by_lecture": ("강의별", "Per lecture"),
@@ -118,7 +118,7 @@ WORDS = {
     "keys.quiz.dispute.tip": ("틀렸다는 채점을 뒤집고 '다시' 기록을 취소",
                               "Count a wrong verdict as right and undo its Again review"),
     "keys.quiz_setup.exam": ("시험", "Exam"),
-    "keys.quiz_setup.exam.tip": ("피드백 없이 시험 보기 (제한 시간 선택)",
+    "keys.quiz_setup.exam.tip": ("채점 결과를 끝에 한꺼번에 보는 시험 (제한 시간은 선택)",
                                  "Take an exam: no feedback until the end, optional "
                                  "time limit"),
     "keys.quiz_setup.notebook": ("오답노트", "Notebook"),
@@ -135,6 +135,10 @@ WORDS = {
                                 "Stop here and see the result so far"),
     "keys.quiz_leave.no": ("계속 풀기", "Keep going"),
     "keys.quiz_leave.no.tip": ("하던 문제로 돌아가기", "Back to the question"),
+    # the palette
+    "finder.nav.notebook": ("오답노트", "Wrong-answer notebook"),
+    "finder.nav.notebook_help": ("퀴즈에서 틀린 문제를 모아 보고 다시 풉니다",
+                                 "The questions you missed in quizzes, to see and retry"),
     # studytui grade --disputes
     "grade.disputes_none": ("이의 제기가 없습니다", "no disputes"),
     "grade.dispute_line": ("{at}  {qid}  입력: {given}  (정답: {expected})",

@@ -242,3 +242,19 @@ async def test_settings_turn_generated_practice_off_and_quizzes_follow(make_app,
         app.start_quiz([3], 50, seed=1)
         await pilot.pause()
         assert not any(is_generated(q.id) for q in app.screen.quiz.questions)
+
+
+async def test_a_generated_question_is_marked_as_generated(make_app, deck):
+    from studytui.study.generated import generated_questions
+
+    app = make_app(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        made = generated_questions(deck, [3])[0]
+        app.start_quiz_of([made, deck.questions["q-adam-choice"]])
+        await pilot.pause()
+        screen = app.screen
+        tagged = "(generated practice)" in screen.head_text()
+        assert tagged == (screen.quiz.current.id == made.id)
+        await pilot.press("1", "enter")  # answer anything, then the other question
+        assert screen.quiz.index == 1
+        assert ("(generated practice)" in screen.head_text()) != tagged

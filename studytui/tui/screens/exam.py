@@ -90,5 +90,6 @@ class ExamScreen(QuizScreen):
                 self.finish(stopped=True)
 
         self.app.push_screen(QuizLeaveScreen(say(
-            "teach.leave_exam", self.lang, answered=self.quiz.index, total=self.quiz.total)),
+            "teach.leave_exam", self.lang, sep="\n\n", answered=self.quiz.index,
+            total=self.quiz.total)),
             chosen)

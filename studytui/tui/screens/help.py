@@ -134,6 +134,6 @@ class HelpScreen(ModalScreen[None]):
             yield KeysView(key_rows(self.under, lang, tip_lang), id="help-keys")
             note = getattr(self.under, "HELP_NOTE", "")  # a screen's word on how it works
             if note and has(note):
-                yield Static(Text("\n" + say(note, lang, sep="\n\n")), id="help-note")
+                yield Static(Text("\n" + say(note, lang, sep="\n\n") + "\n"), id="help-note")
             yield Static(Text(f"{keys_of(self, 'dismiss')}: {say('help.close', lang)}"),
                          classes="dim")

@@ -377,5 +377,5 @@ class QuizScreen(StudyScreen[None]):
 
     def leave_question(self) -> str:
         right, answered = self.quiz.score
-        return say("teach.leave_quiz", self.lang, right=right, answered=answered,
+        return say("teach.leave_quiz", self.lang, sep="\n\n", right=right, answered=answered,
                    total=self.quiz.total)
