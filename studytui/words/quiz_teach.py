@@ -107,6 +107,7 @@ WORDS = {
     "screen.exam_result": ("시험 결과", "Exam result"),
     "screen.notebook": ("오답노트", "Wrong-answer notebook"),
     # keys
+    "keys.quiz.move": ("옮기기", "Move"),
     "keys.quiz.up": ("위로", "Up"),
     "keys.quiz.up.tip": ("위의 보기로", "Move to the choice above"),
     "keys.quiz.down": ("아래로", "Down"),

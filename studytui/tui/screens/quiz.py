@@ -33,6 +33,7 @@ from studytui.words import say
 
 # A group's description is a catalogue key: the key bar says it in the learner's language.
 CHOOSE = Binding.Group("keys.quiz.choose", compact=True)
+MOVE = Binding.Group("keys.quiz.move", compact=True)
 
 
 class QuizScreen(StudyScreen[None]):
@@ -81,8 +82,8 @@ class QuizScreen(StudyScreen[None]):
             for n in range(1, 10)
         ),
         # Before the quiz body's scrolling; off (check_action) when no list is there to move in.
-        Binding("up", "move(-1)", "Up", id="quiz.up", group=CHOOSE, priority=True),
-        Binding("down", "move(1)", "Down", id="quiz.down", group=CHOOSE, priority=True),
+        Binding("up", "move(-1)", "Up", id="quiz.up", group=MOVE, priority=True),
+        Binding("down", "move(1)", "Down", id="quiz.down", group=MOVE, priority=True),
         Binding("space", "tick", "Tick", show=False, id="quiz.tick"),
         Binding("t", "truth(True)", "True", id="quiz.true"),
         Binding("f", "truth(False)", "False", id="quiz.false"),
