@@ -3,6 +3,7 @@ the feedback under a question, in the learner's language."""
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 
 from studytui.content.model import Question
@@ -13,11 +14,21 @@ from studytui.words import say
 TRUTH = ((True, "quiz.true"), (False, "quiz.false"))
 
 
-def choice_label(q: Question, pos: int, n: int, lang: str, hint: str = "") -> str:
-    """The words of choice number `n` (truefalse: 1 true, 2 false) shown at `pos`."""
+def choice_parts(q: Question, pos: int, n: int, lang: str, hint: str = "") -> tuple[str, str]:
+    """("1. ", words) of choice number `n` (truefalse: 1 true, 2 false) shown at `pos`."""
     if q.type == "truefalse":
-        return f"{pos}. {say(TRUTH[n - 1][1], lang)}" + (f"   ({hint})" if hint else "")
-    return f"{pos}. {q.choices[n - 1].show(lang)}"
+        return f"{pos}. ", say(TRUTH[n - 1][1], lang) + (f"   ({hint})" if hint else "")
+    return f"{pos}. ", q.choices[n - 1].show(lang)
+
+
+def choice_row(prefix: str, words: str | Text, style: str = "") -> Table:
+    """A choice line whose wrapped lines start under its words, not under its number."""
+    grid = Table.grid(expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(prefix, style=style), Text(words, style=style)
+                 if isinstance(words, str) else words)
+    return grid
 
 
 def right_numbers(q: Question) -> set[int]:
@@ -37,18 +48,14 @@ def picked_numbers(q: Question, response: object) -> set[int]:
     return set(response)  # type: ignore[call-overload]
 
 
-def marked(label: str, right: bool, picked: bool, lang: str) -> Text:
+def marked(prefix: str, words: str, right: bool, picked: bool, lang: str) -> Table:
     """A choice line after the answer: the right ones green with ✓, a wrong pick
     red with ✗, the learner's own pick named."""
-    if right:
-        out = Text("✓ " + label, style="bold green")
-    elif picked:
-        out = Text("✗ " + label, style="bold red")
-    else:
-        out = Text("  " + label, style="dim")
+    mark, style = ("✓", "bold green") if right else ("✗", "bold red") if picked else (" ", "dim")
+    text = Text(words, style=style)
     if picked:
-        out.append("  ← " + say("teach.your_pick", lang), style="italic")
-    return out
+        text.append("  ← " + say("teach.your_pick", lang), style="italic")
+    return choice_row(f"{mark} {prefix}", text, style)
 
 
 def typo_note(fb: Feedback, lang: str) -> str | None:

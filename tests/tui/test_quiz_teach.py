@@ -14,6 +14,17 @@ from studytui.tui.screens.quiz_setup import QuizSetupScreen
 from tests.tui.conftest import plain, study_history
 
 
+def rendered(renderable) -> str:
+    """A choice line as the terminal shows it, in plain text."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=100, file=io.StringIO(), record=True, color_system=None)
+    console.print(renderable)
+    return console.export_text().strip()
+
+
 async def start(app, pilot, qtype: str, lectures=(3,), count=5) -> QuizScreen:
     """A quiz whose first question is of `qtype` (seeds tried in turn)."""
     for seed in range(50):
@@ -49,7 +60,7 @@ async def test_arrows_and_enter_answer_a_choice_and_mark_the_pick_and_the_answer
         wrong_at = next(i for i, n in enumerate(screen.quiz.choices_order) if n != q.answer)
         await pilot.press(*["down"] * (wrong_at + 1), "enter")
         assert screen.feedback is not None and not screen.feedback.correct
-        lines = [str(o.prompt) for o in screen.query_one("#choices").options]
+        lines = [rendered(o.prompt) for o in screen.query_one("#choices").options]
         right_at = screen._shown_order.index(q.answer)
         assert lines[wrong_at].startswith("✗") and "your answer" in lines[wrong_at]
         assert lines[right_at].startswith("✓") and "your answer" not in lines[right_at]

@@ -19,7 +19,8 @@ from studytui.store.sqlite_store import StoreError
 from studytui.study.quiz_session import Feedback, QuizSession
 from studytui.tui.quiz_text import (
     TRUTH,
-    choice_label,
+    choice_parts,
+    choice_row,
     feedback_text,
     generated_tag,
     marked,
@@ -161,21 +162,22 @@ class QuizScreen(StudyScreen[None]):
         if answered and choices.display:
             right, picked = right_numbers(q), picked_numbers(q, self._response)
             choices.set_options(
-                Option(marked(choice_label(q, pos, n, lang), n in right, n in picked, lang))
+                Option(marked(*choice_parts(q, pos, n, lang), n in right, n in picked, lang))
                 for pos, n in enumerate(order, 1))
             choices.highlighted = None
         elif q.type in ("choice", "truefalse"):
             highlighted = choices.highlighted if keep_selection else None
             hints = [self._keys_of("truth", value) for value, _ in TRUTH]
             choices.set_options(
-                Option(Text(choice_label(q, pos, n, lang, hints[n - 1] if q.type == "truefalse"
-                                         else "")), id=str(pos))
+                Option(choice_row(*choice_parts(q, pos, n, lang, hints[n - 1]
+                                                if q.type == "truefalse" else "")), id=str(pos))
                 for pos, n in enumerate(order, 1))
             choices.highlighted = highlighted
         elif q.type == "multi":
             keep = set(multi.selected) if keep_selection else set()
             multi.set_items(
-                (choice_label(q, pos, n, lang), n, n in keep) for pos, n in enumerate(order, 1))
+                ("".join(choice_parts(q, pos, n, lang)), n, n in keep)
+                for pos, n in enumerate(order, 1))
             if not keep_selection:
                 multi.highlighted = None
 
