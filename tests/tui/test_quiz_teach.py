@@ -269,3 +269,24 @@ async def test_a_generated_question_is_marked_as_generated(make_app, deck):
         await pilot.press("1", "enter")  # answer anything, then the other question
         assert screen.quiz.index == 1
         assert ("(generated practice)" in screen.head_text()) != tagged
+
+
+async def test_true_false_keys_stay_named_after_any_answer_in_an_exam(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        seen = 0
+        for _ in range(4):
+            app.start_exam([3], 5, None)
+            await pilot.pause()
+            exam = app.screen
+            while exam.quiz.current is not None:
+                q = exam.quiz.current
+                if q.type == "truefalse":
+                    lines = [rendered(o.prompt) for o in exam.query_one("#choices").options]
+                    assert lines == ["1. True   (t)", "2. False   (f)"], exam.quiz.index
+                    seen += exam.quiz.index > 0
+                await answer_wrong(pilot, exam)
+                await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+        assert seen  # a true/false question came after another answer at least once

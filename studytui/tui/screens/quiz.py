@@ -136,6 +136,7 @@ class QuizScreen(StudyScreen[None]):
         self.shown = q
         if q is None:
             return
+        self._hold_focus()
         self._draw_question(q)
         feedback = self.query_one("#feedback", Static)
         feedback.update("")
@@ -180,6 +181,12 @@ class QuizScreen(StudyScreen[None]):
                 for pos, n in enumerate(order, 1))
             if not keep_selection:
                 multi.highlighted = None
+
+    def _hold_focus(self) -> None:
+        """Focus on the quiz body, at once, before the answer box is hidden or
+        disabled: with nothing focused the screen's keys drop out of
+        `active_bindings`, and the key hints drawn from them go blank."""
+        self.set_focus(self.query_one("#quiz-body", VerticalScroll), scroll_visible=False)
 
     def _keys_of(self, action: str, value: object = None) -> str:
         """The keys (as the keymap has them) that run `action`, e.g. truth(False)."""
@@ -256,6 +263,7 @@ class QuizScreen(StudyScreen[None]):
     def after_answer(self, fb: Feedback) -> None:
         """The feedback: the verdict, the pick and the right choice marked."""
         self.feedback = fb
+        self._hold_focus()
         self.query_one("#answer", Input).disabled = True
         self._draw_question(fb.question)
         self._draw_feedback(fb)
