@@ -30,7 +30,7 @@ def test_grade_disputes_lists_what_was_typed_and_what_the_deck_expects(tmp_path,
     _dispute(db, "q7-bptt-name", "back prop thru time\x1b[31m")
     assert main(["--db", str(db), "--lang", "en", "grade", "--disputes"]) == 0
     [line] = capsys.readouterr().out.splitlines()
-    assert "q7-bptt-name" in line and "typed: back prop thru time\\x1b[31m" in line
+    assert "q7-bptt-name" in line and "answered: back prop thru time\\x1b[31m" in line
     assert "expected: backpropagation through time" in line.lower() and "\x1b" not in line
     assert main(["--db", str(db), "grade", "--disputes", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)
@@ -40,6 +40,20 @@ def test_grade_disputes_lists_what_was_typed_and_what_the_deck_expects(tmp_path,
 def test_grade_disputes_on_a_store_without_any_says_so(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "r.db"), "--lang", "en", "grade", "--disputes"]) == 0
     assert capsys.readouterr().out.strip() == "no disputes"
+
+
+def test_grade_disputes_shows_a_choice_answer_as_its_words(tmp_path, capsys):
+    db = tmp_path / "r.db"
+    deck = load_deck_cached(None)
+    q = next(q for q in deck.questions.values() if q.type == "choice")
+    wrong = 1 if q.answer != 1 else 2
+    with Store.open(db, backup=False) as store:
+        quiz = QuizSession(deck, store, StudyScheduler(), count=None, questions=[q])
+        quiz.answer(wrong)
+        quiz.dispute()
+    assert main(["--db", str(db), "--lang", "en", "grade", "--disputes"]) == 0
+    assert f"answered: {q.choices[wrong - 1].en}  (expected: {q.choices[q.answer - 1].en})" \
+        in capsys.readouterr().out
 
 
 def test_grade_without_answers_or_with_both_is_one_line_exit_2(tmp_path, capsys):

@@ -136,12 +136,13 @@ def run_disputes(args: argparse.Namespace, deck: Deck, store: QuizEvents, lang: 
     if args.question is not None or args.answers:
         raise UserError(say("grade.disputes_alone", lang))
     from studytui.study.generated import find_question as find_any
+    from studytui.study.notebook import given_text
 
     rows = []
     for d in store.disputes():
         q = find_any(deck, d.question)
         rows.append({"at": d.at.isoformat(), "question": d.question, "card": d.card,
-                     "given": d.given,
+                     "given": given_text(q, d.given, lang) if q else d.given,
                      "expected": expected_text(q, lang) if q else None})  # type: ignore[arg-type]
     if args.json:
         print(for_terminal(json.dumps(rows, ensure_ascii=False, indent=2)))

@@ -142,8 +142,8 @@ WORDS = {
                                  "The questions you missed in quizzes, to see and retry"),
     # studytui grade --disputes
     "grade.disputes_none": ("이의 제기가 없습니다", "no disputes"),
-    "grade.dispute_line": ("{at}  {qid}  입력: {given}  (정답: {expected})",
-                           "{at}  {qid}  typed: {given}  (expected: {expected})"),
+    "grade.dispute_line": ("{at}  {qid}  학습자의 답: {given}  (정답: {expected})",
+                           "{at}  {qid}  answered: {given}  (expected: {expected})"),
     "grade.needs_answers": ("문제 id와 채점할 답을 주세요: studytui grade QUESTION_ID ANSWER...",
                             "give a question id and answers: studytui grade QUESTION_ID "
                             "ANSWER..."),
