@@ -19,15 +19,11 @@ from collections.abc import Iterable
 
 from studytui.content.deck import Deck
 from studytui.content.model import BiText, Card, Question
+from studytui.words import catalogue
 
 MARK = "~gen-"
 KINDS = ("term-def", "def-term")
 DISTRACTORS = 3
-_PROMPTS = {
-    "term-def": ("다음 용어의 정의로 알맞은 것은?  {ko}", "Which is the definition of:  {en}"),
-    "def-term": ("다음 설명에 해당하는 용어는?  {ko}", "Which term is described here?  {en}"),
-}
-_EXPLAIN = ("{ko_term}: {ko_def}", "{en_term}: {en_def}")
 
 
 def is_generated(question_id: str) -> bool:
@@ -63,17 +59,22 @@ def make_question(card: Card, kind: str, others: list[Card]) -> Question | None:
     position = rng.randrange(len(choices) + 1)
     choices.insert(position, answer)
     asked = _side(card, kind, asked=True)
-    ko, en = _PROMPTS[kind]
     return Question(
         id=generated_id(card.id, kind), type="choice", card=card.id,
-        prompt=BiText(ko=ko.format(ko=asked.get("ko")), en=en.format(en=asked.get("en"))),
+        prompt=_bilingual(f"teach.gen.{kind}", text=asked),
         answer=position + 1,
-        explanation=BiText(ko=_EXPLAIN[0].format(ko_term=card.term.get("ko"),
-                                                 ko_def=card.definition.get("ko")),
-                           en=_EXPLAIN[1].format(en_term=card.term.get("en"),
-                                                 en_def=card.definition.get("en"))),
+        explanation=_bilingual("teach.gen.explain", term=card.term, definition=card.definition),
         choices=choices,
     )
+
+
+def _bilingual(key: str, **texts: BiText) -> BiText:
+    """The catalogue entry `key` in both languages, each filled with the texts
+    in its own language: the prompt of a generated question is interface words
+    around the card's own words."""
+    ko, en = catalogue()[key]
+    return BiText(ko=ko.format(**{k: t.get("ko") for k, t in texts.items()}),
+                  en=en.format(**{k: t.get("en") for k, t in texts.items()}))
 
 
 def generated_questions(deck: Deck, lectures: Iterable[int] | None = None) -> list[Question]:

@@ -136,6 +136,12 @@ WORDS = {
                                 "Stop here and see the result so far"),
     "keys.quiz_leave.no": ("계속 풀기", "Keep going"),
     "keys.quiz_leave.no.tip": ("하던 문제로 돌아가기", "Back to the question"),
+    # generated practice questions: the card's own words go in {text}, {term}, {definition}
+    "teach.gen.term-def": ("다음 용어의 정의로 알맞은 것은?  {text}",
+                           "Which is the definition of:  {text}"),
+    "teach.gen.def-term": ("다음 설명에 해당하는 용어는?  {text}",
+                           "Which term is described here?  {text}"),
+    "teach.gen.explain": ("{term}: {definition}", "{term}: {definition}"),
     # the palette
     "finder.nav.notebook": ("오답노트", "Wrong-answer notebook"),
     "finder.nav.notebook_help": ("퀴즈에서 틀린 문제를 모아 보고 다시 풉니다",
