@@ -26,7 +26,7 @@ LANG_CHOICES = ("ko", "en", "both")
 RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
 MAX_CONFIG_BYTES = 64 * 1024  # three settings fit in a hundred bytes
-SETTINGS = ("desired_retention", "new_per_day", "lang")
+SETTINGS = ("desired_retention", "new_per_day", "lang", "generated_questions")
 KEYS_TABLE = "keys"
 
 
@@ -39,6 +39,8 @@ class Config:
     desired_retention: float = 0.9
     new_per_day: int = 20
     lang: str = "both"
+    # quizzes add generated term/definition questions after the hand-written ones
+    generated_questions: bool = True
     # binding id -> keys ("f" or "f,space"), as written in the [keys] table
     keys: dict[str, str] = field(default_factory=dict)
     # Where the file said it, for the keymap check's path:line errors.
@@ -73,6 +75,9 @@ def _value_problem(name: str, value: Any) -> Said | None:
             return Said("config.whole_number", lo=lo, hi=hi)
         if not lo <= value <= hi:
             return Said("config.range", lo=lo, hi=hi, value=value)
+    elif name == "generated_questions":
+        if not isinstance(value, bool):
+            return Said("config.true_false")
     elif name == "lang":
         if value not in LANG_CHOICES:
             return Said("config.one_of", choices=", ".join(f'"{c}"' for c in LANG_CHOICES))
@@ -166,6 +171,8 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         f"new_per_day = {config.new_per_day}\n"
         '# language of the cards: "ko", "en" or "both"\n'
         f'lang = "{config.lang}"\n'
+        "# quizzes add generated term/definition questions after the hand-written ones\n"
+        f"generated_questions = {'true' if config.generated_questions else 'false'}\n"
     )
     if config.keys:  # the learner's own keys survive a save from the Settings screen
         text += "\n# binding id = keys (see the README)\n[keys]\n" + "".join(

@@ -115,14 +115,28 @@ def test_every_answer_is_committed_to_the_quiz_log(store: Store) -> None:
                     "q-short": ("경사하강법", True), "q-cloze": ("adagrad", True)}
 
 
-def test_a_miss_records_an_again_review_so_the_card_is_due_soon(store: Store) -> None:
-    clock = Clock()
+def test_a_miss_on_a_studied_card_records_an_again_review_so_it_is_due_soon(
+        store: Store) -> None:
+    sched = StudyScheduler()
+    card = sched.review(sched.new_card("momentum", T0), 3, T0)  # studied: learning, due soon
+    store.record_review("momentum", 3, T0, None, card.to_dict())
+    clock = Clock(T0 + timedelta(hours=1))
     q = quiz(store, only="q-tf", clock=clock)
     q.answer(False)
     rows = store.review_rows()
-    assert [(r.card_id, r.rating, r.source) for r in rows] == [("momentum", 1, "quiz")]
+    assert [(r.card_id, r.rating, r.source) for r in rows] == [("momentum", 3, "review"),
+                                                                ("momentum", 1, "quiz")]
     due = from_iso(store.due_index()[0][1])
-    assert T0 < due <= T0 + timedelta(minutes=10)
+    assert clock.now < due <= clock.now + timedelta(minutes=10)
+
+
+def test_a_miss_on_a_card_never_studied_leaves_it_new(store: Store) -> None:
+    q = quiz(store, count=None)
+    wrong = {"q-choice": 1, "q-multi": {1}, "q-tf": False, "q-short": "모멘텀", "q-cloze": "x"}
+    while q.current is not None:
+        assert not q.answer(wrong[q.current.id]).again_recorded
+    assert store.review_rows() == [] and store.known_cards() == set()
+    assert len(store.quiz_rows()) == 5  # the answers are kept all the same
 
 
 def test_a_miss_on_a_reviewed_card_sends_it_to_relearning(store: Store) -> None:

@@ -69,6 +69,10 @@ def _study_for_months(store: Store, seed: int, days: int = 120, fuzz: bool = Tru
     config = Config(new_per_day=6)
     scheduler = StudyScheduler(config, fuzz=fuzz)  # fuzz on, as in the app
     deck = small_deck(3, 4)
+    # The quiz's cards studied first: a quiz miss records an Again review only then.
+    studied = ReviewSession(quiz_deck(), store, scheduler, config, now=clock, tz=UTC)
+    while studied.current is not None:
+        studied.rate(3)
     for _ in range(days):
         session = ReviewSession(deck, store, scheduler, config, now=clock, tz=UTC)
         while session.current is not None and session.progress[0] < 30:

@@ -115,11 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a new desired retention (0.70-0.99), saved to the config file")
     p.add_argument("--yes", action="store_true", help="reschedule without asking")
     p = add("grade", "grade answers to one question exactly as the quiz would")
-    p.add_argument("question", metavar="QUESTION_ID", help="the question's id, e.g. q7-bptt-name")
-    p.add_argument("answers", nargs="+", metavar="ANSWER",
+    p.add_argument("question", nargs="?", metavar="QUESTION_ID",
+                   help="the question's id, e.g. q7-bptt-name")
+    p.add_argument("answers", nargs="*", metavar="ANSWER",
                    help="answers to grade (choice: a number; multi: 1,3; truefalse: true/false)")
     p.add_argument("--json", action="store_true",
                    help="print [{answer, correct, note}] as JSON")
+    p.add_argument("--disputes", action="store_true",
+                   help="list the quiz answers learners said were right (\"I was right\")")
     _add_transfer(add, common)
     sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
                    add_help=False, prefix_chars="\0")

@@ -20,6 +20,8 @@ from studytui.content.model import Lang, Question
 from studytui.errors import UserError
 from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
+from studytui.printable import for_terminal
+from studytui.store.quiz_events import QuizEvents
 from studytui.study.judge import Response, expected_text, judge
 from studytui.words import say
 
@@ -114,6 +116,8 @@ def grade_answers(deck: Deck, q: Question, answers: list[str], lang: str) -> lis
 
 
 def run_grade(args: argparse.Namespace, deck: Deck, lang: str) -> int:
+    if args.question is None or not args.answers:
+        raise UserError(say("grade.needs_answers", lang))
     q = find_question(deck, args.question, lang)
     results = grade_answers(deck, q, args.answers, lang)
     if args.json:
@@ -124,3 +128,29 @@ def run_grade(args: argparse.Namespace, deck: Deck, lang: str) -> int:
             note = r["note"] or say("grade.accepted", lang)
             print(printable(f"{mark} {r['answer']} — {note}"))
     return 0 if all(r["correct"] for r in results) else 1
+
+
+def run_disputes(args: argparse.Namespace, deck: Deck, store: QuizEvents, lang: str) -> int:
+    """`grade --disputes`: every "I was right" of the deck, oldest first, with the
+    answer given and the answer the deck expects (for the deck's author)."""
+    if args.question is not None or args.answers:
+        raise UserError(say("grade.disputes_alone", lang))
+    from studytui.study.generated import find_question as find_any
+    from studytui.study.notebook import given_text
+
+    rows = []
+    for d in store.disputes():
+        q = find_any(deck, d.question)
+        rows.append({"at": d.at.isoformat(), "question": d.question, "card": d.card,
+                     "given": given_text(q, d.given, lang) if q else d.given,
+                     "expected": expected_text(q, lang) if q else None})  # type: ignore[arg-type]
+    if args.json:
+        print(for_terminal(json.dumps(rows, ensure_ascii=False, indent=2)))
+        return 0
+    if not rows:
+        print(say("grade.disputes_none", lang))
+    for r in rows:
+        print(printable(say("grade.dispute_line", lang, at=r["at"][:16].replace("T", " "),
+                            qid=r["question"], given=r["given"],
+                            expected=r["expected"] or say("grade.dispute_gone", lang))))
+    return 0

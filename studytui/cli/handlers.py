@@ -215,6 +215,10 @@ def run_doctor(args: argparse.Namespace) -> int:
 
 
 def grade_answers(args: argparse.Namespace) -> int:
-    from studytui.cli.grade import run_grade
+    from studytui.cli.grade import run_disputes, run_grade
 
-    return run_grade(args, _deck(args), args.lang or _config().lang)
+    lang = args.lang or _config().lang
+    if args.disputes:
+        with open_store(db_path(args), backup=False, deck=deck_id(args), lang=lang) as store:
+            return run_disputes(args, _deck(args), store, lang)
+    return run_grade(args, _deck(args), lang)

@@ -15,7 +15,7 @@ from studytui.grading.grader import Verdict
 from studytui.grading.question_grader import QuestionGrader
 
 Response = int | set[int] | frozenset[int] | list[int] | bool | str
-_TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
+TRUTH = {True: BiText(ko="참", en="True"), False: BiText(ko="거짓", en="False")}
 
 
 def judge(
@@ -47,7 +47,7 @@ def judge(
 def expected_text(q: Question, lang: DisplayLang = "both") -> str:
     """The right answer to `q` in words, in `lang` ("ko", "en" or "both")."""
     if q.type == "truefalse":
-        return _TRUTH[bool(q.answer)].show(lang)
+        return TRUTH[bool(q.answer)].show(lang)
     if q.type == "choice":
         assert isinstance(q.answer, int)
         return q.choices[q.answer - 1].show(lang)

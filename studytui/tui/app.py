@@ -32,7 +32,7 @@ from studytui.tui.text import LANG_CYCLE, next_lang
 from studytui.words import say
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
-    from studytui.content.model import Card
+    from studytui.content.model import Card, Question
     from studytui.study.review_session import ReviewSession
 
 
@@ -279,11 +279,37 @@ class StudyApp(App[None]):
         from studytui.tui.screens.quiz import QuizScreen
 
         quiz = QuizSession(self.deck, self.store, self.scheduler, lectures, count=count,
-                           seed=seed, now=self.now)
+                           seed=seed, now=self.now, generated=self.config.generated_questions)
         if quiz.total == 0:
             self.notify(say("app.no_questions", self.lang), severity="warning")
             return
         self.push_screen(QuizScreen(quiz))
+
+    def start_quiz_of(self, questions: list[Question]) -> None:
+        """A quiz of these questions (the wrong-answer notebook's), all of them."""
+        from studytui.study.quiz_session import QuizSession
+        from studytui.tui.screens.quiz import QuizScreen
+
+        if questions:
+            self.push_screen(QuizScreen(QuizSession(
+                self.deck, self.store, self.scheduler, count=None, questions=questions,
+                now=self.now)))
+
+    def start_exam(self, lectures: list[int], count: int, limit_s: int | None) -> None:
+        from studytui.study.quiz_session import QuizSession
+        from studytui.tui.screens.exam import ExamScreen
+
+        quiz = QuizSession(self.deck, self.store, self.scheduler, lectures, count=count,
+                           now=self.now, generated=self.config.generated_questions)
+        if quiz.total == 0:
+            self.notify(say("app.no_questions", self.lang), severity="warning")
+            return
+        self.push_screen(ExamScreen(quiz, limit_s, self.now()))
+
+    def open_notebook(self) -> None:
+        from studytui.tui.screens.notebook import NotebookScreen
+
+        self.push_screen(NotebookScreen())
 
     def open_browse(self) -> None:
         from studytui.tui.screens.browse import BrowseScreen

@@ -85,10 +85,13 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
     from studytui.tui.screens.browse import BrowseScreen
     from studytui.tui.screens.card_detail import CardDetailScreen
     from studytui.tui.screens.demo import DemoScreen
+    from studytui.tui.screens.exam_result import ExamResultScreen
     from studytui.tui.screens.flashcards import FlashcardScreen
     from studytui.tui.screens.help import HelpScreen
     from studytui.tui.screens.home import HomeScreen
+    from studytui.tui.screens.notebook import NotebookScreen
     from studytui.tui.screens.quiz import QuizScreen
+    from studytui.tui.screens.quiz_leave import QuizLeaveScreen
     from studytui.tui.screens.quiz_result import QuizResultScreen
     from studytui.tui.screens.quiz_setup import QuizSetupScreen
     from studytui.tui.screens.session_summary import SessionSummaryScreen
@@ -99,9 +102,10 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
 
     for cls in (HomeScreen, FlashcardScreen, SessionSummaryScreen, QuizSetupScreen,
                 QuizScreen, QuizResultScreen, BrowseScreen, CardDetailScreen, StatsScreen,
-                DemoScreen, SettingsScreen):
+                DemoScreen, SettingsScreen, NotebookScreen, ExamResultScreen):
         yield cls.__name__, cls, True
     yield HelpScreen.__name__, HelpScreen, False  # modal: the app's keys are not live
+    yield QuizLeaveScreen.__name__, QuizLeaveScreen, False
     for widget in (LectureTable, CheckList):
         yield widget.__name__, widget, False
 

@@ -114,6 +114,7 @@ def way_entries(app: Any, lang: str, go_home: Callable[[], None]) -> Iterator[En
         ("review_all", partial(app.open_review, None), ("review_all",)),
         ("learn_new", partial(app.open_review, None, "new"), ("learn_new",)),
         ("quiz", partial(app.open_quiz_setup, None), ("quiz",)),
+        ("notebook", app.open_notebook, ("notebook",)),
         ("browse", app.open_browse, ("browse",)),
         ("stats", app.open_stats, ("stats",)),
         ("settings", app.action_settings, ("settings", "app.settings")),

@@ -35,4 +35,5 @@ WORDS = {
     "config.unknown": ("{where}: 알 수 없는 설정 '{key}'(쓸 수 있는 설정: {known})",
                        "{where}: unknown setting '{key}' (known: {known})"),
     "config.bad_value": ("{where}: {key} 값은 {problem}", "{where}: {key} {problem}"),
+    "config.true_false": ("true나 false여야 합니다", "must be true or false"),
 }

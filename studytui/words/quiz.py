@@ -11,7 +11,6 @@ WORDS = {
     "quiz.expected": ("정답", "Answer"),
     "quiz.you_wrote": ("입력한 답", "You wrote"),
     "quiz.next_hint": ("다음 문제", "next"),
-    "quiz.pick_some": ("번호 키로 하나 이상 고르세요", "Pick one or more with the number keys"),
     "quiz.type_first": ("먼저 답을 입력하세요", "Type an answer first"),
     # setup
     "setup.lectures": ("강의 (Space: 선택)", "Lectures (space: toggle)"),
@@ -26,6 +25,6 @@ WORDS = {
     # result
     "result.score": ("점수  {right} / {answered}", "Score  {right} / {answered}"),
     "result.no_misses": ("모두 맞혔습니다!", "No misses!"),
-    "result.missed": ("틀린 문제 ({n}) — 곧 다시 복습합니다",
-                      "Missed ({n}) — due again soon"),
+    "result.missed": ("틀린 문제 ({n}) — 오답노트에 담았습니다",
+                      "Missed ({n}) — kept in your wrong-answer notebook"),
 }

@@ -7,7 +7,7 @@ from datetime import datetime
 from studytui.tui.screens.quiz import QuizScreen
 from studytui.tui.screens.quiz_result import QuizResultScreen
 from studytui.tui.screens.quiz_setup import QuizSetupScreen
-from tests.tui.conftest import plain
+from tests.tui.conftest import plain, study_history
 
 # What to answer, per question: (how, expected verdict word in the feedback)
 PLAN = {
@@ -36,7 +36,8 @@ async def answer(pilot, screen: QuizScreen) -> str:
 
 
 async def test_a_quiz_grades_right_wrong_and_typo_answers_and_commits_each(
-        make_app, store, clock):
+        make_app, deck, store, clock):
+    study_history(deck, store, clock, today=())  # lecture 3 studied ten days ago
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         app.start_quiz([3], 5, seed=7)
@@ -60,7 +61,7 @@ async def test_a_quiz_grades_right_wrong_and_typo_answers_and_commits_each(
         missed_text = plain(result.query_one("#missed"))
         assert "Adam combines momentum" in missed_text and "RMSprop" in missed_text
         assert "Momentum ignores past gradients" in missed_text
-        # A miss makes its card due again soon.
+        # A miss on a studied card makes it due again soon.
         due = datetime.fromisoformat(store.state_of("momentum")["due"])
         assert (due - clock()).total_seconds() < 3600
         await pilot.press("r")

@@ -12,6 +12,7 @@ from studytui.tui.screens.flashcards import FlashcardScreen
 from studytui.tui.screens.help import HelpScreen
 from studytui.tui.screens.home import HomeScreen
 from studytui.tui.screens.quiz import QuizScreen
+from studytui.tui.screens.quiz_leave import QuizLeaveScreen
 from studytui.tui.screens.quiz_setup import QuizSetupScreen
 from studytui.tui.screens.settings import SettingsScreen
 from studytui.tui.screens.stats import StatsScreen
@@ -39,7 +40,9 @@ async def test_every_screen_opens_at_40x12(make_app, monkeypatch):
         app.start_quiz([3], 5, seed=1)
         await pilot.pause()
         assert isinstance(app.screen, QuizScreen)
-        await pilot.press("1", "enter", "escape")
+        await pilot.press("1", "enter", "escape")  # mid-quiz: asks first
+        assert isinstance(app.screen, QuizLeaveScreen)
+        await pilot.press("y", "escape")  # the partial result, then Home
         app.open_card("adam")
         await pilot.pause()
         assert isinstance(app.screen, CardDetailScreen) and app.screen.card.id == "adam"

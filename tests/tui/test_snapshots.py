@@ -78,7 +78,7 @@ def test_quiz_feedback_after_a_typo(snap_compare, make_app):
         pilot.app.start_quiz([3], 5, seed=7)
         await pilot.pause()
         while pilot.app.screen.quiz.current.id != "q-momentum-short":
-            await pilot.press("n", "enter", "1", "t", "enter")  # answer anything, move on
+            await pilot.press("n", "1", "t", "enter")  # answer anything, move on
             await pilot.pause()
         await pilot.press(*"Momentom", "enter")
         await pilot.pause()
@@ -106,10 +106,12 @@ def test_quiz_result(snap_compare, make_app):
         for _ in range(2):
             q = pilot.app.screen.quiz.current
             if q.type in ("short", "cloze"):
-                await pilot.press("x", "enter", "enter")
-            else:
-                await pilot.press("2", "f", "enter", "enter")
+                await pilot.press("x", "enter")
+            else:  # a choice is answered by its number, a multi submitted by Enter
+                await pilot.press("2", "f", *(["enter"] if q.type == "multi" else []))
+            await pilot.press("enter")  # the next question, then the result
             await pilot.pause()
+        assert type(pilot.app.screen).__name__ == "QuizResultScreen"
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=setup)
 
 

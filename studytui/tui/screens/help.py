@@ -142,5 +142,8 @@ class HelpScreen(ModalScreen[None]):
                              id="help-figures-title")
                 yield Static(Text("\n".join(f"• {say(key, tip_lang)}" for key in figures)),
                              id="help-figures")
+            note = getattr(self.under, "HELP_NOTE", "")  # a screen's word on how it works
+            if note and has(note):
+                yield Static(Text("\n" + say(note, lang, sep="\n\n") + "\n"), id="help-note")
             yield Static(Text(f"{keys_of(self, 'dismiss')}: {say('help.close', lang)}"),
                          classes="dim")

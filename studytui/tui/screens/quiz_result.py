@@ -1,4 +1,5 @@
-"""The end of a quiz: the score, the missed questions, and retry missed."""
+"""The end of a quiz (or where the learner stopped it): the score, the missed
+questions, and retry missed when something was missed."""
 
 from __future__ import annotations
 
@@ -20,12 +21,17 @@ class QuizResultScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("r", "retry", "Retry missed", id="quiz_result.retry"),
         Binding("enter", "back", "Done", id="quiz_result.done"),
+        Binding("o", "notebook", "Notebook", id="quiz_result.notebook"),
     ]
 
-    def __init__(self, quiz: QuizSession, answers: list[Feedback]) -> None:
+    def __init__(self, quiz: QuizSession, stopped: bool = False) -> None:
         super().__init__()
         self.quiz = quiz
-        self.answers = answers
+        self.stopped = stopped  # left mid-quiz: the score is of what was answered
+
+    @property
+    def answers(self) -> list[Feedback]:
+        return self.quiz.answers
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -41,6 +47,9 @@ class QuizResultScreen(StudyScreen[None]):
         right, answered = self.quiz.score
         score = Text(say("result.score", self.lang, right=right, answered=answered), style="bold")
         score.append(f"  ({percent(right / answered if answered else None)})", style="")
+        if self.stopped:
+            score.append("\n" + say("teach.stopped", self.lang, answered=answered,
+                                     total=self.quiz.total), style="yellow")
         self.query_one("#score", Static).update(score)
         self.query_one("#missed", Static).update(self._missed_text())
 
@@ -51,15 +60,15 @@ class QuizResultScreen(StudyScreen[None]):
         out = Text("\n" + say("result.missed", self.lang, n=len(missed)) + "\n\n", style="bold")
         lang = self.lang
         for fb in self.answers:
-            if fb.correct:
+            if fb.counts_right:
                 continue
             out.append("• " + fb.question.prompt.show(lang) + "\n")
             out.append("  → " + fb.expected_text(lang) + "\n", style="green")  # type: ignore[arg-type]
         return out
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "retry":
-            return True if self.quiz.missed else None
+        if action == "retry":  # only when something was missed: hidden otherwise
+            return bool(self.quiz.missed)
         return True
 
     def action_retry(self) -> None:
@@ -67,3 +76,8 @@ class QuizResultScreen(StudyScreen[None]):
 
         if self.quiz.missed:
             self.app.switch_screen(QuizScreen(self.quiz.retry_missed()))
+
+    def action_notebook(self) -> None:
+        from studytui.tui.screens.notebook import NotebookScreen
+
+        self.app.switch_screen(NotebookScreen())

@@ -1,4 +1,7 @@
-"""Pick the lectures and the number of questions (and a seed, for a repeatable quiz)."""
+"""Pick the lectures and the number of questions (and a seed, for a repeatable
+quiz), then start a quiz or an exam (with an optional time limit); the
+wrong-answer notebook opens from here too. The lectures the learner has
+studied are ticked to begin with (all of them before any study)."""
 
 from __future__ import annotations
 
@@ -30,38 +33,55 @@ class QuizSetupScreen(StudyScreen[None]):
         height: auto;
         margin-top: 1;
     }
-    QuizSetupScreen #setup-row Label {
+    QuizSetupScreen .setup-row {
+        height: auto;
+    }
+    QuizSetupScreen .setup-row Label {
         width: auto;
         padding: 1 1 0 1;
     }
-    QuizSetupScreen #setup-row Input {
+    QuizSetupScreen .setup-row Input {
         width: 12;
     }
-    QuizSetupScreen #setup-row Button {
+    QuizSetupScreen .setup-row Button {
         margin-left: 2;
     }
     """
     BINDINGS = [
         Binding("s", "start", "Start", id="quiz_setup.start"),
         Binding("a", "toggle_all", "All/none", id="quiz_setup.all"),
+        Binding("e", "exam", "Exam", id="quiz_setup.exam"),
+        Binding("o", "notebook", "Notebook", id="quiz_setup.notebook"),
     ]
 
     def __init__(self, lectures: list[int] | None = None) -> None:
         super().__init__()
         self.preselected = lectures
 
+    def _studied(self) -> set[int]:
+        """Lectures with a card the learner has studied; all when none has one."""
+        deck = self.study.deck
+        studied = {deck.card_lecture[c] for c in self.study.store.known_cards()
+                   if c in deck.card_lecture}
+        return studied or set(deck.numbers())
+
     def compose(self) -> ComposeResult:
+        ticked = set(self.preselected) if self.preselected is not None else self._studied()
         yield Header()
         with Vertical(id="setup-box"):
             yield Label(id="lectures-label")
-            yield CheckList[int](self._items(lambda n: self.preselected is None
-                                             or n in self.preselected), id="lectures")
-            with Horizontal(id="setup-row"):
+            yield CheckList[int](self._items(lambda n: n in ticked), id="lectures")
+            with Horizontal(id="setup-row", classes="setup-row"):
                 yield Label(id="count-label")
                 yield Input("10", type="integer", id="count", max_length=3)
                 yield Label(id="seed-label")
                 yield Input("", type="integer", id="seed")
                 yield Button("", id="start", variant="primary", action="screen.start")
+            with Horizontal(id="exam-row", classes="setup-row"):
+                yield Label(id="limit-label")
+                yield Input("", type="integer", id="limit", max_length=3)
+                yield Button("", id="exam", action="screen.exam")
+                yield Button("", id="notebook", action="screen.notebook")
         yield StudyFooter()
 
     def _items(self, checked: Callable[[int], bool]) -> list[tuple[str, int, bool]]:
@@ -81,6 +101,12 @@ class QuizSetupScreen(StudyScreen[None]):
         self.query_one("#seed", Input).placeholder = say("setup.seed_placeholder", lang)
         self.query_one("#start", Button).label = (say("setup.start", lang)
                                                   + f" ({self._key_of('start')})")
+        self.query_one("#limit-label", Label).update(say("teach.limit", lang))
+        self.query_one("#limit", Input).placeholder = say("teach.no_limit", lang)
+        self.query_one("#exam", Button).label = (say("teach.exam", lang)
+                                                 + f" ({self._key_of('exam')})")
+        self.query_one("#notebook", Button).label = (say("teach.notebook", lang)
+                                                     + f" ({self._key_of('notebook')})")
         lectures = self.query_one(CheckList)
         ticked = set(lectures.selected)
         lectures.set_items(self._items(lambda n: n in ticked))
@@ -103,20 +129,45 @@ class QuizSetupScreen(StudyScreen[None]):
         # Words once the screen's bindings are live (the key the keymap gave Start).
         self.watch(self.app, "lang", self._relabel, init=True)
 
-    @on(Input.Submitted)
+    @on(Input.Submitted, "#count, #seed")
     def start_on_enter(self) -> None:
         self.action_start()
 
-    def action_start(self) -> None:
+    @on(Input.Submitted, "#limit")
+    def exam_on_enter(self) -> None:
+        self.action_exam()
+
+    def _form(self) -> tuple[list[int], int] | None:
+        """(lectures, count) as the form has them; None after saying what is wrong."""
         lectures = sorted(self.query_one(CheckList).selected)
         if not lectures:
             self.notify(say("setup.pick_lecture", self.lang), severity="warning")
-            return
+            return None
         count_text = self.query_one("#count", Input).value.strip()
         count = int(count_text) if count_text else 10
         if not 1 <= count <= 500:
             self.notify(say("setup.count_range", self.lang), severity="warning")
+            return None
+        return lectures, count
+
+    def action_start(self) -> None:
+        form = self._form()
+        if form is None:
             return
         seed_text = self.query_one("#seed", Input).value.strip()
         seed = int(seed_text) if seed_text else None
-        self.study.start_quiz(lectures, count, seed)
+        self.study.start_quiz(form[0], form[1], seed)
+
+    def action_exam(self) -> None:
+        form = self._form()
+        if form is None:
+            return
+        limit_text = self.query_one("#limit", Input).value.strip()
+        minutes = int(limit_text) if limit_text else 0
+        if not 0 <= minutes <= 600:
+            self.notify(say("teach.limit_range", self.lang), severity="warning")
+            return
+        self.study.start_exam(form[0], form[1], minutes * 60 or None)
+
+    def action_notebook(self) -> None:
+        self.study.open_notebook()

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
 from studytui.config import (
     LANG_CHOICES,
@@ -35,8 +35,11 @@ class SettingsScreen(StudyScreen[None]):
         width: 1fr;
         max-width: 40;
     }
-    SettingsScreen #settings-box Label {
+    SettingsScreen #settings-box Label, SettingsScreen #settings-box Checkbox {
         margin-top: 1;
+    }
+    SettingsScreen #settings-box Checkbox {
+        width: auto;
     }
     """
     BINDINGS = [
@@ -61,6 +64,8 @@ class SettingsScreen(StudyScreen[None]):
             yield Label(say("settings.lang", lang), id="lang-label")
             yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
                          allow_blank=False, id="lang")
+            yield Checkbox(say("teach.settings_generated", lang), c.generated_questions,
+                           id="generated")
             yield Button(say("settings.save", lang), id="save", variant="primary",
                          action="screen.save")
             yield Static(id="settings-status", classes="dim")
@@ -79,6 +84,7 @@ class SettingsScreen(StudyScreen[None]):
         self.query_one("#new-label", Label).update(
             say("settings.new_per_day", lang, lo=nlo, hi=nhi))
         self.query_one("#lang-label", Label).update(say("settings.lang", lang))
+        self.query_one("#generated", Checkbox).label = say("teach.settings_generated", lang)
         where = self.study.config_path or config_path()
         self.query_one("#settings-status", Static).update(
             Text(say("settings.file", lang, path=where)))
@@ -98,6 +104,7 @@ class SettingsScreen(StudyScreen[None]):
                 desired_retention=float(self.query_one("#retention", Input).value),
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
+                generated_questions=self.query_one("#generated", Checkbox).value,
             )
         except ValueError as exc:
             status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
