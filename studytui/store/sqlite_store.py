@@ -35,6 +35,7 @@ from studytui.store.files import private_dirs, private_file
 from studytui.store.ids import Uuid7Source, uuid7
 from studytui.store.lock import StoreLock
 from studytui.store.migrations import CREATE, MIGRATIONS, SCHEMA_VERSION, apply
+from studytui.store.open_here import closed, open_here, opened
 from studytui.store.opening_checks import settled_problem
 from studytui.store.quiz_events import QuizEvents
 from studytui.store.reads import ReviewRow, StoreReads
@@ -73,6 +74,7 @@ class Store(CardMarks, QuizEvents, StoreReads):
         self.path = path
         self.deck_id = deck_id
         self._lock = lock
+        self._open_key: tuple[int, int] | None = None  # counted in store/open_here.py
         self.device_id = ""
         # Problems that did not stop the store from working (e.g. a backup that failed).
         self.warnings: list[Said] = []
@@ -89,7 +91,9 @@ class Store(CardMarks, QuizEvents, StoreReads):
         path = Path(path)
         if problem := path_problem(path):
             raise StoreError(problem)
-        if path.exists() and (problem := settled_problem(path)):
+        # Checked when first opened; read again while open here, the checks would
+        # drop the locks SQLite holds for this process (store/open_here.py).
+        if path.exists() and not open_here(path) and (problem := settled_problem(path)):
             raise StoreError(problem)
         held = StoreLock(path)
         try:
@@ -110,6 +114,7 @@ class Store(CardMarks, QuizEvents, StoreReads):
             held.release()
             raise explain(exc, path) from None
         store = cls(conn, path, deck_id, held)
+        store._open_key = opened(path)
         try:
             conn.execute(f"PRAGMA busy_timeout = {errors.BUSY_TIMEOUT_MS}")
             store._check_ours()  # before WAL mode: that would write to a foreign file
@@ -187,6 +192,8 @@ class Store(CardMarks, QuizEvents, StoreReads):
 
     def close(self) -> None:
         self._conn.close()
+        closed(self._open_key)
+        self._open_key = None
         self._lock.release()
 
     def __enter__(self) -> Store:
