@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from studytui.errors import Said
 from studytui.store.errors import StoreError
 from studytui.store.event_peer import EventPeer
 from studytui.store.ids import device_id
@@ -51,8 +52,8 @@ def pg_problem(exc: Exception, url: str) -> StoreError:
     said = (diag.message_primary if diag is not None and diag.message_primary
             else str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-        said += " (this role may not do that)"
-    return StoreError(f"the PostgreSQL store {shown(url)}: {said}")
+        return StoreError(Said("pg.not_allowed", url=shown(url), said=said))
+    return StoreError(Said("pg.server_said", url=shown(url), said=said))
 
 
 def connect(url: str) -> Any:
@@ -60,8 +61,7 @@ def connect(url: str) -> Any:
     try:
         import psycopg
     except ImportError:
-        raise StoreError("a postgresql:// store needs psycopg: "
-                         "pip install 'studytui[postgresql]'") from None
+        raise StoreError(Said("pg.needs_psycopg")) from None
     from studytui.store.pg_conn import PgConnection
 
     try:
@@ -108,12 +108,11 @@ class PostgresStore(EventPeer, Store):
         rows = self._read("SELECT to_regclass('schema_version') IS NOT NULL")
         version = int(self._read("SELECT version FROM schema_version")[0][0]) if rows[0][0] else 0
         if version < SCHEMA_VERSION:
-            raise StoreError(f"{self.path} is not set up for studytui (schema v{version} of "
-                             f"v{SCHEMA_VERSION}): the instructor runs `studytui --db URL class "
-                             "init` as the database's administrator")
+            raise StoreError(Said("pg.not_set_up", url=self.path, version=version,
+                                  known=SCHEMA_VERSION))
         if version > SCHEMA_VERSION:
-            raise StoreError(f"the PostgreSQL store {self.path} has schema v{version}, newer "
-                             f"than this studytui knows (v{SCHEMA_VERSION}): upgrade studytui")
+            raise StoreError(Said("pg.newer", url=self.path, version=version,
+                                  known=SCHEMA_VERSION))
 
     def _own_device_id(self) -> str:
         with self._write() as conn:
