@@ -1,12 +1,18 @@
 """A demo from the registry: run in a thread worker (torch is imported there, never
-before), drawn to fill its pane, redrawn as it computes, parameters editable.
+before), drawn to fill its pane, redrawn as it computes, parameters editable,
+knobs and steps live when the demo declares them (demo_live.py).
 
 The worker iterates the demo's frames (demos/frames.py) and posts each as a small
 `DemoFrame` message (toolong's pattern); a newer frame replaces one not yet
 handled, so a slow terminal skips frames instead of lagging. The screen keeps
 the latest frame and draws it at the pane's size, again on every resize and
-language change. An exception in a demo ends up in the error line; the app keeps
-running.
+language change. The first frame of a demo that can draw before torch (the
+race's surface and start) shows at once; the rest follows. An exception in a
+demo ends up in the error line; the app keeps running.
+
+Keys: the output has focus on open (arrows and PageUp/PageDown scroll it);
+`p` opens the form with focus in its first field, Esc closes it, and Esc
+again leaves the demo.
 """
 
 from __future__ import annotations
@@ -24,12 +30,14 @@ from textual.message import Message
 from textual.widgets import Button, Header, LoadingIndicator, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from demos.live import STILL, live_of
 from demos.params import DemoSpec, ParamError
 
 if TYPE_CHECKING:
     from demos.frames import Frame
 from demos.registry import get_demo
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.screens.demo_live import LiveControls
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.param_form import ParamForm
 from studytui.words import pick, say
@@ -51,7 +59,13 @@ class DemoFrame(Message):
 
 
 class DemoPane(VerticalScroll):
-    """The scrolling pane the picture fills; says when its size changes."""
+    """The scrolling pane the picture fills; focused on open. Left and right
+    step through a demo that has steps, and scroll one that has none."""
+
+    BINDINGS = [
+        Binding("left", "step(-1)", "Back", show=False, id="demo.pane_back"),
+        Binding("right", "step(1)", "Forward", show=False, id="demo.pane_forward"),
+    ]
 
     class Resized(Message):
         pass
@@ -59,12 +73,26 @@ class DemoPane(VerticalScroll):
     def on_resize(self) -> None:
         self.post_message(self.Resized())
 
+    def action_step(self, direction: int) -> None:
+        screen = self.screen
+        if isinstance(screen, DemoScreen) and screen.last_step() is not None:
+            screen.action_step(direction)
+        elif direction < 0:
+            self.action_scroll_left()
+        else:
+            self.action_scroll_right()
 
-class DemoScreen(StudyScreen[None]):
+
+class DemoScreen(LiveControls, StudyScreen[None]):
     HELP_TITLE = "screen.demo"
     DEFAULT_CSS = """
     DemoScreen #demo-main {
         height: 1fr;
+    }
+    DemoScreen #demo-live {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
     }
     DemoScreen #demo-side {
         width: 36;
@@ -91,19 +119,22 @@ class DemoScreen(StudyScreen[None]):
     BINDINGS = [
         Binding("r", "run", "Run", id="demo.run"),
         Binding("p", "toggle_params", "Params", id="demo.params"),
+        *LiveControls.BINDINGS,
     ]
 
     def __init__(self, name: str, params: dict[str, Any]) -> None:
         super().__init__()
         self.demo_name = name
         self.spec: DemoSpec | None = None
+        self.live = STILL
         self.values: dict[str, Any] = {}
-        self.problem: str | None = None
+        self.problem: ParamError | None = None
         try:
             self.spec = get_demo(name)
+            self.live = live_of(self.spec.live)
             self.values = self.spec.resolve(params)
         except ParamError as exc:
-            self.problem = str(exc)
+            self.problem = exc
         self.frame: Frame | None = None  # the latest frame drawn
         self.result: dict[str, Any] | None = None  # the finished frame's data
         self.error: BaseException | None = None
@@ -115,6 +146,7 @@ class DemoScreen(StudyScreen[None]):
         yield Static(Text.assemble(
             (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
             "  " + (say(f"demos.{spec.name}.summary", lang) if spec else "")), id="demo-title")
+        yield Static(id="demo-live")
         with Horizontal(id="demo-main"):
             if spec is not None:
                 with Vertical(id="demo-side"):
@@ -127,46 +159,61 @@ class DemoScreen(StudyScreen[None]):
                 yield Static(id="demo-output")
         yield StudyFooter()
 
-    def _run_key(self) -> str:
-        """The key the keymap gave Run."""
-        run = next((a.binding for a in self.active_bindings.values()
-                    if a.binding.id == "demo.run"), None)
-        return self.app.get_key_display(run) if run else ""
+    def key_of(self, binding_id: str) -> str:
+        """The key the keymap gave a binding of this screen."""
+        binding = next((a.binding for a in self.active_bindings.values()
+                        if a.binding.id == binding_id), None)
+        return self.app.get_key_display(binding) if binding else ""
 
     def on_mount(self) -> None:
         if self.spec is not None:
             self.query_one("#demo-run", Button).label = (say("demo.run", self.lang)
-                                                         + f" ({self._run_key()})")
+                                                         + f" ({self.key_of('demo.run')})")
         self.query_one("#demo-loading").display = False
         if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
             # The race's map needs the width; p brings the form back.
             self.query_one("#demo-side").display = False
+        self.query_one(DemoPane).focus()
         self.watch(self.app, "lang", self.draw, init=False)
         if self.problem:
             self._show_error(self.problem)
         else:
             self.start(self.values)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.live_allows(action, parameters)
+
     # ---- running -------------------------------------------------------------------------
 
-    def start(self, values: dict[str, Any]) -> None:
+    def start(self, values: dict[str, Any], previous: dict[str, Any] | None = None) -> None:
         self.values = values
         self.error = None
-        self.result = None
         error = self.query_one("#demo-error", Static)
         error.update("")
         error.display = False  # an empty line above the picture would push its foot out of view
-        self.query_one("#demo-loading").display = True
-        self.run_demo(values)
+        if previous is None:
+            self.result = None
+            self.stop_playing()
+            self.query_one("#demo-loading").display = True
+        self.run_demo(values, previous)
+        self.refresh_bindings()
+
+    def turn(self, values: dict[str, Any]) -> None:
+        if self.spec is None:
+            return
+        self.query_one(ParamForm).show_values(values)
+        self.start(values, previous=self.result)
+        self._show_live()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="demo")
-    def run_demo(self, values: dict[str, Any]) -> dict[str, Any] | None:
+    def run_demo(self, values: dict[str, Any], previous: dict[str, Any] | None
+                 ) -> dict[str, Any] | None:
         worker = get_current_worker()
         # Imported here, in the worker thread: the first run pays for importing torch
         # (with its thread pool bounded by demos.frames.use_torch).
         from demos.runner import iter_frames
 
-        for frame in iter_frames(self.demo_name, values, rate=FRAME_RATE):
+        for frame in iter_frames(self.demo_name, values, rate=FRAME_RATE, previous=previous):
             if worker.is_cancelled:
                 return None
             self.post_message(DemoFrame(frame))
@@ -179,6 +226,7 @@ class DemoScreen(StudyScreen[None]):
         self.frame = message.frame
         if message.frame.finished:
             self.result = message.frame.data
+            self.refresh_bindings()
         self.draw()
 
     def on_demo_pane_resized(self) -> None:
@@ -186,14 +234,22 @@ class DemoScreen(StudyScreen[None]):
 
     def draw(self) -> None:
         """The latest frame, drawn to fill the pane's visible region."""
+        self._show_live()
         if self.frame is None:
             return
-        from demos.runner import render_demo  # already imported by the worker
+        from demos.runner import render_demo  # Rich only: no torch
 
         region = self.query_one(DemoPane).scrollable_content_region
+        step = self.shown_step() if self.frame.finished else None
         self._show_output(render_demo(
-            self.demo_name, self.frame.data, self.lang, width=max(1, region.width),
+            self.demo_name, self.frame.data, self.lang, step=step, width=max(1, region.width),
             height=max(1, region.height), color=not self.app.no_color))
+
+    def _show_live(self) -> None:
+        bar = self.query_one("#demo-live", Static)
+        text = self.live_text(self.lang, self.key_of)
+        bar.display = bool(text.plain)
+        bar.update(text)
 
     def _show_output(self, renderable: RenderableType) -> None:
         """The output as wide as the pane, so text wraps at spaces (a Korean word
@@ -210,17 +266,19 @@ class DemoScreen(StudyScreen[None]):
             return
         if event.state == WorkerState.ERROR:
             self.error = event.worker.error
-            self._show_error(f"{type(self.error).__name__}: {self.error}")
+            self._show_error(self.error)
         if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             self.query_one("#demo-loading").display = False
 
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, problem: BaseException) -> None:
+        message = (problem.say(self.lang, sep="\n") if isinstance(problem, ParamError)
+                   else f"{type(problem).__name__}: {problem}")
         self.query_one("#demo-loading").display = False
         error = self.query_one("#demo-error", Static)
         error.display = True
         error.update(
             Text.assemble((say("demo.failed", self.lang) + "\n", "bold"), message,
-                          ("\n" + say("demo.fix_and_rerun", self.lang, key=self._run_key()),
+                          ("\n" + say("demo.fix_and_rerun", self.lang, key=self.key_of("demo.run")),
                            "dim"))
         )
 
@@ -232,14 +290,32 @@ class DemoScreen(StudyScreen[None]):
         try:
             values = self.spec.resolve(self.query_one(ParamForm).raw_values())
         except ParamError as exc:
-            self._show_error(str(exc))
+            self._show_error(exc)
             return
+        self.step = None
         self.start(values)
 
+    def _form_open(self) -> bool:
+        return self.spec is not None and bool(self.query_one("#demo-side").display)
+
     def action_toggle_params(self) -> None:
-        if self.spec is not None:
-            side = self.query_one("#demo-side")
-            side.display = not side.display  # the pane's resize redraws the picture
+        """Open the form with focus in its first field, or close it."""
+        if self.spec is None:
+            return
+        side = self.query_one("#demo-side")
+        side.display = not side.display  # the pane's resize redraws the picture
+        if side.display:
+            self.query_one(ParamForm).focus_first()
+        else:
+            self.query_one(DemoPane).focus()
+
+    def action_back(self) -> None:
+        """Esc: out of the form first (it closes, the values stay), then out of the demo."""
+        if self._form_open():
+            self.action_toggle_params()
+            return
+        self.stop_playing()
+        self.dismiss()
 
     def on_input_submitted(self) -> None:
         self.action_run()
