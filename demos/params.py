@@ -240,6 +240,12 @@ class DemoSpec:
                   for lang in ("ko", "en"))
         raise ParamError(name, en, ko)
 
+    def summary_in(self, lang: str) -> str:
+        """What the demo does, in the learner's language (English when the
+        catalogue has no `demos.<name>.summary` yet)."""
+        key = f"demos.{self.name}.summary"
+        return say(key, lang) if has(key) else self.summary_en
+
     def help_of(self, p: Param, lang: str) -> str:
         """What parameter `p` means, in the learner's language."""
         key = f"demos.{self.name}.param.{p.name}"

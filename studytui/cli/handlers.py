@@ -88,7 +88,9 @@ def needs_terminal() -> None:
         )
 
 
-def run_tui(args: argparse.Namespace) -> int:
+def run_tui(args: argparse.Namespace, demo: tuple[str, dict] | None = None) -> int:
+    """The study screens; with `demo` (name, parameters), that demo's screen on
+    top of Home."""
     config = _config()
     lang = args.lang or config.lang
     deck = _deck(args)
@@ -119,6 +121,7 @@ def run_tui(args: argparse.Namespace) -> int:
             count=count,
             seed=getattr(args, "seed", None),
         )
+        app.start_demo = demo
         app.run()
     return app.return_code or 0
 

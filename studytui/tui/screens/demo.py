@@ -63,8 +63,8 @@ class DemoPane(VerticalScroll):
     step through a demo that has steps, and scroll one that has none."""
 
     BINDINGS = [
-        Binding("left", "step(-1)", "Back", show=False, id="demo.pane_back"),
-        Binding("right", "step(1)", "Forward", show=False, id="demo.pane_forward"),
+        Binding("left", "step(-1)", "Back", id="demo.step_back"),
+        Binding("right", "step(1)", "Forward", id="demo.step_forward"),
     ]
 
     class Resized(Message):
@@ -145,7 +145,7 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         yield Header()
         yield Static(Text.assemble(
             (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
-            "  " + (say(f"demos.{spec.name}.summary", lang) if spec else "")), id="demo-title")
+            "  " + (spec.summary_in(lang) if spec else "")), id="demo-title")
         yield Static(id="demo-live")
         with Horizontal(id="demo-main"):
             if spec is not None:
@@ -160,9 +160,12 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         yield StudyFooter()
 
     def key_of(self, binding_id: str) -> str:
-        """The key the keymap gave a binding of this screen."""
+        """The key the keymap gave a binding of this screen or of its output pane
+        (as declared, while the pane's keys are not live: the form has focus)."""
+        declared = [b for b in (*DemoPane.BINDINGS, *self.BINDINGS) if isinstance(b, Binding)]
         binding = next((a.binding for a in self.active_bindings.values()
-                        if a.binding.id == binding_id), None)
+                        if a.binding.id == binding_id), None) or next(
+            (b for b in declared if b.id == binding_id), None)
         return self.app.get_key_display(binding) if binding else ""
 
     def on_mount(self) -> None:
@@ -240,7 +243,7 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         from demos.runner import render_demo  # Rich only: no torch
 
         region = self.query_one(DemoPane).scrollable_content_region
-        step = self.shown_step() if self.frame.finished else None
+        step = self.shown_step() if self.frame.finished else self.frame.step
         self._show_output(render_demo(
             self.demo_name, self.frame.data, self.lang, step=step, width=max(1, region.width),
             height=max(1, region.height), color=not self.app.no_color))

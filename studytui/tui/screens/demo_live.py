@@ -23,11 +23,11 @@ STRIDES = 50  # left/right through a long run: this many strides cover it (a pag
 
 
 class LiveControls:
-    """Mixed into DemoScreen, which provides values, result, live, start(), draw()."""
+    """Mixed into DemoScreen, which provides values, result, live, start(), draw().
+    Left and right are the output pane's keys (DemoPane), so they step even
+    while the pane, which scrolls with the other arrows, has focus."""
 
     BINDINGS = [
-        Binding("left", "step(-1)", "Back", id="demo.step_back"),
-        Binding("right", "step(1)", "Forward", id="demo.step_forward"),
         Binding("space", "play", "Play", id="demo.play"),
         Binding("left_square_bracket", "pick(-1)", "Prev", show=False, id="demo.pick_prev"),
         Binding("right_square_bracket", "pick(1)", "Next", id="demo.pick_next"),

@@ -20,7 +20,8 @@ from studytui.words import say
 
 # The ways in, by binding id: their keys (remapped or not) and words come from
 # the bindings themselves.
-WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats")
+WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats",
+        "home.demos")
 
 
 class HomeScreen(StatsView):
@@ -40,6 +41,7 @@ class HomeScreen(StatsView):
         Binding("z", "quiz", "Quiz", id="home.quiz"),
         Binding("b", "browse", "Browse", id="home.browse"),
         Binding("s", "stats", "Stats", id="home.stats"),
+        Binding("g", "demos", "Demos", id="home.demos"),
         Binding("q", "quit_app", "Quit", id="home.quit"),
         Binding("escape", "nothing", show=False, id="home.escape"),
     ]
@@ -113,6 +115,9 @@ class HomeScreen(StatsView):
 
     def action_stats(self) -> None:
         self.study.open_stats()
+
+    def action_demos(self) -> None:
+        self.study.open_gallery()
 
     def action_quit_app(self) -> None:
         self.app.exit()
