@@ -17,6 +17,8 @@ again leaves the demo.
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
@@ -43,15 +45,20 @@ from studytui.tui.widgets.param_form import ParamForm
 from studytui.words import pick, say
 
 FRAME_RATE = 12  # frames a second drawn at most: each redraw of a big pane costs ~30 ms
+# A frame arriving sooner than this many draw-costs after the last draw is
+# skipped (the finished one never is): the compute keeps most of the time.
+DRAW_SHARE = 3
+FIRST_DRAW_WAIT = 2.0  # seconds the worker waits at most for the first picture
 WIDE_ENOUGH_FOR_FORM = 130  # columns: below this the parameter form starts hidden
 
 
 class DemoFrame(Message):
     """The demo's latest frame (plain data), from the worker thread."""
 
-    def __init__(self, frame: Frame) -> None:
+    def __init__(self, frame: Frame, drawn: threading.Event | None = None) -> None:
         super().__init__()
         self.frame = frame
+        self.drawn = drawn  # set once the frame is on screen
 
     def can_replace(self, message: Message) -> bool:
         # Textual asks the older message whether the pending one supersedes it.
@@ -63,8 +70,9 @@ class DemoPane(VerticalScroll):
     step through a demo that has steps, and scroll one that has none."""
 
     BINDINGS = [
-        Binding("left", "step(-1)", "Back", id="demo.step_back"),
-        Binding("right", "step(1)", "Forward", id="demo.step_forward"),
+        # Not in the key bar: the live line shows them where there are steps.
+        Binding("left", "step(-1)", "Back", show=False, id="demo.step_back"),
+        Binding("right", "step(1)", "Forward", show=False, id="demo.step_forward"),
     ]
 
     class Resized(Message):
@@ -138,6 +146,9 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         self.frame: Frame | None = None  # the latest frame drawn
         self.result: dict[str, Any] | None = None  # the finished frame's data
         self.error: BaseException | None = None
+        self.first_picture_at: float | None = None  # when the first frame reached the screen
+        self.drawn_at = 0.0  # when the last draw ended, and what it cost (perf_counter s)
+        self.draw_cost = 0.0
 
     def compose(self) -> ComposeResult:
         spec = self.spec
@@ -216,12 +227,18 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         # (with its thread pool bounded by demos.frames.use_torch).
         from demos.runner import iter_frames
 
+        drawn = threading.Event()
         for frame in iter_frames(self.demo_name, values, rate=FRAME_RATE, previous=previous):
             if worker.is_cancelled:
                 return None
-            self.post_message(DemoFrame(frame))
+            first = not drawn.is_set() and self.frame is None
+            self.post_message(DemoFrame(frame, drawn))
             if frame.finished:
                 return frame.data
+            if first:
+                # What comes next may import torch, which holds the GIL for long
+                # stretches: let the first picture reach the screen before it.
+                drawn.wait(FIRST_DRAW_WAIT)
         return None
 
     def on_demo_frame(self, message: DemoFrame) -> None:
@@ -230,7 +247,16 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         if message.frame.finished:
             self.result = message.frame.data
             self.refresh_bindings()
+        elif time.perf_counter() - self.drawn_at < DRAW_SHARE * self.draw_cost:
+            return  # skipped: drawing every frame would starve the compute of the GIL
         self.draw()
+        if message.drawn is not None and self.first_picture_at is None:
+            self.call_after_refresh(self._first_drawn, message.drawn)
+
+    def _first_drawn(self, drawn: threading.Event) -> None:
+        if self.first_picture_at is None:
+            self.first_picture_at = time.perf_counter()  # benchmarks/bench_demo_open.py
+        drawn.set()
 
     def on_demo_pane_resized(self) -> None:
         self.draw()
@@ -242,11 +268,14 @@ class DemoScreen(LiveControls, StudyScreen[None]):
             return
         from demos.runner import render_demo  # Rich only: no torch
 
+        started = time.perf_counter()
         region = self.query_one(DemoPane).scrollable_content_region
         step = self.shown_step() if self.frame.finished else self.frame.step
         self._show_output(render_demo(
             self.demo_name, self.frame.data, self.lang, step=step, width=max(1, region.width),
             height=max(1, region.height), color=not self.app.no_color))
+        self.drawn_at = time.perf_counter()
+        self.draw_cost = self.drawn_at - started
 
     def _show_live(self) -> None:
         bar = self.query_one("#demo-live", Static)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -67,12 +69,14 @@ class DemoGalleryScreen(StudyScreen[None]):
             options.add_option(Option(Text(heading.rstrip(" ·"), style="bold"), disabled=True))
             for spec in (s for s in DEMOS.values() if s.lecture == lecture):
                 linked = cards.get(spec.name, [])
-                line = Text.assemble(
-                    "  ", (pick(lang, spec.title_ko, spec.title_en), "bold"), f"  ({spec.name})\n",
-                    "    " + spec.summary_in(lang) + "\n",
-                    ("    " + (say("gallery.cards", lang, cards=", ".join(linked)) if linked
-                             else say("gallery.no_cards", lang)), "dim"))
-                options.add_option(Option(line, id=spec.name))
+                cards_line = (say("gallery.cards", lang, cards=", ".join(linked)) if linked
+                              else say("gallery.no_cards", lang))
+                entry = Group(
+                    Padding(Text.assemble((pick(lang, spec.title_ko, spec.title_en), "bold"),
+                                          f"  ({spec.name})"), (0, 0, 0, 2)),
+                    Padding(Text(spec.summary_in(lang)), (0, 0, 0, 4)),
+                    Padding(Text(cards_line, style="dim"), (0, 0, 0, 4)))
+                options.add_option(Option(entry, id=spec.name))
         if highlighted is not None:
             options.highlighted = highlighted
         elif options.option_count:
