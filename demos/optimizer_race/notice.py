@@ -12,8 +12,11 @@ from demos.optimizer_race.functions import SURFACES
 from demos.optimizer_race.render import ranking
 from studytui.words import pick, say
 
-STILL_OVER = 10  # steps over which a runner that moved less than STILL_BY has stopped
-STILL_BY = 1e-2
+# A runner whose last TRAPPED_OVER points all lie within TRAPPED_RADIUS of
+# their mean is held in one basin: settled, or bouncing inside it (RMSprop
+# and Adadelta bounce around Rastrigin's local minima rather than settle).
+TRAPPED_OVER = 20
+TRAPPED_RADIUS = 0.3
 GLOBAL_RADIUS = 0.5  # Rastrigin's nearest local minima lie ~1 from (0,0)
 
 
@@ -32,17 +35,19 @@ def _hits(rows: list[tuple], lang: str) -> list[str]:
             if hit is not None and not diverged]
 
 
-def stopped(run: dict[str, Any], step: int | None) -> bool:
-    """The runner has (nearly) stopped moving by `step`."""
+def trapped(run: dict[str, Any], step: int | None) -> bool:
+    """The runner stays in one small region over its last steps (by `step`)."""
     path = run["trajectory"] if step is None else run["trajectory"][: step + 1]
-    if len(path) <= STILL_OVER:
+    if len(path) <= TRAPPED_OVER:
         return False
-    return math.dist(path[-1], path[-1 - STILL_OVER]) < STILL_BY
+    tail = path[-TRAPPED_OVER:]
+    mean = [sum(p[0] for p in tail) / len(tail), sum(p[1] for p in tail) / len(tail)]
+    return all(math.dist(p, mean) <= TRAPPED_RADIUS for p in tail)
 
 
 def facts(result: dict[str, Any], step: int | None) -> dict[str, list[str]]:
-    """Who reached the target (in order), who diverged, who stopped in a local
-    minimum away from the global one, who is still on the way."""
+    """Who reached the target (in order), who diverged, who is trapped around
+    a minimum away from the global one, who is still on the way."""
     rows = ranking(result, step)
     minimum = result["minimum"]
     out: dict[str, list[str]] = {"reached": [], "diverged": [], "local": [], "moving": []}
@@ -53,7 +58,7 @@ def facts(result: dict[str, Any], step: int | None) -> dict[str, list[str]]:
         elif hit is not None:
             out["reached"].append(name)
         elif (minimum is not None and dist is not None and dist > GLOBAL_RADIUS
-              and stopped(run, step)):
+              and trapped(run, step)):
             out["local"].append(name)
         else:
             out["moving"].append(name)

@@ -21,9 +21,10 @@ WORDS = {
         "(0,0)은 안장점이라 x로는 오르막, y로는 끝없는 내리막입니다.",
         "(0,0) is a saddle point: uphill along x, downhill without end along y."),
     "race_notice.all_local": (
-        "모든 옵티마이저가 (0,0)이 아닌 지역 최솟값에 멈췄습니다.",
-        "every optimizer stopped in a local minimum, not at (0,0)."),
-    "race_notice.local": ("지역 최솟값에 멈춤: {names}", "stopped in a local minimum: {names}"),
+        "모든 옵티마이저가 (0,0)이 아닌 지역 최솟값 근처에 갇혔습니다.",
+        "every optimizer ends trapped around a local minimum, not at (0,0)."),
+    "race_notice.local": ("지역 최솟값 근처에 갇힘: {names}",
+                          "trapped around a local minimum: {names}"),
     "race_notice.reached": ("손실 {target} 이하 도달: {names}",
                             "reached loss <= {target}: {names}"),
     "race_notice.escaped": ("탈출 (손실 {target} 이하): {names}",
