@@ -193,3 +193,28 @@ async def test_the_gallery_opens_every_demo_with_its_linking_cards(make_app):
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is gallery
+
+
+async def test_the_app_opens_the_requested_demo_over_home(make_app):
+    app = make_app(lang="en")
+    app.start_demo = ("attention", {"causal": "true"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DemoScreen) and app.screen.values["causal"] is True
+        await app.workers.wait_for_complete()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_palette_offers_the_gallery(make_app):
+    from studytui.tui.screens.demo_gallery import DemoGalleryScreen
+
+    app = make_app(lang="ko")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"데모 모음")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DemoGalleryScreen)
