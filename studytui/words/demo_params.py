@@ -28,7 +28,8 @@ WORDS = {
                                   "unknown parameter of {demo}; valid: {valid}"),
     "demo_params.unknown_demo": ("알 수 없는 데모 {shown}. 가능한 것: {valid}",
                                  "unknown demo {shown}; valid: {valid}"),
-    "demo_params.heads_divide": ("{heads}은(는) d_model={d_model}의 약수가 아닙니다. 가능한 값: {valid}",
+    "demo_params.heads_divide": ("{heads}은(는) d_model={d_model}의 약수가 아닙니다. "
+                                 "가능한 값: {valid}",
                                  "{heads} does not divide d_model={d_model}; valid: {valid}"),
     "demo_params.token_count": ("토큰이 {n}개입니다: 1개부터 {most}개까지 주세요",
                                 "has {n} tokens: give 1 to {most}"),

@@ -39,6 +39,8 @@ WORDS = {
     "keys.demo.pane_forward": ("다음", "Forward"),
     "keys.demo.pane_forward.tip": ("다음 단계 (단계가 없으면 오른쪽으로)",
                                    "The next step (or scroll right)"),
+    "keys.demo.notice": ("주목할 점", "Notice"),
+    "keys.demo.notice.tip": ("이 실행에서 눈여겨볼 점 보기", "What to notice in the run shown"),
     "keys.demo.play": ("재생", "Play"),
     "keys.demo.play.tip": ("처음부터 끝까지 재생 / 일시 정지", "Play the run through / pause"),
     "keys.demo.pick_prev": ("이전 선택", "Prev pick"),

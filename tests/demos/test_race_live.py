@@ -8,12 +8,12 @@ import math
 
 import pytest
 
+from demos.frames import finished
 from demos.live import on_grid
 from demos.optimizer_race.compute import frames, run
 from demos.optimizer_race.functions import SURFACES
 from demos.optimizer_race.live import LIVE, turn_lr, turn_momentum
 from demos.optimizer_race.notice import facts, notice
-from demos.frames import finished
 from demos.registry import get_demo
 
 

@@ -49,6 +49,7 @@ FRAME_RATE = 12  # frames a second drawn at most: each redraw of a big pane cost
 # skipped (the finished one never is): the compute keeps most of the time.
 DRAW_SHARE = 3
 FIRST_DRAW_WAIT = 2.0  # seconds the worker waits at most for the first picture
+MIN_PANE_ROWS = 16  # rows the picture keeps; a notice that would take them waits for `n`
 WIDE_ENOUGH_FOR_FORM = 130  # columns: below this the parameter form starts hidden
 
 
@@ -277,9 +278,24 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         self.drawn_at = time.perf_counter()
         self.draw_cost = self.drawn_at - started
 
+    def _lines(self, text: str | Text, width: int) -> int:
+        """Lines `text` takes when wrapped at `width` cells."""
+        text = Text(text) if isinstance(text, str) else text
+        return len(text.wrap(self.app.console, max(1, width)))
+
+    def _notice_fits(self, controls: Text) -> Any:
+        """Whether a notice fits above the picture with MIN_PANE_ROWS left for it."""
+        width = self.size.width - 2  # the bar's padding
+        title = self.query_one("#demo-title", Static).render()
+        chrome = 2 + self._lines(title if isinstance(title, Text) else Text(str(title)),
+                                 self.size.width) + self._lines(controls, width)
+        room = self.size.height - chrome - MIN_PANE_ROWS
+        return lambda notice: self._lines(notice, width) <= room
+
     def _show_live(self) -> None:
         bar = self.query_one("#demo-live", Static)
-        text = self.live_text(self.lang, self.key_of)
+        controls = self.live_text(self.lang, self.key_of, lambda notice: False)
+        text = self.live_text(self.lang, self.key_of, self._notice_fits(controls))
         bar.display = bool(text.plain)
         bar.update(text)
 

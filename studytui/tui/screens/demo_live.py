@@ -35,6 +35,7 @@ class LiveControls:
         Binding("plus,equals_sign", "knob(0, 1)", "Knob 1", id="demo.knob1_up"),
         Binding("less_than_sign", "knob(1, -1)", "Down", show=False, id="demo.knob2_down"),
         Binding("greater_than_sign", "knob(1, 1)", "Knob 2", id="demo.knob2_up"),
+        Binding("n", "notice", "Notice", show=False, id="demo.notice"),
     ]
 
     live: Live
@@ -51,6 +52,8 @@ class LiveControls:
             return live.steps is not None and (action == "step" or live.play_seconds is not None)
         if action == "pick":
             return live.subject is not None and live.subjects is not None
+        if action == "notice":
+            return live.notice is not None
         if action == "knob":
             return int(parameters[0]) < len(live.knobs)  # type: ignore[call-overload]
         return True
@@ -147,9 +150,23 @@ class LiveControls:
 
     # ---- the line that says what is live ---------------------------------------------------
 
-    def live_text(self, lang: str, key: Any) -> Text:
-        """Subject, knobs, step and what to notice, one line each part fits.
-        `key(binding_id)` is the key as the keymap shows it."""
+    def notice_text(self, lang: str) -> str:
+        """What to notice in the run shown, or "" (nothing declared, nothing run)."""
+        if self.live.notice is None or self.result is None:
+            return ""
+        return self.live.notice(self.result, self.shown_step(), lang)
+
+    def action_notice(self) -> None:
+        """The notice in full, for a screen too small to show it above the picture."""
+        text = self.notice_text(self.lang)  # type: ignore[attr-defined]
+        if text:
+            self.notify(text, timeout=15)  # type: ignore[attr-defined]
+
+    def live_text(self, lang: str, key: Any, fits: Any) -> Text:
+        """Subject, knobs and step on a line, then what to notice: in the
+        learner's language, in Korean alone when both do not fit, or left to
+        the notice key (`n`) when even that does not. `key(binding_id)` is the
+        key as the keymap shows it; `fits(text)` says whether a text fits."""
         parts: list[str] = []
         subject = self.subject()
         if subject is not None:
@@ -164,12 +181,16 @@ class LiveControls:
             now = self.shown_step()
             where = last if now is None else now
             word = "demo.page_of" if self.live.paged else "demo.step_of"
+            first = int(self.live.paged)  # pages count from 1, steps from 0
             parts.append(f"{key('demo.step_back')}{key('demo.step_forward')} "
-                         + say(word, lang, now=where + self.live.paged, last=last + self.live.paged))
+                         + say(word, lang, now=where + first, last=last + first))
             if self.live.play_seconds is not None:
                 parts.append(f"{key('demo.play')} "
                              + say("demo.pause" if self.playing else "demo.play", lang))
         text = Text("   ".join(parts), style="bold")
-        if self.live.notice is not None and self.result is not None:
-            text.append("\n" + self.live.notice(self.result, self.shown_step(), lang))
+        for shown in dict.fromkeys((lang, "ko" if lang == "both" else lang)):
+            notice = self.notice_text(shown)
+            if notice and fits(notice):
+                text.append("\n" + notice)
+                break
         return text

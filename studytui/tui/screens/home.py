@@ -20,8 +20,9 @@ from studytui.words import say
 
 # The ways in, by binding id: their keys (remapped or not) and words come from
 # the bindings themselves.
-WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats",
-        "home.demos")
+# (The gallery, `g`, is in the key bar and the palette: a sixth way would push
+# this line past 100 columns in both languages.)
+WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats")
 
 
 class HomeScreen(StatsView):
