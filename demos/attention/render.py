@@ -144,10 +144,8 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     parts: list[RenderableType] = [
         title, Text(say("demos.attention.tokens", lang) + ": " + " | ".join(result["tokens"]))]
     shown = steps(result, lang, width, color)
-    if step is not None:
+    if step is not None:  # the face says which page of how many
         page = max(0, min(step, len(shown) - 1))
-        parts.append(Text(say("demo.page", lang, page=page + 1,
-                              pages=len(shown)), style="dim"))
         shown = shown[page:page + 1]
     for heading, body in shown:
         parts += [Text(""), Text(heading, style="bold"), body]

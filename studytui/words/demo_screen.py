@@ -8,7 +8,6 @@ WORDS = {
                            "Change the parameters and press {key} to run again."),
     "demo.none": ("(없음)", "(none)"),
     "demo.empty_means": ("비우면 기본값 · ", "empty: default · "),
-    "demo.page": ("{page}/{pages}쪽", "page {page} of {pages}"),
     "demo.subject": ("선택", "picked"),
     "demo.step_of": ("{now}/{last}단계", "step {now}/{last}"),
     "demo.page_of": ("{now}/{last}쪽", "page {now}/{last}"),

@@ -40,7 +40,7 @@ def test_the_race_scrolls_its_leaderboard_with_page_down_at_once(pane):
 
 def test_the_form_round_trips_open_type_esc_run(pane):
     p = pane("--lang en demo attention --tui")
-    p.wait_for("page 1 of 9", timeout=90)
+    p.wait_for("page 1/9", timeout=90)
     p.press("p")
     p.wait_for("sentence: tokens")
     p.press("C-u")  # clear the first field (the sentence), then type into it

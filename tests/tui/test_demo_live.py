@@ -158,17 +158,20 @@ async def test_the_attention_toy_is_a_pager(make_app):
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await opened(pilot, "attention", {})
-        output = plain(screen.query_one("#demo-output"))
-        assert "page 1 of 9" in output and "0. X = embedding" in output
+        def page() -> tuple[str, str]:
+            return plain(screen.query_one("#demo-live")), plain(screen.query_one("#demo-output"))
+
+        live, output = page()
+        assert "page 1/9" in live and "0. X = embedding" in output
         assert "1. Q = XW_q" not in output  # one step a page
         await pilot.press("right")
-        output = plain(screen.query_one("#demo-output"))
-        assert "page 2 of 9" in output and "1. Q = XW_q" in output
+        live, output = page()
+        assert "page 2/9" in live and "1. Q = XW_q" in output and "0. X" not in output
         for _ in range(12):
             await pilot.press("right")
-        assert "page 9 of 9" in plain(screen.query_one("#demo-output"))
+        assert "page 9/9" in page()[0] and "8. output" in page()[1]
         await pilot.press("left")
-        assert "page 8 of 9" in plain(screen.query_one("#demo-output"))
+        assert "page 8/9" in page()[0]
 
 
 async def test_the_gallery_opens_every_demo_with_its_linking_cards(make_app):

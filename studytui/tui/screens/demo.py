@@ -155,9 +155,7 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         spec = self.spec
         lang = self.lang
         yield Header()
-        yield Static(Text.assemble(
-            (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
-            "  " + (spec.summary_in(lang) if spec else "")), id="demo-title")
+        yield Static(self._title(lang), id="demo-title")
         yield Static(id="demo-live")
         with Horizontal(id="demo-main"):
             if spec is not None:
@@ -170,6 +168,12 @@ class DemoScreen(LiveControls, StudyScreen[None]):
                 yield LoadingIndicator(id="demo-loading")
                 yield Static(id="demo-output")
         yield StudyFooter()
+
+    def _title(self, lang: str) -> Text:
+        spec = self.spec
+        return Text.assemble(
+            (pick(lang, spec.title_ko, spec.title_en) if spec else self.demo_name, "bold"),
+            "  " + (spec.summary_in(lang) if spec else ""))
 
     def key_of(self, binding_id: str) -> str:
         """The key the keymap gave a binding of this screen or of its output pane
@@ -293,6 +297,7 @@ class DemoScreen(LiveControls, StudyScreen[None]):
         return lambda notice: self._lines(notice, width) <= room
 
     def _show_live(self) -> None:
+        self.query_one("#demo-title", Static).update(self._title(self.lang))
         bar = self.query_one("#demo-live", Static)
         controls = self.live_text(self.lang, self.key_of, lambda notice: False)
         text = self.live_text(self.lang, self.key_of, self._notice_fits(controls))
