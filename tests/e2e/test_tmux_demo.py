@@ -6,25 +6,11 @@ demo; Esc from a demo opened on the command line lands on Home."""
 from __future__ import annotations
 
 import pytest
-from tmux_driver import Pane
+from test_tmux_session import pane  # noqa: F401 - the fixture: a studytui in a tmux pane
 
 from demos.registry import DEMOS
 
 pytestmark = pytest.mark.slow  # a real terminal (tmux) drives the real command
-
-
-@pytest.fixture
-def pane(tmp_path):
-    panes: list[Pane] = []
-
-    def start(args: str = "") -> Pane:
-        p = Pane(tmp_path, tmp_path / "reviews.db", args)
-        panes.append(p)
-        return p
-
-    yield start
-    for p in panes:
-        p.close()
 
 
 def test_the_race_scrolls_its_leaderboard_with_page_down_at_once(pane):
