@@ -6,18 +6,24 @@ from __future__ import annotations
 from typing import Any
 
 from demos.params import ParamError
+from studytui.words import say
 
 MAX_TOKENS = 16
+
+
+def _error(param: str, key: str, **values: object) -> ParamError:
+    ko, en = (say(f"demo_params.{key}", lang, **values) for lang in ("ko", "en"))
+    return ParamError(param, en, ko)
 
 
 def check_attention(values: dict[str, Any]) -> None:
     if values["d_model"] % values["heads"]:
         divisors = [h for h in range(1, 9) if values["d_model"] % h == 0]
-        raise ParamError("heads", f"{values['heads']} does not divide d_model={values['d_model']}"
-                         f"; valid: {', '.join(map(str, divisors))}")
+        raise _error("heads", "heads_divide", heads=values["heads"], d_model=values["d_model"],
+                     valid=", ".join(map(str, divisors)))
     tokens = values["sentence"].split()
     if not 1 <= len(tokens) <= MAX_TOKENS:
-        raise ParamError("sentence", f"has {len(tokens)} tokens: give 1 to {MAX_TOKENS}")
+        raise _error("sentence", "token_count", n=len(tokens), most=MAX_TOKENS)
 
 
 def check_cnn_params(values: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from demos.params import DemoSpec, ParamError
 from demos.registry import DEMOS, get_demo
 
 USAGE = ("usage: studytui demo list | studytui demo NAME [--param value ...] [--json] "
-         "[--lang ko|en|both] [--width N] [--height N]")
+         "[--lang ko|en|both] [--width N] [--height N] [--tui]")
 WIDTH = (40, 300)
 HEIGHT = (10, 200)  # rows the picture may fill (tables follow it); default: the terminal's
 
@@ -82,6 +82,9 @@ def parse_args(spec: DemoSpec, args: list[str]) -> tuple[dict[str, Any], dict[st
             if param.kind == "bool":
                 given[param.name] = False
                 continue
+        if flag in flags and flags[flag].kind == "bool" and eq:  # --causal=true
+            given[flags[flag].name] = inline
+            continue
         if flag in flags and flags[flag].kind == "bool" and not eq:
             nxt = args[i].lower() if i < len(args) else ""
             if nxt in ("true", "false", "yes", "no", "on", "off", "1", "0"):
@@ -168,16 +171,16 @@ def demo_help(spec: DemoSpec, width: int | None, lang: str = "both") -> int:
     from studytui.words import pick, say
 
     title = (f"{spec.name}: {pick(lang, spec.title_ko, spec.title_en)} "
-             f"({say(f'demos.{spec.name}.summary', lang)})")
+             f"({spec.summary_in(lang)})")
     table = Table(title=escape(title), title_justify="left")
     table.add_column(say("demos.help.flag", lang), no_wrap=True)
     table.add_column(say("demos.help.default", lang), overflow="fold")
-    table.add_column(say("demos.help.accepts", lang))
-    table.add_column(say("demos.help.help", lang))
+    table.add_column(say("demos.help.accepts", lang), overflow="fold")
+    table.add_column(say("demos.help.help", lang), overflow="fold")
     for p in spec.params:
-        default = p.default if not isinstance(p.default, tuple) else ",".join(p.default)
-        table.add_row(p.flag, str(default), p.accepts(),
-                      say(f"demos.{spec.name}.param.{p.name}", lang, sep="\n"))
+        typed = p.typed(p.default)  # as the learner would type it: none, false, adam,sgd
+        table.add_row(p.flag, escape(typed) if typed else say("demo.none", lang),
+                      escape(p.accepts(lang)), escape(spec.help_of(p, lang)))
     _console(width).print(table)
     return 0
 
@@ -202,6 +205,25 @@ def list_json() -> int:
     return 0
 
 
+def tui_target(argv: list[str], lang: str | None = None) -> tuple[str, dict[str, Any]]:
+    """(the demo, its parameters as given) of `demo NAME --tui [--param value ...]`,
+    checked before the TUI takes the terminal; UsageError or ParamError."""
+    name, rest = split_command([a for a in argv if a != "--tui"], lang)
+    if name is None or name == "list":
+        raise UsageError("--tui needs a demo's name: " + USAGE)
+    spec = get_demo(name)
+    given, _options = parse_args(spec, rest)
+    spec.resolve(given)
+    return name, given
+
+
+def error_text(error: Exception, lang: str | None) -> str:
+    """A refused value in the learner's language (English without one)."""
+    if isinstance(error, ParamError) and lang is not None:
+        return error.say(lang)
+    return str(error)
+
+
 def main(argv: list[str], lang: str | None = None) -> int:
     """`lang`: the global --lang given before `demo`, a default the demo's own
     --lang overrides."""
@@ -214,6 +236,7 @@ def main(argv: list[str], lang: str | None = None) -> int:
             print(USAGE)
             return 0
         return _fail("name a demo, or `list`: " + USAGE)
+    options: dict[str, Any] = {}
     try:
         if name == "list":
             _, options = parse_args(DemoSpec("list", "", "", 0, "", "", ""), rest)
@@ -228,7 +251,7 @@ def main(argv: list[str], lang: str | None = None) -> int:
 
         result = run_demo(name, given)
     except (ParamError, UsageError) as error:
-        return _fail(str(error))
+        return _fail(error_text(error, options.get("lang", lang)))
     if options["json"]:
         sys.stdout.write(to_json(result) + "\n")
     else:

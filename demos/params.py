@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from studytui.printable import shorten_digits
+from studytui.words import BOTH_SEP, has, pick, say
 
 Kind = Literal["int", "float", "bool", "str", "choice", "choices", "point", "floatmap"]
 
@@ -22,10 +23,23 @@ class ParamError(ValueError):
     """A parameter value that does not fit its `Param`. The message names the
     parameter and what it accepts, so it can be shown as it is."""
 
-    def __init__(self, param: str, message: str):
+    def __init__(self, param: str, message: str, ko: str | None = None):
         super().__init__(f"{param}: {message}")
         self.param = param
         self.detail = message
+        self.detail_ko = ko  # None: the message has no Korean yet (English is shown)
+
+    def say(self, lang: str, sep: str = BOTH_SEP) -> str:
+        """The message in the learner's language, naming the parameter."""
+        return pick(lang, f"{self.param}: {self.detail_ko or self.detail}", str(self), sep)
+
+
+def _error(p: Param, key: str, **values: object) -> ParamError:
+    """ParamError in both languages from the catalogue entry `demo_params.<key>`,
+    whose `{accepts}` is the parameter's `accepts()` in that language."""
+    ko, en = (say(f"demo_params.{key}", lang, accepts=p.accepts(lang), **values)
+              for lang in ("ko", "en"))
+    return ParamError(p.name, en, ko)
 
 
 @dataclass(frozen=True)
@@ -38,43 +52,54 @@ class Param:
     high: float | None = None
     options: tuple[str, ...] = ()  # for choice, choices, and floatmap keys
     nullable: bool = False  # None ("none" on the command line) is a valid value
+    # The help in Korean, for a demo whose words are not in the catalogue
+    # (`demos.<demo>.param.<name>` there wins; see DemoSpec.help_of).
+    help_ko: str = ""
 
     @property
     def flag(self) -> str:
         return "--" + self.name.replace("_", "-")
 
-    def accepts(self) -> str:
+    def accepts(self, lang: str = "en") -> str:
         """A short statement of the valid values, for error messages and help."""
-        if self.kind in ("int", "float"):
-            return f"a number from {_num(self.low)} to {_num(self.high)}"
-        if self.kind == "bool":
-            return "true or false"
+        if self.kind in ("int", "float", "point"):
+            return say(f"demo_params.accepts.{'point' if self.kind == 'point' else 'number'}",
+                       lang, low=_num(self.low), high=_num(self.high))
         if self.kind == "str":
-            return f"a text of at most {int(self.high or 0)} characters"
-        if self.kind == "choice":
-            return "one of " + ", ".join(self.options)
+            return say("demo_params.accepts.str", lang, n=int(self.high or 0))
+        if self.kind == "floatmap":
+            return say("demo_params.accepts.floatmap", lang, names=", ".join(self.options),
+                       low=_num(self.low), high=_num(self.high))
+        return say(f"demo_params.accepts.{self.kind}", lang, options=", ".join(self.options))
+
+    def typed(self, value: Any) -> str:
+        """`value` written as a learner would type it (`parse` reads it back):
+        `none`, `true`, `adam,sgd`, `1.5,-2`, `adam=0.05`, never `{}` or `None`."""
+        if value is None:
+            return "none"
+        if self.kind == "bool":
+            return "true" if value else "false"
         if self.kind == "choices":
-            return "a comma-separated list of " + ", ".join(self.options)
+            return ",".join(value)
         if self.kind == "point":
-            return f"two numbers x,y, each from {_num(self.low)} to {_num(self.high)}"
-        return (
-            f"name=value pairs (names: {', '.join(self.options)}; "
-            f"values from {_num(self.low)} to {_num(self.high)})"
-        )
+            return f"{value[0]:g},{value[1]:g}"
+        if self.kind == "floatmap":
+            return ",".join(f"{k}={v:g}" for k, v in value.items())
+        return str(value)
 
     def parse(self, value: Any) -> Any:
         """`value` as this parameter's canonical form, or ParamError."""
         if value is None or (isinstance(value, str) and value.strip().lower() == "none"):
             if self.nullable:
                 return None
-            raise ParamError(self.name, f"a value is required: {self.accepts()}")
+            raise _error(self, "required")
         try:
             return _PARSERS[self.kind](self, value)
         except ParamError:
             raise
         except (TypeError, ValueError, OverflowError):
             shown = shorten_digits(repr(value))  # `--steps 9999…(4301 digits)`
-            raise ParamError(self.name, f"{shown} is not valid: {self.accepts()}") from None
+            raise _error(self, "invalid", shown=shown) from None
 
 
 def _num(x: float | None) -> str:
@@ -87,9 +112,7 @@ def _bounded(p: Param, x: float) -> float:
         or (p.low is not None and x < p.low)
         or (p.high is not None and x > p.high)
     ):
-        raise ParamError(
-            p.name, f"{_num(x) if math.isfinite(x) else x} is out of range: {p.accepts()}"
-        )
+        raise _error(p, "out_of_range", shown=_num(x) if math.isfinite(x) else x)
     return x
 
 
@@ -122,13 +145,13 @@ def _parse_str(p: Param, v: Any) -> str:
     if not isinstance(v, str):
         raise ValueError(v)
     if p.high is not None and len(v) > p.high:
-        raise ParamError(p.name, f"is {len(v)} characters long: {p.accepts()}")
+        raise _error(p, "too_long", n=len(v))
     return v
 
 
 def _parse_choice(p: Param, v: Any) -> str:
     if not isinstance(v, str) or v.strip().lower() not in p.options:
-        raise ParamError(p.name, f"unknown value {v!r}: {p.accepts()}")
+        raise _error(p, "unknown_value", shown=repr(v))
     return v.strip().lower()
 
 
@@ -143,7 +166,7 @@ def _items(v: Any) -> list[Any]:
 def _parse_choices(p: Param, v: Any) -> tuple[str, ...]:
     names = [_parse_choice(p, item) for item in _items(v)]
     if not names:
-        raise ParamError(p.name, f"needs at least one value: {p.accepts()}")
+        raise _error(p, "empty")
     # Keep the author's order, drop repeats.
     return tuple(dict.fromkeys(names))
 
@@ -211,15 +234,29 @@ class DemoSpec:
     @property
     def lectures(self) -> tuple[int, ...]:
         return (self.lecture, *self.also)
+    # "module:NAME" of the demo's demos.live.Live (no torch): what the screen
+    # may turn live (knobs, a subject to pick) and step through (steps, pages).
+    live: str | None = None
 
     def param(self, name: str) -> Param:
         for p in self.params:
             if p.name == name:
                 return p
-        raise ParamError(
-            name,
-            f"unknown parameter of {self.name}; valid: " + ", ".join(p.name for p in self.params),
-        )
+        valid = ", ".join(p.name for p in self.params)
+        ko, en = (say("demo_params.unknown_param", lang, demo=self.name, valid=valid)
+                  for lang in ("ko", "en"))
+        raise ParamError(name, en, ko)
+
+    def summary_in(self, lang: str) -> str:
+        """What the demo does, in the learner's language (English when the
+        catalogue has no `demos.<name>.summary` yet)."""
+        key = f"demos.{self.name}.summary"
+        return say(key, lang) if has(key) else self.summary_en
+
+    def help_of(self, p: Param, lang: str) -> str:
+        """What parameter `p` means, in the learner's language."""
+        key = f"demos.{self.name}.param.{p.name}"
+        return say(key, lang) if has(key) else pick(lang, p.help_ko or p.help, p.help)
 
     def resolve(self, given: dict[str, Any]) -> dict[str, Any]:
         """Every parameter's value: `given` parsed, the rest at their defaults."""

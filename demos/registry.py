@@ -5,9 +5,11 @@ loader checks card `demo:` links against it at start-up, and the TUI lists it.
 from __future__ import annotations
 
 from demos.checks import check_attention, check_cnn_params
+from demos.optimizer_race.optimizers import WITH_MOMENTUM
 from demos.params import DemoSpec, Param, ParamError
 from demos.registry_generative import SPECS as GENERATIVE_SPECS
 from demos.registry_mlp_conv_lstm import SPECS as LECTURE_2_4_7
+from studytui.words import say
 
 OPTIMIZERS = ("sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam")
 FUNCTIONS = ("rosenbrock", "beale", "rastrigin", "saddle", "valley")
@@ -65,7 +67,9 @@ DEMOS: dict[str, DemoSpec] = {
                     high=10.0,
                     nullable=True,
                 ),
-                Param("steps", "int", 300, "optimizer steps per runner", low=1, high=2000),
+                Param("steps", "int", None, "optimizer steps per runner (default: the "
+                      "function's own, 1000 on rosenbrock, 300 elsewhere)", low=1, high=2000,
+                      nullable=True),
                 Param(
                     "focus",
                     "choice",
@@ -74,7 +78,11 @@ DEMOS: dict[str, DemoSpec] = {
                     options=OPTIMIZERS,
                     nullable=True,
                 ),
+                Param("momentum", "floatmap", {}, "momentum overrides, e.g. nesterov=0.5",
+                      low=0.0, high=0.99, options=WITH_MOMENTUM,
+                      help_ko="모멘텀 바꾸기, 예: nesterov=0.5"),
             ),
+            live="demos.optimizer_race.live:LIVE",
         ),
         DemoSpec(
             name="cnn-params",
@@ -135,6 +143,7 @@ DEMOS: dict[str, DemoSpec] = {
                 Param("positional", "bool", True, "add sinusoidal positional encoding"),
             ),
             check=check_attention,
+            live="demos.attention.pages:LIVE",
         ),
         *LECTURE_2_4_7,
     )
@@ -148,4 +157,6 @@ def get_demo(name: str) -> DemoSpec:
     try:
         return DEMOS[name]
     except KeyError:
-        raise ParamError("demo", f"unknown demo {name!r}; valid: {', '.join(DEMOS)}") from None
+        ko, en = (say("demo_params.unknown_demo", lang, shown=repr(name), valid=", ".join(DEMOS))
+                  for lang in ("ko", "en"))
+        raise ParamError("demo", en, ko) from None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from demos.frames import Frame, finished, throttle
 from demos.lang import check_lang
+from demos.live import live_of
 from demos.registry import get_demo
 
 if TYPE_CHECKING:
@@ -36,12 +37,16 @@ def resolve_params(name: str, params: dict[str, Any]) -> dict[str, Any]:
     return get_demo(name).resolve(params)
 
 
-def iter_frames(name: str, params: dict[str, Any], rate: float | None = None
-                ) -> Iterator[Frame]:
+def iter_frames(name: str, params: dict[str, Any], rate: float | None = None,
+                previous: dict[str, Any] | None = None) -> Iterator[Frame]:
     """Validate `params` (ParamError before any work), then the demo's frames,
-    at most `rate` a second if given (the finished one always comes)."""
+    at most `rate` a second if given (the finished one always comes).
+    `previous`, an earlier result, reaches a demo whose Live `reuses` it."""
+    spec = get_demo(name)
     values = resolve_params(name, params)
-    module = get_demo(name).compute.partition(":")[0]
+    if previous is not None and live_of(spec.live).reuses:
+        values = {**values, "previous": previous}
+    module = spec.compute.partition(":")[0]
     frames = _load(f"{module}:frames")(**values)
     return throttle(frames, rate) if rate else frames
 

@@ -126,7 +126,8 @@ def steps(result: dict[str, Any], lang: str = "both", width: int = 100, color: b
 
 def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
            width: int = 100, height: int = 30, color: bool = True) -> RenderableType:
-    """The whole walk-through in `width` columns (`step` is ignored)."""
+    """The whole walk-through in `width` columns, or with `step` that step
+    alone (a page: demos/attention/pages.py)."""
     name = say("demos.attention.attention_toy", lang)
     if width < MIN_WIDTH:
         return too_small(name, (MIN_WIDTH, 1), (width, height), lang)
@@ -142,6 +143,10 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
         + (f"   {', '.join(flags)}" if flags else ""))
     parts: list[RenderableType] = [
         title, Text(say("demos.attention.tokens", lang) + ": " + " | ".join(result["tokens"]))]
-    for heading, body in steps(result, lang, width, color):
+    shown = steps(result, lang, width, color)
+    if step is not None:  # the face says which page of how many
+        page = max(0, min(step, len(shown) - 1))
+        shown = shown[page:page + 1]
+    for heading, body in shown:
         parts += [Text(""), Text(heading, style="bold"), body]
     return Group(*parts)

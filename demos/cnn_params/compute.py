@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Any
 
 import torch
@@ -34,6 +35,9 @@ from demos.cnn_params.spec import (
 from demos.frames import Frame, use_torch
 
 DEFAULT_ARCH = "vgg16"
+# Whether `count` runs the forward pass that finds each layer's output shape
+# (off for the first frame: see `frames`).
+SHAPES: ContextVar[bool] = ContextVar("SHAPES", default=True)
 # Rows of a built-in net: layers with parameters, and the pools that shrink
 # the map. ReLU, Dropout and Flatten change neither, so they would be noise.
 POOLS = (nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d)
@@ -82,13 +86,16 @@ def _describe(module: nn.Module) -> tuple[str | None, int | None, int | None]:
 
 def count(model: nn.Module, shape: Shape, every_layer: bool) -> dict[str, Any]:
     """Rows for the leaf modules in the order the forward pass meets them."""
-    calls: dict[nn.Module, Shape] = {}
+    calls: dict[nn.Module, Shape | None] = {}
     names = {m: name for name, m in model.named_modules()}
+    leaves = [m for m in model.modules() if not any(True for _ in m.children())]
+    if not SHAPES.get():
+        calls = dict.fromkeys(leaves)  # in definition order, the shapes to come
+        return _rows(model, calls, names, shape, every_layer)
 
     def hook(module: nn.Module, _inputs: Any, output: torch.Tensor) -> None:
         calls.setdefault(module, tuple(output.shape[1:]))
 
-    leaves = [m for m in model.modules() if not any(True for _ in m.children())]
     handles = [m.register_forward_hook(hook) for m in leaves]
     try:
         model.eval()  # batch norm on a batch of one
@@ -97,6 +104,11 @@ def count(model: nn.Module, shape: Shape, every_layer: bool) -> dict[str, Any]:
     finally:
         for h in handles:
             h.remove()
+    return _rows(model, calls, names, shape, every_layer)
+
+
+def _rows(model: nn.Module, calls: dict[nn.Module, Shape | None], names: dict[nn.Module, str],
+          shape: Shape, every_layer: bool) -> dict[str, Any]:
     rows = []
     for module, out_shape in calls.items():
         own = sum(p.numel() for p in module.parameters(recurse=False))
@@ -107,7 +119,8 @@ def count(model: nn.Module, shape: Shape, every_layer: bool) -> dict[str, Any]:
         rows.append({
             "name": names[module], "type": type(module).__name__, "kernel": kernel,
             "in_channels": cin, "out_channels": cout, "formula": text, "params": n,
-            "torch_params": own, "output_shape": list(out_shape),
+            "torch_params": own,
+            "output_shape": list(out_shape) if out_shape is not None else None,
         })
     torch_total = sum(p.numel() for p in model.parameters())
     formula_total = sum(row["params"] for row in rows)
@@ -205,6 +218,14 @@ def run(arch: str | None = None, layers: str | None = None, input: str | None = 
 
 
 def frames(**params: Any) -> Iterator[Frame]:
-    """One finished frame: the whole computation takes milliseconds."""
+    """Two frames: the layers and their counts, then the same with every
+    output shape. The shapes need a forward pass on the meta device, whose
+    first use loads torch's meta kernels and sympy (seconds, once a process):
+    the table comes first, the shapes follow."""
     use_torch()
+    token = SHAPES.set(False)
+    try:
+        yield Frame(run(**params))
+    finally:
+        SHAPES.reset(token)
     yield Frame(run(**params), finished=True)

@@ -27,8 +27,9 @@ ARCH_TITLES = {
 }
 
 
-def _shape(shape: list[int]) -> str:
-    return "x".join(str(n) for n in shape)
+def _shape(shape: list[int] | None) -> str:
+    # None: the first frame, drawn before the forward pass that finds the shapes.
+    return "…" if shape is None else "x".join(str(n) for n in shape)
 
 
 def _bar(share: float, bar: bool) -> Text:

@@ -57,6 +57,10 @@ class Surface:
     target: float
     x_range: tuple[float, float]
     y_range: tuple[float, float]
+    # Steps a race runs unless told: enough for the best runners to reach
+    # `target` (Rosenbrock's long curved valley takes adam and momentum
+    # some 500 to 650 steps; every other surface is decided within 300).
+    steps: int = 300
 
     def value(self, x: float, y: float) -> float:
         return float(self.f(x, y))
@@ -66,7 +70,8 @@ SURFACES: dict[str, Surface] = {
     s.name: s
     for s in (
         Surface("rosenbrock", "로젠브록", "Rosenbrock", "(1-x)^2 + 100(y-x^2)^2",
-                rosenbrock, (-2.0, 2.0), (1.0, 1.0), 0.0, 1e-3, (-2.5, 2.0), (-1.0, 3.0)),
+                rosenbrock, (-2.0, 2.0), (1.0, 1.0), 0.0, 1e-3, (-2.5, 2.0), (-1.0, 3.0),
+                steps=1000),
         Surface("beale", "빌", "Beale",
                 "(1.5-x+xy)^2 + (2.25-x+xy^2)^2 + (2.625-x+xy^3)^2",
                 beale, (1.0, 1.5), (3.0, 0.5), 0.0, 1e-3, (-1.0, 4.5), (-1.5, 2.0)),

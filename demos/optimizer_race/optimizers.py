@@ -57,6 +57,17 @@ DEFAULT_LR: dict[str, dict[str, float]] = {
 }
 
 
-def constructor_kwargs(name: str, lr: float) -> dict[str, Any]:
-    """The exact keyword arguments the racer `name` is built with."""
-    return {"lr": lr, **OPTIMIZERS[name][1]}
+# Racers whose torch class takes a momentum the learner may change.
+WITH_MOMENTUM = ("sgd", "momentum", "nesterov", "rmsprop")
+
+
+def constructor_kwargs(name: str, lr: float, momentum: float | None = None) -> dict[str, Any]:
+    """The exact keyword arguments the racer `name` is built with; `momentum`
+    replaces its own (Nesterov at momentum 0 is plain SGD, which torch
+    refuses to build as Nesterov, so it is built as SGD)."""
+    kwargs = {"lr": lr, **OPTIMIZERS[name][1]}
+    if momentum is not None and name in WITH_MOMENTUM:
+        kwargs["momentum"] = momentum
+        if kwargs.get("nesterov") and momentum == 0:
+            kwargs.pop("nesterov")
+    return kwargs

@@ -255,6 +255,10 @@ def _schema(_args: argparse.Namespace, _rest: list[str]) -> int:
 
 
 def _demo(args: argparse.Namespace, rest: list[str]) -> int:
+    if "--tui" in rest:  # the demo's screen in the TUI: Esc then lands on Home
+        from studytui.cli.demo_tui import run_demo_tui
+
+        return run_demo_tui(args, rest)
     from demos.cli import main as demo_main
 
     return demo_main(rest, lang=args.lang)

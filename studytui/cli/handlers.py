@@ -101,7 +101,9 @@ def needs_terminal() -> None:
         raise UserError(Said("cli.needs_terminal"))
 
 
-def run_tui(args: argparse.Namespace) -> int:
+def run_tui(args: argparse.Namespace, demo: tuple[str, dict] | None = None) -> int:
+    """The study screens; with `demo` (name, parameters), that demo's screen on
+    top of Home."""
     config = _config()
     lang = args.lang or config.lang
     deck = _deck(args)
@@ -134,6 +136,7 @@ def run_tui(args: argparse.Namespace) -> int:
             seed=getattr(args, "seed", None),
             content=args.content,
         )
+        app.start_demo = demo
         app.run()
     return app.return_code or 0
 

@@ -82,6 +82,7 @@ class StudyApp(App[None]):
         self.config_path = config_path  # None: the default place (studytui.config)
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
+        self.start_demo: tuple[str, dict[str, Any]] | None = None  # (name, params as given)
         self.set_reactive(StudyApp.lang, lang if lang in LANG_CYCLE else "both")
         check_keymap(config)  # ConfigError (path:line), before anything is drawn
         self.set_keymap(config.keys)
@@ -123,6 +124,8 @@ class StudyApp(App[None]):
             self.open_review(lectures)
         elif self.start == "quiz":
             self.start_quiz(lectures, self.start_count or 10, self.seed)
+        elif self.start_demo is not None:  # `studytui demo NAME --tui`: Esc lands on Home
+            self.open_demo(*self.start_demo)
         self._offer_config_retention()
 
     def _offer_config_retention(self) -> None:
@@ -325,6 +328,11 @@ class StudyApp(App[None]):
         from studytui.tui.screens.card_detail import CardDetailScreen
 
         self.push_screen(CardDetailScreen(self.deck.cards[card_id]))
+
+    def open_gallery(self) -> None:
+        from studytui.tui.screens.demo_gallery import DemoGalleryScreen
+
+        self.push_screen(DemoGalleryScreen())
 
     def open_demo(self, name: str, params: dict[str, Any] | None = None) -> None:
         from studytui.tui.screens.demo import DemoScreen

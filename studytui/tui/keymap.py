@@ -84,7 +84,7 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
     start-up: the check only runs when a [keys] table exists."""
     from studytui.tui.screens.browse import BrowseScreen
     from studytui.tui.screens.card_detail import CardDetailScreen
-    from studytui.tui.screens.demo import DemoScreen
+    from studytui.tui.screens.demo import DemoPane, DemoScreen
     from studytui.tui.screens.exam_result import ExamResultScreen
     from studytui.tui.screens.flashcards import FlashcardScreen
     from studytui.tui.screens.help import HelpScreen
@@ -106,7 +106,7 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
         yield cls.__name__, cls, True
     yield HelpScreen.__name__, HelpScreen, False  # modal: the app's keys are not live
     yield QuizLeaveScreen.__name__, QuizLeaveScreen, False
-    for widget in (LectureTable, CheckList):
+    for widget in (LectureTable, CheckList, DemoPane):
         yield widget.__name__, widget, False
 
 

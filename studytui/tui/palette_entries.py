@@ -117,6 +117,7 @@ def way_entries(app: Any, lang: str, go_home: Callable[[], None]) -> Iterator[En
         ("notebook", app.open_notebook, ("notebook",)),
         ("browse", app.open_browse, ("browse",)),
         ("stats", app.open_stats, ("stats",)),
+        ("demos", app.open_gallery, ("demos",)),
         ("settings", app.action_settings, ("settings", "app.settings")),
         ("help", app.action_help, ("help", "app.help")),
         ("lang", app.action_cycle_lang, ("cycle_lang", "app.cycle_lang")),

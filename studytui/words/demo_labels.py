@@ -68,7 +68,10 @@ WORDS |= {
                                       "learning-rate overrides, e.g. adam=0.05"),
     "demos.optimizer-race.param.start": ("출발점 x,y (기본값: 함수마다 정해진 점)",
                                          "start point x,y (default: the function's own)"),
-    "demos.optimizer-race.param.steps": ("옵티마이저마다 갱신 횟수", "optimizer steps per runner"),
+    "demos.optimizer-race.param.steps": (
+        "옵티마이저마다 갱신 횟수 (기본값: 함수마다 정해진 수, rosenbrock은 1000, 나머지는 300)",
+        "optimizer steps per runner (default: the function's own, 1000 on rosenbrock, "
+        "300 elsewhere)"),
     "demos.optimizer-race.param.focus": ("앞에 그릴 옵티마이저", "the optimizer to put in front"),
     "demos.cnn-params.summary": (
         "네트워크의 파라미터를 층마다 세고, 공식과 torch의 값을 나란히 봅니다.",

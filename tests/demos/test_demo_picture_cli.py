@@ -22,7 +22,7 @@ def test_the_race_is_exactly_as_wide_as_asked(capsys, width):
 
 def test_the_picture_fills_the_height_asked_and_the_leaderboard_follows(capsys):
     lines = lines_of(capsys, "--width", "100", "--height", "40")
-    assert lines[39].startswith("step 300/300")
+    assert lines[39].startswith("step 1000/1000")  # rosenbrock runs 1000 steps
     assert "Leaderboard" in lines[41]
 
 
@@ -31,7 +31,7 @@ def test_without_options_the_picture_takes_the_terminal_size(capsys, monkeypatch
     monkeypatch.setenv("LINES", "33")
     lines = lines_of(capsys)
     assert max(cell_len(line) for line in lines) == 132
-    assert lines[32].startswith("step 300/300")
+    assert lines[32].startswith("step 1000/1000")
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--height", "9"), ("--height", "x"),

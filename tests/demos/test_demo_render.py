@@ -111,7 +111,7 @@ def test_race_picture_fills_the_height_and_width_it_is_given(size):
     result = result_of("optimizer-race", {})
     lines = _text(render_demo("optimizer-race", result, lang="en", width=width,
                               height=height, color=False), width).splitlines()
-    caption = next(i for i, line in enumerate(lines) if line.startswith("step 300/300"))
+    caption = next(i for i, line in enumerate(lines) if line.startswith("step 1000/1000"))
     assert caption + 1 == height  # title, map, legend and caption: exactly the height
     axis = next(line for line in lines if "└" in line)
     map_right = width if width < 110 else axis.rstrip().__len__()

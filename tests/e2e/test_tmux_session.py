@@ -8,23 +8,8 @@ import re
 import sqlite3
 
 import pytest
-from tmux_driver import Pane
 
 pytestmark = pytest.mark.slow  # a real terminal (tmux) drives the real command
-
-
-@pytest.fixture
-def pane(tmp_path):
-    panes: list[Pane] = []
-
-    def start(args: str = "") -> Pane:
-        p = Pane(tmp_path, tmp_path / "reviews.db", args)
-        panes.append(p)
-        return p
-
-    yield start
-    for p in panes:
-        p.close()
 
 
 def _reviews(db) -> list[tuple]:

@@ -40,7 +40,7 @@ CASES: dict[str, tuple[bool, list[str]]] = {
         "valid: " + ", ".join(DEMOS)]),  # every registered demo, in registry order
     "unknown_demo_param.yaml": (False, [
         "9:56: cards[0].demo.params.speed: unknown parameter of optimizer-race; "
-        "valid: function, optimizers, lr, start, steps, focus"]),
+        "valid: function, optimizers, lr, start, steps, focus, momentum"]),
     "demo_param_out_of_range.yaml": (False, [
         "9:56: cards[0].demo.params.steps: 99999 is out of range: a number from 1 to 2000"]),
     "choice_answer_not_among_choices.yaml": (False, [

@@ -6,15 +6,20 @@ from collections.abc import Callable
 from typing import Any
 
 import demos.runner
+import studytui.tui.screens.demo
 from demos.frames import Frame
+from demos.live import STILL, Live
 
 
 def fake_demo(monkeypatch, result: Callable[[str, dict], Any],
-              render: Callable[..., Any], steps: int = 0) -> None:
+              render: Callable[..., Any], steps: int = 0, live: Live = STILL) -> None:
     """The demo's frames: `steps` in-between frames (data {"step": i}), then the
-    finished one with `result(name, params)`; `render(name, data, **options)`."""
+    finished one with `result(name, params)`; `render(name, data, **options)`.
+    The stand-in declares `live` (default: nothing live), not the real demo's."""
+    monkeypatch.setattr(studytui.tui.screens.demo, "live_of", lambda path: live)
 
-    def iter_frames(name: str, params: dict[str, Any], rate: float | None = None):
+    def iter_frames(name: str, params: dict[str, Any], rate: float | None = None,
+                    previous: dict[str, Any] | None = None):
         for i in range(1, steps + 1):
             yield Frame({"step": i}, i, steps)
         yield Frame(result(name, params), steps, steps, finished=True)

@@ -2,6 +2,9 @@
 
 The form hands back raw text (and booleans); `DemoSpec.resolve` parses and
 bounds it, so the TUI and the command line accept exactly the same values.
+Labels, help and what a field accepts are in the learner's language; values
+are written as a learner types them (`Param.typed`), an absent one as an
+empty field whose placeholder says so.
 """
 
 from __future__ import annotations
@@ -17,16 +20,8 @@ from studytui.words import say
 
 
 def as_text(param: Param, value: Any) -> str:
-    """A parsed value written the way `Param.parse` reads it back."""
-    if value is None:
-        return ""
-    if param.kind == "choices":
-        return ",".join(value)
-    if param.kind == "point":
-        return f"{value[0]:g},{value[1]:g}"
-    if param.kind == "floatmap":
-        return ",".join(f"{k}={v:g}" for k, v in value.items())
-    return str(value)
+    """A value as the field shows it: typed as on the command line; none is empty."""
+    return "" if value is None else param.typed(value)
 
 
 class ParamForm(VerticalScroll):
@@ -51,26 +46,44 @@ class ParamForm(VerticalScroll):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
+        lang = self.lang
         for p in self.spec.params:
             value = self.values.get(p.name, p.default)
-            yield Label(f"{p.name}: {say(f'demos.{self.spec.name}.param.{p.name}', self.lang)}",
-                        markup=False)
+            yield Label(f"{p.name}: {self.spec.help_of(p, lang)}", markup=False)
             field_id = f"param-{p.name}"
+            accepts = p.accepts(lang)
             if p.kind == "bool":
-                yield Switch(value=bool(value), id=field_id, tooltip=p.accepts())
+                yield Switch(value=bool(value), id=field_id, tooltip=accepts)
             elif p.kind == "choice":
                 yield Select(
                     [(o, o) for o in p.options],
                     value=value if value is not None else Select.NULL,
                     allow_blank=p.nullable,
-                    prompt=say("demo.none", self.lang),
+                    prompt=say("demo.none", lang),
                     id=field_id,
-                    tooltip=p.accepts(),
+                    tooltip=accepts,
                 )
             else:
-                yield Input(
-                    as_text(p, value), placeholder=p.accepts(), id=field_id, tooltip=p.accepts()
-                )
+                empty = say("demo.empty_means", lang) if p.nullable or p.kind == "floatmap" else ""
+                yield Input(as_text(p, value), placeholder=f"{empty}{accepts}", id=field_id,
+                            tooltip=accepts)
+
+    def focus_first(self) -> None:
+        fields = list(self.query("Input, Select, Switch"))
+        if fields:
+            fields[0].focus()
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """The fields set to `values` (a knob turned outside the form)."""
+        for p in self.spec.params:
+            widget = self.query_one(f"#param-{p.name}")
+            value = values.get(p.name, p.default)
+            if isinstance(widget, Switch):
+                widget.value = bool(value)
+            elif isinstance(widget, Select):
+                widget.value = value if value is not None else Select.NULL
+            elif isinstance(widget, Input):
+                widget.value = as_text(p, value)
 
     def raw_values(self) -> dict[str, Any]:
         """Name -> what the learner entered, ready for `DemoSpec.resolve`."""
