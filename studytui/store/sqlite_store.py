@@ -34,6 +34,7 @@ from studytui.store.ids import Uuid7Source, uuid7
 from studytui.store.lock import StoreLock
 from studytui.store.migrations import CREATE, MIGRATIONS, SCHEMA_VERSION, apply
 from studytui.store.opening_checks import settled_problem
+from studytui.store.practice import PracticeLog
 from studytui.store.reads import ReviewRow, StoreReads
 from studytui.store.replay import (
     QUIZ_INSERT,
@@ -58,7 +59,7 @@ __all__ = ["BUNDLED_DECK", "FORWARD", "ReviewRow", "Store", "StoreError", "corru
            "explain", "from_iso", "header_problem", "iso"]
 
 
-class Store(StoreReads):
+class Store(StoreReads, PracticeLog):
     """One open review store. Use `Store.open(path)`; not for sharing across threads
     at the same time (one connection)."""
 
