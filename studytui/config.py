@@ -26,7 +26,9 @@ LANG_CHOICES = ("ko", "en", "both")
 RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
 MAX_CONFIG_BYTES = 64 * 1024  # three settings fit in a hundred bytes
-SETTINGS = ("desired_retention", "new_per_day", "lang")
+SETTINGS = ("desired_retention", "new_per_day", "lang", "directions")
+# Directions studied besides forward (studytui.study.directions.CHOICES).
+DIRECTION_CHOICES = ("reverse", "cross")
 KEYS_TABLE = "keys"
 
 
@@ -39,6 +41,7 @@ class Config:
     desired_retention: float = 0.9
     new_per_day: int = 20
     lang: str = "both"
+    directions: tuple[str, ...] = ()
     # binding id -> keys ("f" or "f,space"), as written in the [keys] table
     keys: dict[str, str] = field(default_factory=dict)
     # Where the file said it, for the keymap check's path:line errors.
@@ -73,6 +76,10 @@ def _value_problem(name: str, value: Any) -> str | None:
             return f"must be a whole number from {lo} to {hi}"
         if not lo <= value <= hi:
             return f"must be from {lo} to {hi}, not {value}"
+    elif name == "directions":
+        if (not isinstance(value, (list, tuple)) or len(set(value)) != len(value)
+                or not all(v in DIRECTION_CHOICES for v in value)):
+            return "must be a list of " + ", ".join(f'"{c}"' for c in DIRECTION_CHOICES)
     elif name == "lang":
         if value not in LANG_CHOICES:
             return "must be one of " + ", ".join(f'"{c}"' for c in LANG_CHOICES)
@@ -152,7 +159,8 @@ def load_config(path: Path | None = None) -> Config:
         problem = _value_problem(key, value)
         if problem:
             raise ConfigError(f"{path}:{_line_of(text, key)}: {key} {problem}")
-        values[key] = float(value) if key == "desired_retention" else value
+        values[key] = (float(value) if key == "desired_retention"
+                       else tuple(value) if key == "directions" else value)
     return Config(**values)
 
 
@@ -168,6 +176,9 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         '# language of the cards: "ko", "en" or "both"\n'
         f'lang = "{config.lang}"\n'
     )
+    if config.directions:
+        text += ('# directions studied besides term -> definition: "reverse", "cross"\n'
+                 f"directions = {json.dumps(list(config.directions))}\n")
     if config.keys:  # the learner's own keys survive a save from the Settings screen
         text += "\n# binding id = keys (see the README)\n[keys]\n" + "".join(
             f"{json.dumps(binding_id)} = {json.dumps(keys)}\n"

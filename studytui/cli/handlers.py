@@ -92,7 +92,12 @@ def run_tui(args: argparse.Namespace) -> int:
     config = _config()
     lang = args.lang or config.lang
     deck = _deck(args)
-    lecture = getattr(args, "lecture", None)
+    plan = None
+    if args.command == "review":  # custom study: every option checked here, said in one line
+        from studytui.cli.review_options import study_plan
+
+        plan = study_plan(args, deck, config, lang)
+    lecture = None if plan else getattr(args, "lecture", None)
     _check_lecture(deck, lecture, lang)
     count = getattr(args, "count", None)
     if count is not None and not 1 <= count <= 500:
@@ -118,6 +123,7 @@ def run_tui(args: argparse.Namespace) -> int:
             lecture=lecture,
             count=count,
             seed=getattr(args, "seed", None),
+            plan=plan,
         )
         app.run()
     return app.return_code or 0

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from itertools import count
+
 import fsrs
 
 from studytui.clock import utcnow

@@ -10,14 +10,16 @@ from textual.widgets import Header, ProgressBar, Static
 
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
+from studytui.tui.custom_review import session_note
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.answer_box import AnswerBox, TypedAnswers
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.rating_bar import RatingBar
 from studytui.words import say
 
 
-class FlashcardScreen(StudyScreen[None]):
+class FlashcardScreen(TypedAnswers, StudyScreen[None]):
     HELP_TITLE = "screen.flashcards"
     DEFAULT_CSS = """
     FlashcardScreen #progress-row {
@@ -59,6 +61,7 @@ class FlashcardScreen(StudyScreen[None]):
         yield Static(id="card-meta", classes="dim")
         with VerticalScroll(id="card-scroll", classes="card-frame"):
             yield CardView(id="card")
+        yield AnswerBox(id="answer")  # a typed answer, for a card asked in a direction
         yield RatingBar(self.lang, id="ratings")
         yield StudyFooter()
 
@@ -72,6 +75,7 @@ class FlashcardScreen(StudyScreen[None]):
         """The session's current card, front side, with fresh interval labels."""
         self.flipped = False
         self._show_ratings()  # hidden on the front, also when the side did not change
+        self.ask_typed()
         card = self.session.current
         if card is None:
             return
@@ -89,7 +93,7 @@ class FlashcardScreen(StudyScreen[None]):
         lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
         self.query_one("#card-meta", Static).update(
             f" {lecture.number}. {lecture.title.show(self.lang)}"
-        )
+            + session_note(self.session, self.lang))
         self._draw_card()
         self.query_one(RatingBar).set_intervals(self.session.intervals(), self.lang)
 
@@ -98,7 +102,7 @@ class FlashcardScreen(StudyScreen[None]):
                                for a in self.active_bindings.values()
                                if a.binding.action == "flip")
         self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped,
-                                           flip_keys)
+                                           flip_keys, self.session.direction or "forward")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "rate":  # a card is rated on what the learner saw: its answer
@@ -115,6 +119,7 @@ class FlashcardScreen(StudyScreen[None]):
     def watch_flipped(self) -> None:
         self._draw_card()
         self._show_ratings()
+        self.turned_over()
 
     def _show_ratings(self) -> None:
         """The ratings, with their intervals, come with the answer (as in Anki)."""

@@ -20,7 +20,8 @@ from studytui.words import say
 
 # The ways in, by binding id: their keys (remapped or not) and words come from
 # the bindings themselves.
-WAYS = ("home.review_all", "home.learn_new", "home.quiz", "home.browse", "home.stats")
+WAYS = ("home.review_all", "home.learn_new", "home.custom", "home.quiz", "home.browse",
+        "home.stats")
 
 
 class HomeScreen(StatsView):
@@ -37,6 +38,7 @@ class HomeScreen(StatsView):
         Binding("r", "review_all", "Review all", id="home.review_all"),
         Binding("enter", "review_lecture", "Review lecture", id="home.review_lecture"),
         Binding("n", "learn_new", "Learn new", id="home.learn_new"),
+        Binding("c", "custom_study", "Custom", id="home.custom"),
         Binding("z", "quiz", "Quiz", id="home.quiz"),
         Binding("b", "browse", "Browse", id="home.browse"),
         Binding("s", "stats", "Stats", id="home.stats"),
@@ -60,7 +62,8 @@ class HomeScreen(StatsView):
         self.query_one("#today", Static).update(self.fitting(lambda lang: (
             f"[b]{say('home.today', lang)}[/b]  " + "  ·  ".join([
                 say("home.due_now", lang, n=s.totals.due),
-                say("home.new_available", lang, n=s.new_available),
+                say("custom.new_left", lang, n=s.new_available,
+                    limit=self.study.config.new_per_day),
                 say("home.reviewed_today", lang, n=reviewed),
                 say("home.mastery", lang, pct=percent(s.totals.mastery)),
             ]))))
@@ -104,6 +107,10 @@ class HomeScreen(StatsView):
 
     def action_learn_new(self) -> None:
         self.study.open_review(None, "new")
+
+    def action_custom_study(self) -> None:
+        lecture = self.query_one(LectureTable).selected_lecture
+        self.study.open_custom_study(None if lecture is None else [lecture])
 
     def action_quiz(self) -> None:
         self.study.open_quiz_setup(None)
