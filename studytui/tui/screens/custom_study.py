@@ -8,6 +8,7 @@ answers are reviews or practice.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +24,7 @@ from studytui.words import say
 
 WAYS = ("plain", "cram", "ahead", "weak")
 OPTIONS = ("forward", "reverse", "cross", "practice")
+NARROW = 80  # columns: below this the form is one column (the app's -narrow)
 
 
 class FormProblem(ValueError):
@@ -39,12 +41,13 @@ class CustomStudyScreen(StudyScreen[None]):
         height: auto;
     }
     CustomStudyScreen #custom-right { margin-left: 1; }
-    CustomStudyScreen CheckList { height: auto; max-height: 13; }
+    CustomStudyScreen CheckList { height: auto; max-height: 11; }
     CustomStudyScreen RadioSet { width: 1fr; }
     CustomStudyScreen .custom-row { height: auto; }
     CustomStudyScreen .custom-row Label { width: auto; padding: 1 1 0 0; }
     CustomStudyScreen .custom-row Input { width: 1fr; }
-    CustomStudyScreen #custom-status { margin-top: 1; height: auto; }
+    CustomStudyScreen .custom-row Input.days { width: 8; margin-right: 1; }
+    CustomStudyScreen #custom-status { padding: 0 1; height: auto; }
     CustomStudyScreen.-narrow #custom-columns { layout: vertical; }
     CustomStudyScreen.-narrow #custom-right { margin-left: 0; }
     """
@@ -69,26 +72,29 @@ class CustomStudyScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="custom-box"), Horizontal(id="custom-columns"):
-            with Vertical(id="custom-left"):
-                yield Label(id="lectures-label")
-                yield CheckList[int](self._lecture_items(
-                    lambda n: self.preselected is None or n in self.preselected), id="lectures")
-                with Horizontal(classes="custom-row"):
-                    yield Label(id="tags-label")
-                    yield Input(id="tags")
-            with Vertical(id="custom-right"):
-                with RadioSet(id="way"):
-                    for way in WAYS:
-                        yield RadioButton(id=f"way-{way}", value=way == "plain")
-                with Horizontal(classes="custom-row"):
-                    yield Label(id="ahead-label")
-                    yield Input("7", type="integer", id="ahead-days", max_length=4)
-                    yield Label(id="new-label")
-                    yield Input("", type="integer", id="extra-new", max_length=4)
-                turned_on = {"forward", *self.study.config.directions}
-                yield CheckList[str]([("", key, key in turned_on) for key in OPTIONS],
-                                     id="options")
+        with VerticalScroll(id="custom-box"):
+            yield Label(id="lectures-label")
+            yield CheckList[int](self._lecture_items(
+                lambda n: self.preselected is None or n in self.preselected), id="lectures")
+            with Horizontal(id="custom-columns"):
+                with Vertical(id="custom-left"):
+                    with RadioSet(id="way"):
+                        for way in WAYS:
+                            yield RadioButton(id=f"way-{way}", value=way == "plain")
+                    with Horizontal(classes="custom-row"):
+                        yield Label(id="tags-label")
+                        yield Input(id="tags")
+                with Vertical(id="custom-right"):
+                    with Horizontal(classes="custom-row"):
+                        yield Label(id="ahead-label")
+                        yield Input("7", type="integer", id="ahead-days", max_length=4,
+                                    classes="days")
+                        yield Label(id="new-label")
+                        yield Input("", type="integer", id="extra-new", max_length=4,
+                                    classes="days")
+                    turned_on = {"forward", *self.study.config.directions}
+                    yield CheckList[str]([("", key, key in turned_on) for key in OPTIONS],
+                                         id="options")
         yield Static(id="custom-status")
         yield StudyFooter()
 
@@ -103,27 +109,41 @@ class CustomStudyScreen(StudyScreen[None]):
     def _lecture_items(self, checked) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
         lang = self.lang
         return [(f"{lec.number:>2}. {lec.title.show(lang)}  "
-                 f"({say('custom.card_count', lang, n=len(lec.cards))})",
+                 f"({len(lec.cards)})",
                  lec.number, checked(lec.number)) for lec in self.study.deck.lectures]
+
+    def on_resize(self) -> None:
+        self._relabel()  # whether both languages fit a label depends on the width
+
+    def fit(self, key: str, room: int) -> str:
+        """`key` in the learner's language; in `both`, Korean alone when both
+        would not fit in `room` cells."""
+        text = say(key, self.lang)
+        return say(key, "ko") if self.lang == "both" and cell_len(text) > room else text
 
     def _relabel(self) -> None:
         lang = self.lang
+        wide = self.size.width >= NARROW
+        column = max((self.size.width - 4) // (2 if wide else 1), 20)
         self.query_one("#lectures-label", Label).update(say("custom.lectures", lang))
-        self.query_one("#tags-label", Label).update(say("custom.tag", lang))
-        self.query_one("#tags", Input).placeholder = say("custom.tag_placeholder", lang)
-        self.query_one("#ahead-label", Label).update(say("custom.ahead_days", lang))
-        self.query_one("#new-label", Label).update(say("custom.extra_new", lang))
-        self.query_one("#way", RadioSet).border_title = say("custom.which", lang)
+        self.query_one("#tags-label", Label).update(self.fit("custom.tag", column // 2))
+        self.query_one("#tags", Input).placeholder = self.fit("custom.tag_placeholder", 14)
+        numbers = (column - 20) // 2  # two labels and two 8-cell inputs share the row
+        self.query_one("#ahead-label", Label).update(self.fit("custom.ahead_days", numbers))
+        self.query_one("#new-label", Label).update(self.fit("custom.extra_new", numbers))
+        self.query_one("#way", RadioSet).border_title = self.fit("custom.which", column - 6)
         for way in WAYS:
-            self.query_one(f"#way-{way}", RadioButton).label = say(f"custom.way.{way}", lang)
+            self.query_one(f"#way-{way}", RadioButton).label = self.fit(
+                f"custom.way.{way}", column - 8)
         lectures = self.query_one("#lectures", CheckList)
         ticked = set(lectures.selected)
         lectures.set_items(self._lecture_items(lambda n: n in ticked))
         options = self.query_one("#options", CheckList)
         on = set(options.selected)
-        options.set_items([(say("custom.practice" if key == "practice" else f"custom.dir.{key}",
-                                lang), key, key in on) for key in OPTIONS])
-        options.border_title = say("custom.directions", lang)
+        options.set_items([(self.fit("custom.practice" if key == "practice"
+                                     else f"custom.dir.{key}", column - 8), key, key in on)
+                           for key in OPTIONS])
+        options.border_title = self.fit("custom.directions", column - 6)
         self._shown = None
         self._show_status()
 

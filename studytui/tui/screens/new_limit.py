@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
+from studytui.tui.keymap import describe
 from studytui.words import say
+
+WAYS = ("limit.more", "limit.cram", "limit.custom", "limit.close")
 
 
 class NewLimitDialog(ModalScreen["str | None"]):
@@ -28,15 +32,15 @@ class NewLimitDialog(ModalScreen["str | None"]):
         background: $surface;
     }
     NewLimitDialog #limit-ways {
-        height: auto;
         margin-top: 1;
     }
-    NewLimitDialog #limit-ways Button {
-        margin-right: 1;
-    }
     """
+    # The ways on as keys (and links): a row of buttons did not fit in both languages.
     BINDINGS = [
-        Binding("escape", "choose('')", "Close", id="limit.close"),
+        Binding("m", "choose('more')", "More", id="limit.more"),
+        Binding("c", "choose('cram')", "Cram", id="limit.cram"),
+        Binding("s", "choose('custom')", "Custom", id="limit.custom"),
+        Binding("q,escape", "choose('')", "Close", id="limit.close"),
     ]
 
     def __init__(self, limit: int, held: int, more: int) -> None:
@@ -49,18 +53,21 @@ class NewLimitDialog(ModalScreen["str | None"]):
             yield Static(f"[b]{say('custom.limit_title', lang)}[/b]")
             yield Static(say("custom.limit_reached", lang, limit=self.limit, held=self.held))
             yield Static(say("custom.limit_hint", lang), classes="dim")
-            with Horizontal(id="limit-ways"):
-                yield Button(say("custom.limit_more", lang, n=self.more), id="more",
-                             variant="primary", action="screen.choose('more')")
-                yield Button(say("custom.limit_cram", lang), id="cram",
-                             action="screen.choose('cram')")
-                yield Button(say("custom.limit_custom", lang), id="custom",
-                             action="screen.choose('custom')")
-                yield Button(say("custom.limit_close", lang), id="close",
-                             action="screen.choose('')")
+            yield Static(id="limit-ways")
 
     def on_mount(self) -> None:
-        self.query_one("#more", Button).focus()
+        lang = str(getattr(self.app, "lang", "en"))
+        bindings = {a.binding.id: a.binding for a in self.active_bindings.values()}
+        links = []
+        for binding_id in WAYS:
+            binding = bindings.get(binding_id)
+            if binding is not None:
+                key = self.app.get_key_display(binding)
+                word = (say("custom.limit_more", lang, n=self.more)
+                        if binding_id == "limit.more" else describe(binding, lang))
+                links.append(f"[@click=screen.{binding.action}][b]{escape(key)}[/b] "
+                             f"{escape(word)}[/]")
+        self.query_one("#limit-ways", Static).update("\n".join(links))
 
     def action_choose(self, way: str) -> None:
         self.dismiss(way or None)
