@@ -4,11 +4,9 @@ directions (typed answers graded as the quiz grades), Settings, Help."""
 
 from __future__ import annotations
 
-import tomllib
-
 from textual.widgets import Input, Static
 
-from studytui.config import Config
+from studytui.config import Config, load_config
 from studytui.study.custom_study import StudyPlan
 from studytui.study.directions import KO_EN
 from studytui.tui.screens.custom_study import CustomStudyScreen
@@ -158,8 +156,7 @@ async def test_settings_turn_a_direction_on_and_it_joins_the_reviews(make_app, t
         app.screen.query_one("#directions", CheckList).toggle("reverse")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        saved = tomllib.loads((tmp_path / "config.toml").read_text())
-        assert saved["directions"] == ["reverse"]
+        assert load_config(tmp_path / "config.toml").directions == ("reverse",)
         assert app.config.directions == ("reverse",)
         await pilot.press("escape", "r")
         await pilot.pause()

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from studytui.content.model import BiText, Card
-from studytui.study.directions import FORWARD, answer, prompt
+from studytui.study.directions import FORWARD, answer, prompt, types_answer
 from studytui.words import say
 
 
@@ -24,6 +24,8 @@ def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "",
     """The card's front (with the keys that flip it, as the keymap has them) or
     back, as asked in `direction` (reverse: the definition on the front)."""
     parts: list[RenderableType] = [_stack(prompt(card, direction), lang, "bold"), Text("")]
+    if not flipped and types_answer(direction):
+        return Group(*parts)  # the answer line below says how to answer or flip
     if not flipped:
         parts.append(Text(f"{flip_keys}: {say('card.flip_hint', lang)}" if flip_keys
                           else say("card.flip_hint", lang), style="dim italic"))
