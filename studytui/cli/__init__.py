@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="require both Korean and English in every text")
     add("schema", "print the JSON Schema of a lecture file")
-    p = add("review", "open the flashcard review of what is due, or a custom study")
+    p = add("review", "review what is due, or a custom study (cram, ahead...)")
     add_review_options(p)  # custom study and directions (cli/review_options.py)
     p = add("quiz", "open a quiz")
     p.add_argument("--lecture", type=int, metavar="N", help="only lecture N")

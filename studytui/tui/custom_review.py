@@ -66,7 +66,8 @@ def offer_ways_on(app: StudyApp, plan: StudyPlan, held: int) -> None:
         if way == "more":
             open_review(app, None, plan.mode, replace(plan, extra_new=more))
         elif way == "cram":
-            open_review(app, None, plan.mode, replace(plan, cram=True, mode="mixed"))
+            cram = replace(plan, cram=True, ahead_days=None, weak=False, mode="mixed")
+            open_review(app, None, plan.mode, cram)
         elif way == "custom":
             app.open_custom_study(None if plan.lectures is None else list(plan.lectures))
 

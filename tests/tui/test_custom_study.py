@@ -175,3 +175,15 @@ async def test_help_on_the_form_names_every_option(make_app):
             assert option in text, option
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_cram_from_the_limit_dialog_of_an_ahead_session_studies_every_card(make_app):
+    app = make_app(lang="en", config=NO_NEW)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_review(plan=StudyPlan((3,), ahead_days=3))
+        await pilot.pause()
+        assert isinstance(app.screen, NewLimitDialog)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, FlashcardScreen)
+        assert app.screen.session.progress == (0, 3)

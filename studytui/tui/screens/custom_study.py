@@ -8,6 +8,8 @@ answers are reviews or practice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
@@ -106,7 +108,7 @@ class CustomStudyScreen(StudyScreen[None]):
     def on_screen_resume(self) -> None:
         self._shown = None  # a session may have changed what is due: count again
 
-    def _lecture_items(self, checked) -> list[tuple[str, int, bool]]:  # type: ignore[no-untyped-def]
+    def _lecture_items(self, checked: Callable[[int], bool]) -> list[tuple[str, int, bool]]:
         lang = self.lang
         return [(f"{lec.number:>2}. {lec.title.show(lang)}  "
                  f"({len(lec.cards)})",

@@ -11,15 +11,15 @@ from textual.widgets import Header, ProgressBar, Static
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
 from studytui.tui.custom_review import session_note
-from studytui.tui.screens.base import StudyScreen
-from studytui.tui.widgets.answer_box import AnswerBox, TypedAnswers
+from studytui.tui.screens.typed_answers import TypedAnswers
+from studytui.tui.widgets.answer_box import AnswerBox
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.rating_bar import RatingBar
 from studytui.words import say
 
 
-class FlashcardScreen(TypedAnswers, StudyScreen[None]):
+class FlashcardScreen(TypedAnswers):
     HELP_TITLE = "screen.flashcards"
     DEFAULT_CSS = """
     FlashcardScreen #progress-row {
