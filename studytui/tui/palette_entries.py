@@ -138,7 +138,7 @@ def setting_entries(app: Any, lang: str) -> Iterator[Entry]:
     """Each setting, which opens Settings at it."""
     settings = _both("finder.settings")
     for key, widget_id in (("retention", "retention"), ("new_per_day", "new-per-day"),
-                           ("lang", "lang")):
+                           ("lang", "lang"), ("directions", "directions")):
         yield Entry(
             f"{say('finder.settings', lang)}: {say(f'finder.setting.{key}', lang)}",
             say("finder.nav.settings_help", lang),

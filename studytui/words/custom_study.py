@@ -104,6 +104,7 @@ WORDS = {
     "finder.nav.custom_help": ("벼락치기, 미리 복습, 새 카드 더, 약한 카드, 연습, 역방향, 한↔영",
                                "Cram, ahead, more new, weak cards, practice, reverse, ko↔en"),
     "finder.custom": ("맞춤 학습", "Custom study"),
+    "finder.setting.directions": ("카드 방향 (역방향, 한↔영)", "Card directions (reverse, ko↔en)"),
     "finder.help.lecture_custom": ("이 강의로 맞춤 학습", "Custom study of this lecture"),
     # keys
     "keys.home.custom": ("맞춤", "Custom"),

@@ -39,7 +39,7 @@ class SettingsScreen(StudyScreen[None]):
     }
     SettingsScreen #directions {
         height: auto;
-        max-width: 40;
+        max-width: 70;
     }
     SettingsScreen #settings-box Label {
         margin-top: 1;

@@ -30,9 +30,13 @@ class TypedAnswers(StudyScreen[None]):
             box.hide()
 
     def turned_over(self) -> None:
-        if self.flipped:
-            self.query_one(AnswerBox).close_input()
-            self.set_focus(None)  # the keys rate again
+        box = self.query_one(AnswerBox)
+        if self.flipped and box.display:
+            typing = box.has_focus_within
+            box.close_input()
+            if typing:  # the keys rate again: focus goes where it would without the line
+                self.set_focus(None)
+                self.focus_next()
 
     def on_answer_box_answered(self, event: AnswerBox.Answered) -> None:
         card, direction = self.session.current, self.session.direction
