@@ -55,7 +55,7 @@ def check_tags(deck: Deck, tags: list[str], lang: str) -> None:
 def study_plan(args: argparse.Namespace, deck: Deck, config: Config, lang: str) -> StudyPlan:
     """The plan `studytui review ...` asks for; UserError names a bad option."""
     from studytui.study.custom_study import AHEAD_DAYS_RANGE, EXTRA_NEW_RANGE, StudyPlan
-    from studytui.study.directions import FORWARD, expand
+    from studytui.study.directions import expand, studied
 
     lectures = args.lecture or None
     for n in lectures or ():
@@ -66,7 +66,7 @@ def study_plan(args: argparse.Namespace, deck: Deck, config: Config, lang: str) 
     check_number("--new", args.extra_new, EXTRA_NEW_RANGE, "custom.bad_new", lang)
     check_number("--ahead", args.ahead, AHEAD_DAYS_RANGE, "custom.bad_ahead", lang)
     asked = [name for name in ("reverse", "cross") if getattr(args, name)]
-    directions = expand(asked) if asked else (FORWARD, *expand(config.directions))
+    directions = expand(asked) if asked else studied(config.directions)
     return StudyPlan(
         lectures=tuple(dict.fromkeys(lectures)) if lectures else None,
         tags=tuple(args.tag or ()), directions=directions, extra_new=args.extra_new or 0,

@@ -36,6 +36,11 @@ def expand(choices: Iterable[str]) -> tuple[str, ...]:
     return tuple(d for d in DIRECTIONS if d in wanted)
 
 
+def studied(turned_on: Iterable[str]) -> tuple[str, ...]:
+    """A plain session's directions: forward, and those turned on in Settings."""
+    return (FORWARD, *expand(turned_on))
+
+
 def _korean(text: str) -> bool:
     return any(is_syllable(ch) for ch in text)
 

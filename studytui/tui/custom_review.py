@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from studytui.study.custom_study import StudyPlan
-from studytui.study.directions import FORWARD, expand
+from studytui.study.directions import FORWARD, studied
 from studytui.words import say
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def plain_plan(config: Config, lectures: list[int] | None, mode: str) -> StudyPlan:
     """The plain session: the lectures, in the directions turned on in Settings."""
     return StudyPlan(None if lectures is None else tuple(lectures),
-                     directions=(FORWARD, *expand(config.directions)),
+                     directions=studied(config.directions),
                      mode=mode)  # type: ignore[arg-type]
 
 
