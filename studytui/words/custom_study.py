@@ -65,10 +65,8 @@ WORDS = {
     # the daily new-card limit
     "custom.limit_title": ("오늘의 새 카드 한도", "Today's new-card limit"),
     "custom.limit_reached": (
-        "오늘의 새 카드 한도({limit}장)에 이르렀습니다. 지금 복습할 카드는 없고, "
-        "새 카드 {held}장이 내일을 기다립니다.",
-        "Today's limit of {limit} new cards is reached: nothing is due now, and {held} new "
-        "cards wait for tomorrow."),
+        "오늘의 새 카드 한도({limit}장)에 이르렀습니다. 새 카드 {held}장이 내일을 기다립니다.",
+        "Today's limit of {limit} new cards is reached: {held} new cards wait for tomorrow."),
     "custom.limit_more": ("오늘 {n}장 더", "+{n} more today"),
     "keys.limit.more": ("새 카드 더", "More new"),
     "keys.limit.more.tip": ("오늘 한도를 넘어 새 카드를 더 공부", "Study more new cards today"),

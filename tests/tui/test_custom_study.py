@@ -187,3 +187,13 @@ async def test_cram_from_the_limit_dialog_of_an_ahead_session_studies_every_card
         await pilot.pause()
         assert isinstance(app.screen, FlashcardScreen)
         assert app.screen.session.progress == (0, 3)
+
+
+async def test_the_limit_dialog_speaks_korean_in_korean(make_app):
+    app = make_app(lang="ko", config=Config(lang="ko", new_per_day=0))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_review([3])
+        await pilot.pause()
+        ways = plain(app.screen.query_one("#limit-ways", Static))
+        assert "오늘 3장 더" in ways and "벼락치기" in ways and "맞춤 학습" in ways
+        assert "닫기" in ways and "Close" not in ways
