@@ -26,7 +26,9 @@ LANG_CHOICES = ("ko", "en", "both")
 RETENTION_RANGE = (0.70, 0.99)
 NEW_PER_DAY_RANGE = (0, 9999)
 MAX_CONFIG_BYTES = 64 * 1024  # three settings fit in a hundred bytes
-SETTINGS = ("desired_retention", "new_per_day", "lang", "generated_questions")
+SETTINGS = ("desired_retention", "new_per_day", "lang", "generated_questions", "directions")
+# Directions studied besides forward (studytui.study.directions.CHOICES).
+DIRECTION_CHOICES = ("reverse", "cross")
 KEYS_TABLE = "keys"
 
 
@@ -41,6 +43,7 @@ class Config:
     lang: str = "both"
     # quizzes add generated term/definition questions after the hand-written ones
     generated_questions: bool = True
+    directions: tuple[str, ...] = ()
     # binding id -> keys ("f" or "f,space"), as written in the [keys] table
     keys: dict[str, str] = field(default_factory=dict)
     # Where the file said it, for the keymap check's path:line errors.
@@ -78,6 +81,10 @@ def _value_problem(name: str, value: Any) -> Said | None:
     elif name == "generated_questions":
         if not isinstance(value, bool):
             return Said("config.true_false")
+    elif name == "directions":
+        if (not isinstance(value, (list, tuple)) or len(set(value)) != len(value)
+                or not all(v in DIRECTION_CHOICES for v in value)):
+            return Said("config.list_of", choices=", ".join(f'"{c}"' for c in DIRECTION_CHOICES))
     elif name == "lang":
         if value not in LANG_CHOICES:
             return Said("config.one_of", choices=", ".join(f'"{c}"' for c in LANG_CHOICES))
@@ -156,7 +163,8 @@ def load_config(path: Path | None = None) -> Config:
         if problem:
             raise ConfigError(Said("config.bad_value", where=f"{path}:{_line_of(text, key)}",
                                    key=key, problem=problem))
-        values[key] = float(value) if key == "desired_retention" else value
+        values[key] = (float(value) if key == "desired_retention"
+                       else tuple(value) if key == "directions" else value)
     return Config(**values)
 
 
@@ -174,6 +182,9 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         "# quizzes add generated term/definition questions after the hand-written ones\n"
         f"generated_questions = {'true' if config.generated_questions else 'false'}\n"
     )
+    if config.directions:
+        text += ('# directions studied besides term -> definition: "reverse", "cross"\n'
+                 f"directions = {json.dumps(list(config.directions))}\n")
     if config.keys:  # the learner's own keys survive a save from the Settings screen
         text += "\n# binding id = keys (see the README)\n[keys]\n" + "".join(
             f"{json.dumps(binding_id)} = {json.dumps(keys)}\n"

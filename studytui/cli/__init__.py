@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from studytui import __version__
 from studytui.cli.output import error_line
+from studytui.cli.review_options import add_review_options
 from studytui.errors import ContentError, UserError
 
 EXIT_USAGE = 2
@@ -95,8 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="require both Korean and English in every text")
     add("schema", "print the JSON Schema of a lecture file")
-    p = add("review", "open the flashcard review of what is due")
-    p.add_argument("--lecture", type=int, metavar="N", help="only lecture N")
+    p = add("review", "review what is due, or a custom study (cram, ahead...)")
+    add_review_options(p)  # custom study and directions (cli/review_options.py)
     p = add("quiz", "open a quiz")
     p.add_argument("--lecture", type=int, metavar="N", help="only lecture N")
     p.add_argument("--count", type=int, default=10, metavar="K", help="questions (default 10)")

@@ -107,7 +107,12 @@ def run_tui(args: argparse.Namespace, demo: tuple[str, dict] | None = None) -> i
     config = _config()
     lang = args.lang or config.lang
     deck = _deck(args)
-    lecture = getattr(args, "lecture", None)
+    plan = None
+    if args.command == "review":  # custom study: every option checked here, said in one line
+        from studytui.cli.review_options import study_plan
+
+        plan = study_plan(args, deck, config, lang)
+    lecture = None if plan else getattr(args, "lecture", None)
     _check_lecture(deck, lecture, lang)
     count = getattr(args, "count", None)
     if count is not None and not 1 <= count <= 500:
@@ -135,6 +140,7 @@ def run_tui(args: argparse.Namespace, demo: tuple[str, dict] | None = None) -> i
             count=count,
             seed=getattr(args, "seed", None),
             content=args.content,
+            plan=plan,
         )
         app.start_demo = demo
         app.run()

@@ -37,6 +37,7 @@ from studytui.store.lock import StoreLock
 from studytui.store.migrations import CREATE, MIGRATIONS, SCHEMA_VERSION, apply
 from studytui.store.open_here import closed, open_here, opened
 from studytui.store.opening_checks import settled_problem
+from studytui.store.practice import PracticeLog
 from studytui.store.quiz_events import QuizEvents
 from studytui.store.reads import ReviewRow, StoreReads
 from studytui.store.replay import (
@@ -62,7 +63,7 @@ __all__ = ["BUNDLED_DECK", "FORWARD", "ReviewRow", "Store", "StoreError", "corru
            "explain", "from_iso", "header_problem", "iso"]
 
 
-class Store(CardMarks, QuizEvents, StoreReads):
+class Store(CardMarks, QuizEvents, PracticeLog, StoreReads):
     """One open review store. Use `Store.open(path)`; not for sharing across threads
     at the same time (one connection)."""
 

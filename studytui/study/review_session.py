@@ -13,24 +13,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from itertools import count
-from typing import Literal
 
 import fsrs
 
-from studytui.clock import day_start, utcnow
+from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import Card
-from studytui.store.sqlite_store import Store, from_iso, iso
+from studytui.store.sqlite_store import Store, from_iso
 from studytui.study.availability import available, bury_until
+from studytui.study.custom_study import (
+    LEARN_AHEAD,
+    MODES,
+    Item,
+    Mode,
+    StudyPlan,
+    choose,
+    interleave,
+)
 from studytui.study.scheduler import StudyScheduler, format_interval, fuzz_seed, utc
 from studytui.study.session_counts import Counts, session_counts
 
-Mode = Literal["due", "new", "mixed"]
-MODES = ("due", "new", "mixed")
-# A card coming due within this time is shown again in the same session (Anki's
-# "learn ahead limit"), so Again/Hard on a learning card brings it back.
-LEARN_AHEAD = timedelta(minutes=20)
+__all__ = ["LEARN_AHEAD", "MODES", "Mode", "ReviewSession", "SessionSummary", "StudyPlan",
+           "interleave"]
 
 
 @dataclass(frozen=True)
@@ -44,29 +49,15 @@ class SessionSummary:
 
 @dataclass(frozen=True)
 class _Step:
-    """What undoing one rating needs: the review and the session as it was before."""
+    """What undoing one rating needs: the review (or practice answer) and the
+    session as it was before."""
 
     review_id: str
-    card_id: str
+    item: Item
     card_before: fsrs.Card
-    queue: tuple[str, ...]
-    learning: tuple[tuple[datetime, int, str], ...]
+    queue: tuple[Item, ...]
+    learning: tuple[tuple[datetime, int, Item], ...]
     kind: str = "rating"  # or the mark taken back: suspend, bury, flag (review_id: its event)
-
-
-def interleave(due: list[str], new: list[str]) -> list[str]:
-    """Due cards in order with new cards spread evenly among them."""
-    if not due or not new:
-        return due + new
-    out: list[str] = []
-    ratio = len(due) / len(new)
-    taken = 0
-    for i, card_id in enumerate(new):
-        upto = round((i + 0.5) * ratio)
-        out += due[taken:upto]
-        taken = max(taken, upto)
-        out.append(card_id)
-    return out + due[taken:]
 
 
 class ReviewSession:
@@ -80,44 +71,35 @@ class ReviewSession:
         mode: Mode = "mixed",
         now: Callable[[], datetime] = utcnow,
         tz: tzinfo | None = None,
+        plan: StudyPlan | None = None,
     ) -> None:
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        """`plan` says which cards and how (custom study); without one, the plain
+        session of `lectures` in `mode`."""
+        if plan is None:
+            plan = StudyPlan(None if lectures is None else tuple(lectures), mode=mode)
         self.deck, self.store, self.scheduler, self.config = deck, store, scheduler, config
-        self.mode = mode
+        self.plan = plan
+        self.mode = plan.mode
         self._now = now
         start = utc(now())
         self._started = start
         self._last_activity = start
         self._tz = tz
-        cards = available(store, deck.cards_of(lectures), start)
+        cards = available(store, deck.cards_of(None if plan.lectures is None
+                                               else list(plan.lectures)), start)
         self._ids = {c.id for c in cards}
 
-        now_s = iso(start)
-        index = [] if mode == "new" else store.due_index(start + LEARN_AHEAD)
+        chosen = choose(plan, cards, store, scheduler, config.new_per_day, start, tz)
+        self.held_back = chosen.held_back  # new cards today's limit kept out
         self._seq = count()  # tie-breaker so equal due times keep insertion order
-        due: list[str] = []
-        # (due, seq, card id), kept sorted: cards that come back within LEARN_AHEAD
-        self._learning: list[tuple[datetime, int, str]] = []
-        for card_id, due_s in index:
-            if card_id not in self._ids:
-                continue
-            if due_s <= now_s:
-                due.append(card_id)
-            else:
-                self._learning.append((from_iso(due_s), next(self._seq), card_id))
-        new: list[str] = []
-        if mode != "due":
-            introduced = store.introduced_since(day_start(start, tz))
-            limit = max(0, config.new_per_day - introduced)
-            if limit:
-                known = store.known_cards()
-                new = [c.id for c in cards if c.id not in known][:limit]
-        self._queue: deque[str] = deque(interleave(due, new))
-        self._cards: dict[str, fsrs.Card] = {}
+        # (due, seq, item), kept sorted: cards that come back within LEARN_AHEAD
+        self._learning: list[tuple[datetime, int, Item]] = [
+            (due, next(self._seq), item) for due, item in chosen.learning]
+        self._queue: deque[Item] = deque(chosen.queue)
+        self._cards: dict[Item, fsrs.Card] = {}
         self._history: list[_Step] = []
         self._ratings: list[int] = []
-        self._current: str | None = None
+        self._current: Item | None = None
         self._shown_at = start
         self._advance()
 
@@ -126,15 +108,20 @@ class ReviewSession:
     @property
     def current(self) -> Card | None:
         """The card to show, or None when the session is finished."""
-        return self.deck.cards[self._current] if self._current else None
+        return self.deck.cards[self._current[0]] if self._current else None
 
-    def _fsrs_card(self, card_id: str) -> fsrs.Card:
-        card = self._cards.get(card_id)
+    @property
+    def direction(self) -> str | None:
+        """The direction the current card is asked in (studytui.study.directions)."""
+        return self._current[1] if self._current else None
+
+    def _fsrs_card(self, item: Item) -> fsrs.Card:
+        card = self._cards.get(item)
         if card is None:
-            state = self.store.state_of(card_id)
+            state = self.store.state_of(*item)
             card = (self.scheduler.card_from_state(state) if state
-                    else self.scheduler.new_card(card_id, self._started))
-            self._cards[card_id] = card
+                    else self.scheduler.new_card(item[0], self._started))
+            self._cards[item] = card
         return card
 
     def _advance(self) -> None:
@@ -162,26 +149,33 @@ class ReviewSession:
 
     def rate(self, rating: int, duration_ms: int | None = None) -> None:
         """Rate the current card 1..4: scheduled, committed to the store, then the next card."""
-        card_id = self._current
-        if card_id is None:
+        item = self._current
+        if item is None:
             raise RuntimeError("the session is finished: there is no card to rate")
+        card_id, direction = item
         now = utc(self._now())
         if duration_ms is None:
             duration_ms = max(0, int((now - self._shown_at).total_seconds() * 1000))
-        before = self._fsrs_card(card_id)
+        before = self._fsrs_card(item)
         # Fuzz drawn from the review itself, so a replay of its event gives `after` again.
         after = self.scheduler.review(before, rating, now, duration_ms,
                                       seed=fuzz_seed(card_id, now, rating))
         # The store first: if it fails (StoreError) the session has not moved.
-        review_id = self.store.record_review(card_id, rating, now, duration_ms, after.to_dict())
+        # Practice is logged apart; `after` then lives only in this session
+        # (Again still brings the card back), and no due date moves.
+        review_id = (
+            self.store.record_practice(card_id, direction, rating, now, duration_ms)
+            if self.plan.practice else
+            self.store.record_review(card_id, rating, now, duration_ms, after.to_dict(),
+                                     direction=direction))
         self._history.append(
-            _Step(review_id, card_id, before, tuple(self._queue), tuple(self._learning))
+            _Step(review_id, item, before, tuple(self._queue), tuple(self._learning))
         )
-        self._cards[card_id] = after
+        self._cards[item] = after
         self._ratings.append(rating)
         self._last_activity = now
         if after.due - now <= LEARN_AHEAD:
-            bisect.insort(self._learning, (after.due, next(self._seq), card_id))
+            bisect.insort(self._learning, (after.due, next(self._seq), item))
         self._advance()
 
     @property
@@ -193,18 +187,21 @@ class ReviewSession:
         if not self._history:
             return None
         step = self._history[-1]
-        if step.kind == "rating":
-            self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
-            self._ratings.pop()
-        else:
+        if step.kind != "rating":
             self.store.undo_mark(step.review_id, utc(self._now()))
+        elif self.plan.practice:
+            self.store.undo_practice(step.review_id, utc(self._now()))
+        else:
+            self.store.undo_review(step.review_id, utc(self._now()), self.scheduler.recompute)
         self._history.pop()
-        self._cards[step.card_id] = step.card_before
+        if step.kind == "rating":
+            self._ratings.pop()
+        self._cards[step.item] = step.card_before
         self._queue = deque(step.queue)
         self._learning = list(step.learning)
-        self._current = step.card_id
+        self._current = step.item
         self._shown_at = utc(self._now())
-        return self.deck.cards[step.card_id]
+        return self.deck.cards[step.item[0]]
 
     @property
     def undo_kind(self) -> str | None:
@@ -215,15 +212,17 @@ class ReviewSession:
 
     def mark(self, kind: str) -> None:
         """Suspend or bury the current card (it leaves the session; the next one
-        shows), or flag or unflag it (it stays). Committed first, and undoable."""
-        card_id = self._current
-        if card_id is None:
+        shows), or flag or unflag it (it stays). Committed first, and undoable.
+        A mark is the card's, every direction of it."""
+        item = self._current
+        if item is None:
             raise RuntimeError("the session is finished: there is no card to mark")
+        card_id = item[0]
         now = utc(self._now())
         flagged = kind == "flag" and self.store.marks_of(card_id).flagged
         event_id = self.store.mark_card(card_id, kind, now, on=not flagged,
                                         until=bury_until(now, self._tz) if kind == "bury" else None)
-        self._history.append(_Step(event_id, card_id, self._fsrs_card(card_id),
+        self._history.append(_Step(event_id, item, self._fsrs_card(item),
                                    tuple(self._queue), tuple(self._learning), kind))
         self._last_activity = now
         if kind != "flag":
@@ -232,7 +231,7 @@ class ReviewSession:
     @property
     def flagged(self) -> bool:
         """Whether the card on screen is flagged."""
-        return self._current is not None and self.store.marks_of(self._current).flagged
+        return self._current is not None and self.store.marks_of(self._current[0]).flagged
 
     # ---- progress and summary --------------------------------------------------------------
 
@@ -240,12 +239,14 @@ class ReviewSession:
     def counts(self) -> Counts:
         """New, learning and due left in this session, the card on screen included."""
         if not hasattr(self, "_start_states"):  # the store's states, read once
-            self._start_states = {row[0]: row[2] for row in self.store.recall_rows()}
+            self._start_states = {(row[0], direction): row[2]
+                                  for direction in self.plan.directions
+                                  for row in self.store.recall_rows(direction)}
 
-        def state_of(card_id: str) -> int | None:
-            card = self._cards.get(card_id)
+        def state_of(item: Item) -> int | None:
+            card = self._cards.get(item)
             if card is None:
-                return self._start_states.get(card_id)
+                return self._start_states.get(item)
             return int(card.state) if card.last_review is not None else None  # never reviewed
 
         return session_counts(self._queue, len(self._learning), self._current, state_of)
@@ -260,9 +261,9 @@ class ReviewSession:
     def summary(self) -> SessionSummary:
         reviewed = len(self._ratings)
         again = self._ratings.count(1)
-        next_due = next(
-            (from_iso(d) for cid, d in self.store.due_index() if cid in self._ids), None
-        )
+        next_due = min((from_iso(d) for direction in self.plan.directions
+                        for cid, d in self.store.due_index(direction=direction)
+                        if cid in self._ids), default=None)
         return SessionSummary(
             reviewed=reviewed,
             again=again,

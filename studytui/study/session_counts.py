@@ -13,7 +13,7 @@ session is over exactly when all three are zero.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -47,13 +47,13 @@ def kind_of_state(state: int | None) -> Kind:
     return "due"
 
 
-def session_counts(queue: Iterable[str], coming_back: int, current: str | None,
-                   state_of: Callable[[str], int | None]) -> Counts:
+def session_counts(queue: Iterable[Hashable], coming_back: int, current: Hashable | None,
+                   state_of: Callable[[Hashable], int | None]) -> Counts:
     """The counts of a session whose queue holds `queue`, with `coming_back`
     cards waiting to come back within it (learning) and `current` on screen."""
     counts = {"new": 0, "learning": coming_back, "due": 0}
-    for card_id in queue:
-        counts[kind_of_state(state_of(card_id))] += 1
+    for item in queue:  # a card id, or (card id, direction)
+        counts[kind_of_state(state_of(item))] += 1
     kind: Kind | None = None
     if current is not None:
         kind = kind_of_state(state_of(current))

@@ -33,6 +33,7 @@ from studytui.words import say
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card, Question
+    from studytui.study.custom_study import StudyPlan
     from studytui.study.review_session import ReviewSession
 
 
@@ -74,6 +75,7 @@ class StudyApp(App[None]):
         config_path: Path | None = None,
         now: Callable[[], datetime] = utcnow,
         content: Path | None = None,
+        plan: StudyPlan | None = None,
     ) -> None:
         super().__init__()
         self.content = content  # the deck's folder or file (`--content`); None: the bundled deck
@@ -83,6 +85,7 @@ class StudyApp(App[None]):
         self.now = now
         self.start, self.start_lecture, self.start_count, self.seed = start, lecture, count, seed
         self.start_demo: tuple[str, dict[str, Any]] | None = None  # (name, params as given)
+        self.start_plan = plan  # `studytui review` with its options
         self.set_reactive(StudyApp.lang, lang if lang in LANG_CYCLE else "both")
         check_keymap(config)  # ConfigError (path:line), before anything is drawn
         self.set_keymap(config.keys)
@@ -121,7 +124,7 @@ class StudyApp(App[None]):
             self.notify(warning, severity="warning", timeout=15)
         lectures = [self.start_lecture] if self.start_lecture is not None else None
         if self.start == "review":
-            self.open_review(lectures)
+            self.open_review(lectures, plan=self.start_plan)
         elif self.start == "quiz":
             self.start_quiz(lectures, self.start_count or 10, self.seed)
         elif self.start_demo is not None:  # `studytui demo NAME --tui`: Esc lands on Home
@@ -261,16 +264,18 @@ class StudyApp(App[None]):
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
-    def open_review(self, lectures: list[int] | None = None, mode: str = "mixed") -> None:
-        from studytui.study.review_session import ReviewSession
-        from studytui.tui.screens.flashcards import FlashcardScreen
+    def open_review(self, lectures: list[int] | None = None, mode: str = "mixed",
+                    plan: StudyPlan | None = None) -> None:
+        """A review of `lectures` in `mode` (with the directions turned on in
+        Settings), or of a custom study `plan`."""
+        from studytui.tui.custom_review import open_review
 
-        session = ReviewSession(self.deck, self.store, self.scheduler, self.config,
-                                lectures=lectures, mode=mode, now=self.now)  # type: ignore[arg-type]
-        if session.current is None:
-            self.notify(say("app.no_new" if mode == "new" else "app.no_due", self.lang), timeout=3)
-            return
-        self.push_screen(FlashcardScreen(session))
+        open_review(self, lectures, mode, plan)
+
+    def open_custom_study(self, lectures: list[int] | None = None) -> None:
+        from studytui.tui.screens.custom_study import CustomStudyScreen
+
+        self.push_screen(CustomStudyScreen(lectures))
 
     def open_quiz_setup(self, lectures: list[int] | None = None) -> None:
         from studytui.tui.screens.quiz_setup import QuizSetupScreen

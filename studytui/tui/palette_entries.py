@@ -3,8 +3,8 @@
 is found by in both languages, whatever language the screen shows, so `adam`,
 `최적화` and `attention` find the same things for every learner.
 
-No "cram" entry: the app has no cram mode; a lecture's "learn new" and
-"review" cover studying one lecture now.
+A lecture's "custom study" opens the custom study form on it (cram, ahead,
+more new, weak, practice, directions).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from studytui.words import catalogue, say
 # the broader destination (its cards are one step further), and of a
 # lecture's actions opening it comes first.
 KIND_BONUS = {"screen": 0.03, "demo": 0.03, "lecture": 0.02, "setting": 0.01, "card": 0.0}
-LECTURE_ACTIONS = ("open", "review", "learn_new", "quiz")
+LECTURE_ACTIONS = ("open", "review", "learn_new", "quiz", "custom")
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,10 @@ def lecture_entries(app: Any, lang: str) -> Iterator[Entry]:
             "review": partial(app.open_review, [n]),
             "learn_new": partial(app.open_review, [n], "new"),
             "quiz": partial(app.open_quiz_setup, [n]),
+            "custom": partial(app.open_custom_study, [n]),
         }
         helps = {"open": "lecture_open", "review": "lecture_review",
-                 "learn_new": "lecture_new", "quiz": "lecture_quiz"}
+                 "learn_new": "lecture_new", "quiz": "lecture_quiz", "custom": "lecture_custom"}
         for rank, action in enumerate(LECTURE_ACTIONS):
             verbs = _both(f"finder.{action}")
             yield Entry(
@@ -115,6 +116,7 @@ def way_entries(app: Any, lang: str, go_home: Callable[[], None]) -> Iterator[En
         ("learn_new", partial(app.open_review, None, "new"), ("learn_new",)),
         ("quiz", partial(app.open_quiz_setup, None), ("quiz",)),
         ("notebook", app.open_notebook, ("notebook",)),
+        ("custom", partial(app.open_custom_study, None), ("custom_study",)),
         ("browse", app.open_browse, ("browse",)),
         ("stats", app.open_stats, ("stats",)),
         ("demos", app.open_gallery, ("demos",)),
@@ -138,7 +140,7 @@ def setting_entries(app: Any, lang: str) -> Iterator[Entry]:
     """Each setting, which opens Settings at it."""
     settings = _both("finder.settings")
     for key, widget_id in (("retention", "retention"), ("new_per_day", "new-per-day"),
-                           ("lang", "lang")):
+                           ("lang", "lang"), ("directions", "directions")):
         yield Entry(
             f"{say('finder.settings', lang)}: {say(f'finder.setting.{key}', lang)}",
             say("finder.nav.settings_help", lang),

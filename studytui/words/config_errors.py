@@ -36,4 +36,5 @@ WORDS = {
                        "{where}: unknown setting '{key}' (known: {known})"),
     "config.bad_value": ("{where}: {key} 값은 {problem}", "{where}: {key} {problem}"),
     "config.true_false": ("true나 false여야 합니다", "must be true or false"),
+    "config.list_of": ("다음 값들의 목록이어야 합니다: {choices}", "must be a list of {choices}"),
 }

@@ -3,7 +3,6 @@
 WORDS = {
     "home.today": ("오늘", "Today"),
     "home.due_now": ("복습할 카드 [b]{n}[/b]", "due now [b]{n}[/b]"),
-    "home.new_available": ("새 카드 [b]{n}[/b]", "new available [b]{n}[/b]"),
     "home.reviewed_today": ("오늘 복습 [b]{n}[/b]", "reviewed today [b]{n}[/b]"),
     "table.cards": ("카드", "Cards"),
     "table.new": ("새 카드", "New"),

@@ -20,9 +20,11 @@ from textual.widgets import Header, Static
 
 from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
+from studytui.tui.custom_review import session_note
 from studytui.tui.keymap import key_name
-from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_choice import open_card_demos
+from studytui.tui.screens.typed_answers import TypedAnswers
+from studytui.tui.widgets.answer_box import AnswerBox
 from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.counts_bar import CountsBar
 from studytui.tui.widgets.footer import StudyFooter
@@ -30,7 +32,7 @@ from studytui.tui.widgets.rating_bar import RatingBar
 from studytui.words import say
 
 
-class FlashcardScreen(StudyScreen[None]):
+class FlashcardScreen(TypedAnswers):
     HELP_TITLE = "screen.flashcards"
     HELP_FIGURES = ("figures.counts",)
     DEFAULT_CSS = """
@@ -88,6 +90,7 @@ class FlashcardScreen(StudyScreen[None]):
         with frame:
             yield CardView(id="card")
         yield Static(id="notice")
+        yield AnswerBox(id="answer")  # a typed answer, for a card asked in a direction
         yield RatingBar(self.lang, id="ratings")
         yield StudyFooter()
 
@@ -106,6 +109,7 @@ class FlashcardScreen(StudyScreen[None]):
         """The session's current card, front side, with fresh interval labels."""
         self.flipped = False
         self._show_ratings()  # hidden on the front, also when the side did not change
+        self.ask_typed()
         card = self.session.current
         if card is None:
             return
@@ -121,7 +125,7 @@ class FlashcardScreen(StudyScreen[None]):
         lecture = self.study.deck.lecture(self.study.deck.card_lecture[card.id])
         self.query_one("#card-meta", Static).update(
             f" {lecture.number}. {lecture.title.show(self.lang)}"
-        )
+            + session_note(self.session, self.lang))
         self.query_one(CountsBar).show(self.session.counts, self.session.progress[0],
                                        self.session.flagged, self.lang)
         self._draw_card()
@@ -132,7 +136,7 @@ class FlashcardScreen(StudyScreen[None]):
                                for a in self.active_bindings.values()
                                if a.binding.action == "flip")
         self.query_one(CardView).show_card(self.session.current, self.lang, self.flipped,
-                                           flip_keys)
+                                           flip_keys, self.session.direction or "forward")
         self.call_after_refresh(self._scroll_cue)  # once the new text is laid out
 
     def _keys_of(self, *actions: str) -> str:
@@ -183,6 +187,7 @@ class FlashcardScreen(StudyScreen[None]):
     def watch_flipped(self) -> None:
         self._draw_card()
         self._show_ratings()
+        self.turned_over()
 
     def _show_ratings(self) -> None:
         """The ratings, with their intervals, come with the answer (as in Anki)."""

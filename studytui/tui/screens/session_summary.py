@@ -64,6 +64,10 @@ class SessionSummaryScreen(StudyScreen[None]):
         numbers.add_row(say("summary.again_rate", lang), f"{percent(s.again_rate)} ({s.again})")
         numbers.add_row(say("summary.time", lang), duration(s.seconds, lang))
         numbers.add_row(say("summary.next_due", lang), when(s.next_due, self.study.now(), lang))
+        if self.session.held_back:  # custom study (c on Home) studies them today
+            numbers.add_row(say("custom.summary_held", lang), str(self.session.held_back))
+        if self.session.plan.practice:
+            numbers.add_row(say("custom.summary_logged", lang), say("custom.practice_tag", lang))
         self.query_one("#summary-numbers", Static).update(numbers)
         keys = {b.id: self.app.get_key_display(b)
                 for b in (a.binding for a in self.active_bindings.values())}

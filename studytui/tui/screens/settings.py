@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
 from studytui.config import (
+    DIRECTION_CHOICES,
     LANG_CHOICES,
     NEW_PER_DAY_RANGE,
     RETENTION_RANGE,
@@ -21,6 +22,7 @@ from studytui.config import (
 )
 from studytui.study.fitted_params import load as load_fitted
 from studytui.tui.screens.base import StudyScreen
+from studytui.tui.widgets.check_list import CheckList
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
 
@@ -34,6 +36,10 @@ class SettingsScreen(StudyScreen[None]):
     SettingsScreen #settings-box Input, SettingsScreen #settings-box Select {
         width: 1fr;
         max-width: 40;
+    }
+    SettingsScreen #directions {
+        height: auto;
+        max-width: 70;
     }
     SettingsScreen #settings-box Label, SettingsScreen #settings-box Checkbox {
         margin-top: 1;
@@ -66,10 +72,15 @@ class SettingsScreen(StudyScreen[None]):
                          allow_blank=False, id="lang")
             yield Checkbox(say("teach.settings_generated", lang), c.generated_questions,
                            id="generated")
+            yield Label(say("settings.directions", lang), id="directions-label")
+            yield CheckList[str](self._direction_items(set(c.directions)), id="directions")
             yield Button(say("settings.save", lang), id="save", variant="primary",
                          action="screen.save")
             yield Static(id="settings-status", classes="dim")
         yield StudyFooter()
+
+    def _direction_items(self, on: set[str]) -> list[tuple[str, str, bool]]:
+        return [(say(f"custom.dir.{d}", self.lang), d, d in on) for d in DIRECTION_CHOICES]
 
     def on_mount(self) -> None:
         self.watch(self.app, "lang", self._relabel, init=True)
@@ -85,6 +96,9 @@ class SettingsScreen(StudyScreen[None]):
             say("settings.new_per_day", lang, lo=nlo, hi=nhi))
         self.query_one("#lang-label", Label).update(say("settings.lang", lang))
         self.query_one("#generated", Checkbox).label = say("teach.settings_generated", lang)
+        self.query_one("#directions-label", Label).update(say("settings.directions", lang))
+        directions = self.query_one("#directions", CheckList)
+        directions.set_items(self._direction_items(set(directions.selected)))
         where = self.study.config_path or config_path()
         self.query_one("#settings-status", Static).update(
             Text(say("settings.file", lang, path=where)))
@@ -105,6 +119,7 @@ class SettingsScreen(StudyScreen[None]):
                 new_per_day=int(self.query_one("#new-per-day", Input).value),
                 lang=str(self.query_one("#lang", Select).value),
                 generated_questions=self.query_one("#generated", Checkbox).value,
+                directions=tuple(self.query_one("#directions", CheckList).selected),
             )
         except ValueError as exc:
             status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from studytui.content.model import BiText, Card
+from studytui.study.directions import FORWARD, answer, prompt, types_answer
 from studytui.words import say
 
 
@@ -18,14 +19,19 @@ def _stack(text: BiText, lang: str, style: str = "") -> Text:
     return Text(text.show("both", sep="\n"), style=style)
 
 
-def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "") -> RenderableType:
-    """The card's front (with the keys that flip it, as the keymap has them) or back."""
-    parts: list[RenderableType] = [_stack(card.term, lang, "bold"), Text("")]
+def card_renderable(card: Card, lang: str, flipped: bool, flip_keys: str = "",
+                    direction: str = FORWARD) -> RenderableType:
+    """The card's front (with the keys that flip it, as the keymap has them) or
+    back, as asked in `direction` (reverse: the definition on the front)."""
+    parts: list[RenderableType] = [_stack(prompt(card, direction), lang, "bold"), Text("")]
+    if not flipped and types_answer(direction):
+        return Group(*parts)  # the answer line below says how to answer or flip
     if not flipped:
         parts.append(Text(f"{flip_keys}: {say('card.flip_hint', lang)}" if flip_keys
                           else say("card.flip_hint", lang), style="dim italic"))
         return Group(*parts)
-    parts += [Rule(style="dim"), _stack(card.definition, lang)]
+    parts += [Rule(style="dim"), _stack(answer(card, direction), lang,
+                                        "" if direction == FORWARD else "bold green")]
     if card.formula:
         parts += [Text(""), Text(card.formula, style="bold magenta")]
     if card.notes:
@@ -57,5 +63,5 @@ class CardView(Static):
     """
 
     def show_card(self, card: Card | None, lang: str, flipped: bool,
-                  flip_keys: str = "") -> None:
-        self.update(card_renderable(card, lang, flipped, flip_keys) if card else "")
+                  flip_keys: str = "", direction: str = FORWARD) -> None:
+        self.update(card_renderable(card, lang, flipped, flip_keys, direction) if card else "")

@@ -1,0 +1,67 @@
+"""Typing the answer on a card asked in a direction (reverse, Korean<->English):
+a line to type in and, once answered, the verdict. The flashcard screen's
+`TypedAnswers` (screens/typed_answers.py) drives it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from studytui.grading.grader import Verdict
+from studytui.words import say
+
+
+class AnswerBox(Vertical):
+    DEFAULT_CSS = """
+    AnswerBox {
+        height: auto;
+        padding: 0 1;
+    }
+    AnswerBox Input {
+        width: 1fr;
+    }
+    """
+
+    class Answered(Message):
+        def __init__(self, given: str) -> None:
+            super().__init__()
+            self.given = given
+
+    def compose(self) -> Any:
+        yield Input(id="answer-input")
+        yield Static(id="answer-verdict")
+
+    def ask(self, placeholder: str) -> None:
+        self.display = True
+        field = self.query_one(Input)
+        field.value, field.placeholder, field.display = "", placeholder, True
+        self.query_one("#answer-verdict", Static).update("")
+        field.focus()
+
+    def hide(self) -> None:
+        self.display = False
+
+    def close_input(self) -> None:
+        """The card is turned over: the line goes, any verdict stays."""
+        self.query_one(Input).display = False
+
+    def show_verdict(self, line: Text) -> None:
+        self.query_one("#answer-verdict", Static).update(line)
+        self.close_input()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Answered(event.value))
+
+
+def verdict_line(verdict: Verdict, expected: str, lang: str) -> Text:
+    if verdict.typo:
+        return Text(say("custom.typo", lang, matched=verdict.matched or expected),
+                    style="bold yellow")
+    if verdict.correct:
+        return Text(say("custom.right", lang), style="bold green")
+    return Text(say("custom.wrong", lang, expected=expected), style="bold red")
