@@ -32,22 +32,28 @@ class AnswerBox(Vertical):
             self.given = given
 
     def compose(self) -> Any:
-        yield Input(id="answer-input")
+        # Disabled until asked: a hidden line must never take the screen's first focus.
+        yield Input(id="answer-input", disabled=True)
         yield Static(id="answer-verdict")
 
     def ask(self, placeholder: str) -> None:
         self.display = True
         field = self.query_one(Input)
         field.value, field.placeholder, field.display = "", placeholder, True
+        field.disabled = False
         self.query_one("#answer-verdict", Static).update("")
         field.focus()
 
     def hide(self) -> None:
+        if self.has_focus_within:  # a hidden line must not keep the keys (1-4 would type)
+            self.screen.set_focus(None)
         self.display = False
+        self.query_one(Input).disabled = True
 
     def close_input(self) -> None:
         """The card is turned over: the line goes, any verdict stays."""
-        self.query_one(Input).display = False
+        field = self.query_one(Input)
+        field.display, field.disabled = False, True
 
     def show_verdict(self, line: Text) -> None:
         self.query_one("#answer-verdict", Static).update(line)
