@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print [{answer, correct, note}] as JSON")
     _add_transfer(add, common)
+    p = add("sync", "merge this review store and another both ways (two devices, one history)")
+    p.add_argument("other", type=_store_path, metavar="OTHER",
+                   help="the other store file, e.g. one a synced folder keeps (made if missing)")
     sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
                    add_help=False, prefix_chars="\0")
     p = add("serve", "serve the study screens in a browser, one app per tab")
@@ -248,6 +251,12 @@ def _serve(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_serve(args)
 
 
+def _sync(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.sync_cmd import run_sync
+
+    return run_sync(args)
+
+
 def _completion(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.completion import completion_script
 
@@ -296,4 +305,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "init": _init,
     "serve": _serve,
     "completion": _completion,
+    "sync": _sync,
 }

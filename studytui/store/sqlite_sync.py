@@ -1,0 +1,114 @@
+"""The SQLite store as a sync peer (`sync.SyncPeer`): its event ids, events by
+id, inserting events, and replaying only the cards that new events touch.
+
+Only what is new is replayed: a card's review rows and state are derived again
+by `replay.replay_one` (what undo uses) for each card a new event names, and
+new quiz answers get their rows. When the new events touch a large share of
+the cards (a first sync), one `replay.rebuild` is faster and is used instead.
+So is it when the store holds a derived table this module does not know (one
+another event kind added, which `rebuild` is the one to rebuild): correct
+first, fast where it knows how.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
+
+from studytui.store.replay import (
+    QUIZ_INSERT,
+    CardKey,
+    Recompute,
+    quiz_row,
+    rebuild,
+    replay_one,
+)
+from studytui.store.sync import Event
+
+#: Tables whose rows the incremental replay below keeps right (the rest of the
+#: schema's tables are derived by `rebuild` alone).
+KNOWN_TABLES = frozenset({"meta", "event", "review_log", "quiz_log", "card_state"})
+EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
+EVENT_IDS = "SELECT id FROM event"
+_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
+#: With new events touching more than this share of the cards, rebuild them all.
+REBUILD_SHARE = 0.25
+
+
+def fetch_events(conn: sqlite3.Connection, ids: Collection[str]) -> list[Event]:
+    """The events with these ids, in id order."""
+    wanted = list(ids)
+    out: list[Event] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        out += conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE id IN"
+                            f" ({','.join('?' * len(chunk))})", chunk).fetchall()
+    out.sort()
+    return out
+
+
+def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
+                 recompute: Recompute | None) -> set[CardKey]:
+    """Derive again what `events` (inserted already) touch, inside the caller's
+    transaction; the cards whose card_state row changed (added, altered or gone)."""
+    keys = {(e[4], e[5], e[6]) for e in events if e[5]}
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    cards = conn.execute("SELECT count(*) FROM card_state").fetchone()[0]
+    if tables - KNOWN_TABLES or len(keys) > max(500, cards * REBUILD_SHARE):
+        before = _states(conn)
+        rebuild(conn, recompute)
+        after = _states(conn)
+        return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    before = {key: _state(conn, key) for key in keys}
+    for key in sorted(keys):
+        replay_one(conn, key, recompute)
+    conn.executemany(QUIZ_INSERT, (
+        quiz_row(e[0], (e[4], e[5], e[6]), e[3], json.loads(e[7]))
+        for e in events if e[2] == "quiz"))
+    return {key for key in keys if _state(conn, key) != before[key]}
+
+
+def _states(conn: sqlite3.Connection) -> dict[CardKey, tuple[Any, ...]]:
+    return {r[:3]: r[3:] for r in conn.execute("SELECT * FROM card_state")}
+
+
+def _state(conn: sqlite3.Connection, key: CardKey) -> tuple[Any, ...] | None:
+    return conn.execute("SELECT * FROM card_state WHERE deck_id = ? AND card_id = ?"
+                        " AND direction = ?", key).fetchone()
+
+
+class StoreSync:
+    """The sync peer methods of `Store` (a mixin: `Store` supplies the connection
+    and its one-transaction `_write`)."""
+
+    _conn: sqlite3.Connection
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    @contextmanager
+    def sync_transaction(self) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE ... COMMIT` (the store's own write): another
+        studytui on this store waits, and a failure leaves the store as it was."""
+        with self._write() as conn:
+            yield conn
+
+    def event_ids(self) -> set[str]:
+        return {i for (i,) in self._read(EVENT_IDS)}
+
+    def fetch_events(self, ids: Collection[str]) -> list[Event]:
+        return fetch_events(self._conn, ids)
+
+    def insert_events(self, events: Sequence[Event]) -> None:
+        self._conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?)", events)
+
+    def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
+                     ) -> set[CardKey]:
+        return replay_cards(self._conn, events, recompute)
