@@ -196,3 +196,19 @@ def test_kinds_the_replay_does_not_know_travel_and_are_named(two, capsys):
     assert _sync(laptop, desktop) == 0
     assert "exam-attempt ×1" in capsys.readouterr().out
     assert events(laptop) == events(desktop)
+
+
+def test_a_store_with_a_derived_table_sync_does_not_know_is_rebuilt_whole(two, monkeypatch):
+    """Another kind's derived table is rebuilt by `replay.rebuild` alone, so a
+    sync into a store that has one rebuilds rather than replaying card by card."""
+    laptop, desktop = two
+    with sqlite3.connect(laptop) as conn:
+        conn.execute("CREATE TABLE card_flag (card_id TEXT)")
+    rebuilt: list[object] = []
+    real = sqlite_sync.rebuild
+    monkeypatch.setattr(sqlite_sync, "rebuild",
+                        lambda conn, rc: (rebuilt.append(conn), real(conn, rc)))
+    report = sync(laptop, desktop)
+    assert len(rebuilt) == 1  # the laptop's; the desktop has no such table
+    assert {k[1] for k in report.received.changed} == {"adam", "rmsprop"}
+    assert derived(laptop) == derived(desktop)

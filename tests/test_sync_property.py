@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import itertools
 import shutil
+from unittest import mock
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from studytui.store import sqlite_sync
 from tests.requirements import in_ci
 from tests.sync_histories import Op, derived, events, rebuilt, run, sync
 
@@ -37,11 +39,19 @@ SAME_DAY_AND_FOREIGN_UNDO: list[Op] = [
 
 
 @settings(max_examples=60 if in_ci() else 12)
-@given(ops=st.lists(op, min_size=1, max_size=25))
-@example(ops=SAME_DAY_AND_FOREIGN_UNDO)
+@given(ops=st.lists(op, min_size=1, max_size=25), rebuild_all=st.booleans())
+@example(ops=SAME_DAY_AND_FOREIGN_UNDO, rebuild_all=False)
+@example(ops=SAME_DAY_AND_FOREIGN_UNDO, rebuild_all=True)
 def test_merging_three_devices_in_every_order_gives_the_same_events_and_states(
-        tmp_path_factory, ops: list[Op]) -> None:
-    root = tmp_path_factory.mktemp("sync")
+        tmp_path_factory, ops: list[Op], rebuild_all: bool) -> None:
+    """`rebuild_all`: a sync replays every card (as a first sync does), not
+    only the ones new events touch: both ways must give the same states."""
+    with mock.patch.multiple(sqlite_sync, REBUILD_MIN=-1 if rebuild_all else 500,
+                             REBUILD_SHARE=-1 if rebuild_all else 0.25):
+        _merge_in_every_order(tmp_path_factory.mktemp("sync"), ops)
+
+
+def _merge_in_every_order(root, ops: list[Op]) -> None:
     devices = [root / f"device{i}.db" for i in range(DEVICES)]
     run(devices, ops)
     union = sorted({e for path in devices if path.exists() for e in events(path)})

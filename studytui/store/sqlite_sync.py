@@ -34,8 +34,9 @@ KNOWN_TABLES = frozenset({"meta", "event", "review_log", "quiz_log", "card_state
 EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
 EVENT_IDS = "SELECT id FROM event"
 _CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
-#: With new events touching more than this share of the cards, rebuild them all.
-REBUILD_SHARE = 0.25
+#: With new events touching more than this share of the cards (and more than
+#: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
+REBUILD_SHARE, REBUILD_MIN = 0.25, 500
 
 
 def fetch_events(conn: sqlite3.Connection, ids: Collection[str]) -> list[Event]:
@@ -58,7 +59,7 @@ def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
     tables = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
     cards = conn.execute("SELECT count(*) FROM card_state").fetchone()[0]
-    if tables - KNOWN_TABLES or len(keys) > max(500, cards * REBUILD_SHARE):
+    if tables - KNOWN_TABLES or len(keys) > max(REBUILD_MIN, cards * REBUILD_SHARE):
         before = _states(conn)
         rebuild(conn, recompute)
         after = _states(conn)
