@@ -32,6 +32,8 @@ BENCHMARKS = [
      "a rating (schedule + commit + next card on screen) < 20 ms median, fitted parameters too"),
     ("bench_optimize.py", [], "`studytui optimize` on 200,000 reviews over 10,000 cards < 60 s"),
     ("bench_demos.py", [], "race 7x300 < 0.5 s; all architectures < 1 s; attention < 50 ms"),
+    ("bench_sync.py", [], "`studytui sync` of two stores of 200,000 reviews (half shared): first"
+     " < 10 s; again with 100 new events each side < 0.5 s"),
     ("bench_search.py", [], "Browse: the list updates as you type, without rebuilding the whole"
      " table on every key (10k cards)"),
 ]

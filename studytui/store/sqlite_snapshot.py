@@ -20,7 +20,7 @@ from studytui.store import errors
 from studytui.store.backups import _give_up_when_busy, uri_of
 from studytui.store.errors import StoreError, header_problem
 from studytui.store.migrations import SCHEMA_VERSION
-from studytui.store.sqlite_sync import EVENT_IDS, fetch_events
+from studytui.store.sqlite_sync import fetch_events, ids_of
 from studytui.store.sync import Event
 
 #: The first schema with the event log: an older store has nothing to merge by id.
@@ -46,7 +46,7 @@ class Snapshot:
         self.path = path
 
     def event_ids(self) -> set[str]:
-        return {i for (i,) in self._conn.execute(EVENT_IDS)}
+        return ids_of(self._conn)
 
     def fetch_events(self, ids: Collection[str]) -> list[Event]:
         return fetch_events(self._conn, ids)
