@@ -95,13 +95,14 @@ def write_stores(laptop: Path, desktop: Path, parts: list[list[tuple]]) -> None:
             store.rebuild_states()
 
 
-def study(path: Path, count: int, now: datetime, seed: int) -> None:
-    """`count` reviews made today on this device, as the review session makes them."""
+def study(path: Path, count: int, cards: int, now: datetime, seed: int) -> None:
+    """`count` reviews of random cards made today on this device, as the review
+    session makes them."""
     rng = random.Random(seed)
     sched = StudyScheduler()
     with Store.open(path, backup=False) as store:
         for i in range(count):
-            cid = f"card-{rng.randrange(10_000)}"
+            cid = f"card-{rng.randrange(cards)}"
             state = store.state_of(cid)
             card = sched.card_from_state(state) if state else sched.new_card(cid, now)
             at = now + timedelta(minutes=i)
@@ -141,28 +142,25 @@ def main(argv: list[str]) -> int:
     recompute = StudyScheduler().recompute
     base = baseline(desktop)
     results = [("baseline: copy the other store into memory (backup API)", base, None)]
-    snap, snapshot = timed(lambda: take_snapshot(desktop))
-    snapshot.close()  # type: ignore[attr-defined]
-    results.append(("  snapshot + integrity_check of the other store", snap, None))
-    first, done = timed(lambda: sync_files(laptop, desktop, recompute, backup=False))
-    report = done.report  # type: ignore[attr-defined]
-    results.append((f"first sync ({report.received.events} received, {report.sent.events}"
-                    f" sent, {len(report.received.changed)} cards changed here)",
-                    first, FIRST_BUDGET))
-    study(laptop, args.new, now, 1)
-    study(desktop, args.new, now + timedelta(hours=1), 2)
-    snap, snapshot = timed(lambda: take_snapshot(desktop))
-    snapshot.close()  # type: ignore[attr-defined]
-    results.append(("  snapshot + integrity_check of the other store", snap, None))
-    second, done = timed(lambda: sync_files(laptop, desktop, recompute, backup=False))
-    report = done.report  # type: ignore[attr-defined]
-    results.append((f"second sync ({report.received.events} received, {report.sent.events}"
-                    f" sent, {len(report.received.changed)} cards changed here)",
-                    second, SECOND_BUDGET))
-    results.append(("  of which the merge (second sync less the snapshot)", second - snap,
-                    None))
-    again, _ = timed(lambda: sync_files(laptop, desktop, recompute, backup=False))
-    results.append(("sync with nothing new", again, None))
+
+    def sync_round(what: str, budget: float | None) -> None:
+        """One sync, timed whole; beside it, its first step (the snapshot of the
+        other store and its integrity_check) timed alone just before."""
+        snap, snapshot = timed(lambda: take_snapshot(desktop))
+        snapshot.close()  # type: ignore[attr-defined]
+        took, done = timed(lambda: sync_files(laptop, desktop, recompute, backup=False))
+        report = done.report  # type: ignore[attr-defined]
+        results.append((f"{what} ({report.received.events} received, {report.sent.events}"
+                        f" sent, {len(report.received.changed)} cards changed here)",
+                        took, budget))
+        results.append(("  of which: snapshot + integrity_check of the other", snap, None))
+        results.append(("  of which: the merge (the rest)", took - snap, None))
+
+    sync_round("first sync", FIRST_BUDGET)
+    study(laptop, args.new, args.cards, now, 1)
+    study(desktop, args.new, args.cards, now + timedelta(hours=1), 2)
+    sync_round("second sync", SECOND_BUDGET)
+    sync_round("sync with nothing new", None)
     with sqlite3.connect(laptop) as a, sqlite3.connect(desktop) as b:
         same = (a.execute("SELECT count(*) FROM event").fetchone()
                 == b.execute("SELECT count(*) FROM event").fetchone())
