@@ -5,9 +5,9 @@ Only what is new is replayed: a card's review rows and state are derived again
 by `replay.replay_one` (what undo uses) for each card a new event names, and
 new quiz answers get their rows. When the new events touch a large share of
 the cards (a first sync), one `replay.rebuild` is faster and is used instead.
-So is it when the store holds a derived table this module does not know (one
-another event kind added, which `rebuild` is the one to rebuild): correct
-first, fast where it knows how.
+It is used too when the store holds a table this module does not know (a table
+derived for a kind added later, which only `rebuild` knows how to derive):
+correct first, fast where it knows how.
 """
 
 from __future__ import annotations
