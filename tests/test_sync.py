@@ -212,3 +212,14 @@ def test_a_store_with_a_derived_table_sync_does_not_know_is_rebuilt_whole(two, m
     assert len(rebuilt) == 1  # the laptop's; the desktop has no such table
     assert {k[1] for k in report.received.changed} == {"adam", "rmsprop"}
     assert derived(laptop) == derived(desktop)
+
+
+def test_one_new_review_is_said_as_one_event(two, capsys):
+    laptop, desktop = two
+    _sync(laptop, desktop)
+    _store(desktop, ("dropout", 3, 3000))
+    capsys.readouterr()
+    assert _sync(laptop, desktop) == 0
+    out = capsys.readouterr().out
+    assert "Received 1 event (" in out and "review ×1" in out
+    assert "Both stores now hold the same 6 events." in out

@@ -67,14 +67,19 @@ def report_lines(done: FileSync, where: str, names: dict[tuple[str, str], BiText
         lines.append(say("sync.changed_there", lang, path=where, n=len(report.sent.changed),
                          names=_names(report.sent.changed, names, lang)))
     if report.local_events == report.other_events:
-        lines.append(say("sync.same_now", lang, n=report.local_events))
+        lines.append(say("sync.same_now", lang, count=_count(report.local_events, lang)))
     return lines
 
 
 def _moved(moved: Moved, key: str, where: str, lang: str) -> str:
     if not moved.events:
         return say(f"{key}_none", lang, path=where)
-    return say(key, lang, n=moved.events, path=where, kinds=kinds_text(moved.kinds, lang))
+    return say(key, lang, count=_count(moved.events, lang), path=where,
+               kinds=kinds_text(moved.kinds, lang))
+
+
+def _count(n: int, lang: str) -> str:
+    return say("sync.event", lang) if n == 1 else say("sync.events", lang, n=n)
 
 
 def kinds_text(kinds: Counter[str], lang: str) -> str:
