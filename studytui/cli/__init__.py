@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print [{answer, correct, note}] as JSON")
     _add_transfer(add, common)
-    p = add("sync", "merge this review store and another both ways (two devices, one history)")
+    p = add("sync", "merge this store and another both ways (two devices)")
     p.add_argument("other", type=_store_path, metavar="OTHER",
                    help="the other store file, e.g. one a synced folder keeps (made if missing)")
     sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
