@@ -19,7 +19,8 @@ from studytui.cli import build_parser, main
 from studytui.cli.serve import served_command
 
 SUBCOMMANDS = ("validate", "schema", "review", "quiz", "stats", "doctor", "optimize",
-               "reschedule", "grade", "export", "import", "init", "sync", "demo", "serve", "completion")
+               "reschedule", "grade", "export", "import", "init", "sync", "demo", "serve",
+               "completion")
 
 
 def _bash_complete(script: Path, words: list[str]) -> list[str]:

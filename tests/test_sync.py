@@ -16,7 +16,7 @@ from studytui.store import sqlite_sync
 from studytui.store.ids import uuid7
 from studytui.store.lock import StoreLock
 from studytui.store.sqlite_store import Store
-from tests.sync_histories import T0, derived, events, review, sync
+from tests.sync_histories import T0, derived, events, rebuilt, review, sync
 
 
 def _store(path: Path, *reviews: tuple[str, int, int]) -> Path:
@@ -223,3 +223,16 @@ def test_one_new_review_is_said_as_one_event(two, capsys):
     out = capsys.readouterr().out
     assert "Received 1 event (" in out and "review ×1" in out
     assert "Both stores now hold the same 6 events." in out
+
+
+def test_sync_works_while_the_app_has_either_store_open(two, tmp_path):
+    """Like the app, an open Store holds the lock shared: sync takes it shared too,
+    and the app's next rating lands on top of the merged state."""
+    laptop, desktop = two
+    with Store.open(laptop, backup=False) as app, Store.open(desktop, backup=False):
+        report = sync(laptop, desktop)
+        assert report.received.events == 3 and report.sent.events == 2
+        review(app, "adam", 3, T0 + timedelta(days=2))
+    sync(desktop, laptop)
+    assert events(laptop) == events(desktop) and derived(laptop) == derived(desktop)
+    assert derived(laptop) == rebuilt(laptop, tmp_path / "doctor.db")
