@@ -16,7 +16,7 @@ from studytui.store import sqlite_sync
 from studytui.store.ids import uuid7
 from studytui.store.lock import StoreLock
 from studytui.store.sqlite_store import Store
-from tests.sync_histories import T0, derived, events, rebuilt, review, sync
+from tests.sync_histories import T0, copy_store, derived, events, rebuilt, review, sync
 
 
 def _store(path: Path, *reviews: tuple[str, int, int]) -> Path:
@@ -236,3 +236,39 @@ def test_sync_works_while_the_app_has_either_store_open(two, tmp_path):
     sync(desktop, laptop)
     assert events(laptop) == events(desktop) and derived(laptop) == derived(desktop)
     assert derived(laptop) == rebuilt(laptop, tmp_path / "doctor.db")
+
+
+def test_a_second_sync_compares_only_the_events_added_since_the_first(two, monkeypatch):
+    laptop, desktop = two
+    sync(laptop, desktop)
+    _store(laptop, ("dropout", 3, 3000))
+    _store(desktop, ("adam", 2, 3100))
+    listed: list[str | None] = []
+    real = sqlite_sync.ids_of
+    monkeypatch.setattr(sqlite_sync, "ids_of",
+                        lambda conn, after=None: (listed.append(after), real(conn, after))[1])
+    report = sync(laptop, desktop)
+    assert listed and None not in listed  # never every id: only those after the marks
+    assert report.received.events == report.sent.events == 1
+    assert events(laptop) == events(desktop) and derived(laptop) == derived(desktop)
+
+
+@pytest.mark.parametrize("restored", ["laptop", "desktop"])
+def test_a_store_put_back_to_an_older_copy_is_merged_whole(two, tmp_path, restored):
+    """A restore from a backup (or an older copy synced back into the folder)
+    takes events away that the marks of the last sync counted as shared."""
+    stores = dict(zip(("laptop", "desktop"), two, strict=True))
+    laptop, desktop = two
+    sync(laptop, desktop)
+    older = tmp_path / "older.db"
+    copy_store(stores[restored], older)
+    _store(laptop, ("dropout", 3, 3000))
+    _store(desktop, ("adam", 2, 3100))
+    sync(laptop, desktop)
+    everything = events(laptop)
+    copy_store(older, stores[restored])  # the two newest events are gone from it
+    _store(stores[restored], ("sgd", 4, 4000))
+    sync(laptop, desktop)
+    assert events(laptop) == events(desktop)
+    assert set(everything) < set(events(laptop))
+    assert derived(laptop) == derived(desktop) == rebuilt(laptop, tmp_path / "doctor.db")

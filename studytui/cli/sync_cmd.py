@@ -66,8 +66,8 @@ def report_lines(done: FileSync, where: str, names: dict[tuple[str, str], BiText
     if report.sent.changed:
         lines.append(say("sync.changed_there", lang, path=where, n=len(report.sent.changed),
                          names=_names(report.sent.changed, names, lang)))
-    if report.local_events == report.other_events:
-        lines.append(say("sync.same_now", lang, count=_count(report.local_events, lang)))
+    if report.same:
+        lines.append(say("sync.same_now", lang, count=_count(report.events, lang)))
     return lines
 
 

@@ -20,7 +20,7 @@ from studytui.store import errors
 from studytui.store.backups import _give_up_when_busy, uri_of
 from studytui.store.errors import StoreError, header_problem
 from studytui.store.migrations import SCHEMA_VERSION
-from studytui.store.sqlite_sync import fetch_events, ids_of
+from studytui.store.sqlite_sync import fetch_events, ids_of, mark_of
 from studytui.store.sync import Event
 
 #: The first schema with the event log: an older store has nothing to merge by id.
@@ -45,8 +45,19 @@ class Snapshot:
         self._conn = conn
         self.path = path
 
-    def event_ids(self) -> set[str]:
-        return ids_of(self._conn)
+    def event_ids(self, after: str | None = None) -> set[str] | None:
+        return ids_of(self._conn, after)
+
+    def event_mark(self) -> str:
+        return mark_of(self._conn)
+
+    def event_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM event").fetchone()[0])
+
+    @property
+    def device_id(self) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+        return str(row[0]) if row else ""
 
     def fetch_events(self, ids: Collection[str]) -> list[Event]:
         return fetch_events(self._conn, ids)

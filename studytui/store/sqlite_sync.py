@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from studytui.store.errors import explain
 from studytui.store.replay import (
@@ -37,14 +37,32 @@ EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
 # Every id as one text, far faster than a row each; the count tells an id that
 # holds the separator (never a UUID, but OTHER may be any file), read row by row then.
 EVENT_IDS = "SELECT count(*), group_concat(id, char(10)) FROM event"
+SYNC_MARKS = "sync-marks:"  # + the other store's device id, in meta
 _CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
 #: With new events touching more than this share of the cards (and more than
 #: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
 REBUILD_SHARE, REBUILD_MIN = 0.25, 500
+T = TypeVar("T")
 
 
-def ids_of(conn: sqlite3.Connection) -> set[str]:
-    """Every event id of the store on `conn`."""
+def mark_of(conn: sqlite3.Connection) -> str:
+    """'rowid:id' of the last event inserted: events are never deleted, so every
+    later one has a larger rowid (a backup copies pages, rowids and all)."""
+    row = conn.execute("SELECT rowid, id FROM event ORDER BY rowid DESC LIMIT 1").fetchone()
+    return f"{row[0]}:{row[1]}" if row else "0:"
+
+
+def ids_of(conn: sqlite3.Connection, after: str | None = None) -> set[str] | None:
+    """Every event id of the store on `conn`; with `after` (a `mark_of`), the ids
+    inserted since, or None when the marked event is not where it was (the
+    store was restored or replaced by another copy)."""
+    if after is not None:
+        rowid_text, _, event_id = after.partition(":")
+        rowid = int(rowid_text) if rowid_text.isdigit() else -1
+        if rowid < 0 or rowid and conn.execute(
+                "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+            return None
+        return {i for (i,) in conn.execute("SELECT id FROM event WHERE rowid > ?", (rowid,))}
     count, joined = conn.execute(EVENT_IDS).fetchone()
     ids = joined.split("\n") if joined else []
     if len(ids) != count:
@@ -112,9 +130,33 @@ class StoreSync:
         with self._write() as conn:
             yield conn
 
-    def event_ids(self) -> set[str]:
+    def event_ids(self, after: str | None = None) -> set[str] | None:
+        return self._sql(ids_of, after)
+
+    def event_mark(self) -> str:
+        return self._sql(mark_of)
+
+    def event_count(self) -> int:
+        return self._sql(lambda conn: conn.execute("SELECT count(*) FROM event").fetchone()[0])
+
+    def sync_marks(self, peer: str) -> tuple[str, str] | None:
+        """The marks the last sync with the store whose device id is `peer` left."""
+        row = self._sql(lambda conn: conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (SYNC_MARKS + peer,)).fetchone())
         try:
-            return ids_of(self._conn)
+            here, there = json.loads(row[0]) if row else (None, None)
+        except (ValueError, TypeError):
+            return None  # not ours to trust: compare every id
+        return (here, there) if isinstance(here, str) and isinstance(there, str) else None
+
+    def save_sync_marks(self, peer: str, marks: tuple[str, str]) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                         (SYNC_MARKS + peer, json.dumps(list(marks))))
+
+    def _sql(self, read: Callable[..., T], *args: Any) -> T:
+        try:
+            return read(self._conn, *args)
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from None
 

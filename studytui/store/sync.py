@@ -8,8 +8,15 @@ events touch with the replay `doctor` uses (`replay`), so the states are a
 function of the set of events: merging in any order, any number of times,
 gives the same events and the same states.
 
-A peer is anything with the small interface below (list its event ids, fetch
-events by id, insert events, replay cards, all inside one transaction): the
+Only what is new is read: at the end of a sync that left both stores with the
+same events, each store's log gets a mark (`Marks`, kept by the caller); the
+next sync compares only the ids added after the marks, everything up to them
+being shared. A mark that no longer holds (a store restored from a backup or
+replaced by another copy) is noticed, and every id is compared instead.
+
+A peer is anything with the small interface below (list its event ids, all or
+after a mark, fetch events by id, insert events, replay cards, all inside one
+transaction): the
 SQLite store has it (`sqlite_sync.StoreSync`), a read-only snapshot of another
 file has the first two (`sqlite_snapshot`), and a PostgreSQL store can be a
 peer by giving the same methods.
@@ -33,10 +40,26 @@ Event = tuple[str, str, str, str, str, str, str, str]
 KIND = 2
 
 
+#: (local mark, other mark): where each store's log stood at the end of a sync
+#: that left both with the same events.
+Marks = tuple[str, str]
+
+
+class MarkGone(Exception):
+    """A mark no longer holds for its store: compare every id instead."""
+
+
 class EventSource(Protocol):
     """What a merge reads from a side."""
 
-    def event_ids(self) -> set[str]: ...
+    def event_ids(self, after: str | None = None) -> set[str] | None:
+        """Every event id; with `after` (a mark of this store's), those added
+        after it, or None when the mark no longer holds."""
+        ...
+
+    def event_mark(self) -> str: ...
+
+    def event_count(self) -> int: ...
 
     def fetch_events(self, ids: Collection[str]) -> list[Event]: ...
 
@@ -72,8 +95,9 @@ class Moved:
 class SyncReport:
     received: Moved  # by the local store, from the other
     sent: Moved  # to the other store, from the local one
-    local_events: int = 0  # events each side holds after the sync
-    other_events: int = 0
+    events: int = 0  # the local store holds after the sync
+    same: bool = False  # both stores hold the same events now
+    marks: Marks | None = None  # for the next sync, when `same`
 
 
 class RecomputeMemo:
@@ -96,25 +120,52 @@ class RecomputeMemo:
         return after
 
 
-def receive(source: EventSource, target: SyncPeer, recompute: Recompute | None,
-            source_ids: set[str] | None = None) -> tuple[Moved, set[str]]:
-    """Give `target` the events of `source` it lacks and replay what they touch,
-    in one transaction of `target`'s. Returns what moved and the ids `target`
-    holds now. `source_ids`: the source's ids when already known."""
+def _view(peer: EventSource, mark: str | None) -> set[str]:
+    ids = peer.event_ids(mark)
+    if ids is None:
+        raise MarkGone
+    return ids
+
+
+def receive(source: EventSource, source_ids: set[str], target: SyncPeer, mark: str | None,
+            recompute: Recompute | None) -> tuple[Moved, set[str], str]:
+    """Give `target` the events of `source_ids` it lacks and replay what they
+    touch, in one transaction of `target`'s. `mark`: compare only the target's
+    ids after it (`source_ids` are then the source's after its own mark).
+    Returns what moved, the target's ids as compared now, and its new mark."""
     with target.sync_transaction():
-        have = target.event_ids()  # inside the transaction: nothing slips in between
-        ids = source.event_ids() if source_ids is None else source_ids
-        events = source.fetch_events(sorted(ids - have))
+        have = _view(target, mark)  # inside the transaction: nothing slips in between
+        events = source.fetch_events(sorted(source_ids - have))
         target.insert_events(events)
         changed = target.replay_cards(events, recompute) if events else set()
-    return Moved(Counter(e[KIND] for e in events), changed), have | ids
+        new_mark = target.event_mark()
+    return Moved(Counter(e[KIND] for e in events), changed), have | source_ids, new_mark
 
 
 def sync(local: SyncPeer, other_snapshot: EventSource, other: SyncPeer,
-         recompute: Recompute | None) -> SyncReport:
+         recompute: Recompute | None, since: Marks | None = None) -> SyncReport:
     """Both sides get what the other lacks: the local store from a consistent
-    snapshot of the other, then the other from the local store."""
+    snapshot of the other, then the other from the local store. `since`: the
+    marks the last sync between these two stores left."""
     memo = RecomputeMemo(recompute) if recompute is not None else None
-    received, union = receive(other_snapshot, local, memo)
-    sent, theirs = receive(local, other, memo, source_ids=union)
-    return SyncReport(received, sent, len(union), len(theirs))
+    if since is not None:
+        try:
+            return _sync(local, other_snapshot, other, memo, since)
+        except MarkGone:
+            pass  # nothing was written: the local transaction rolled back
+    return _sync(local, other_snapshot, other, memo, (None, None))
+
+
+def _sync(local: SyncPeer, snapshot: EventSource, other: SyncPeer,
+          recompute: Recompute | None, since: tuple[str | None, str | None]) -> SyncReport:
+    here, there = since
+    received, mine, local_mark = receive(snapshot, _view(snapshot, there), local, here,
+                                         recompute)
+    try:
+        sent, theirs, other_mark = receive(local, mine, other, there, recompute)
+    except MarkGone:  # the other file was replaced since its snapshot
+        sent, theirs, other_mark = receive(local, _view(local, None), other, None, recompute)
+        mine = set()  # compared from different bases: no marks this time
+    same = mine == theirs
+    return SyncReport(received, sent, local.event_count(), same,
+                      (local_mark, other_mark) if same else None)

@@ -72,8 +72,12 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
 
 def _merge(local: Store, snapshot: Snapshot, other: Store,
            recompute: Recompute | None) -> SyncReport:
+    peer = snapshot.device_id
     try:
-        return sync(local, snapshot, other, recompute)
+        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None)
+        if report.marks and peer:
+            local.save_sync_marks(peer, report.marks)
+        return report
     except sqlite3.Error as exc:  # a read outside the stores' own transactions
         raise explain(exc, local.path) from None
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
