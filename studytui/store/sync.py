@@ -16,10 +16,10 @@ replaced by another copy) is noticed, and every id is compared instead.
 
 A peer is anything with the small interface below (list its event ids, all or
 after a mark, fetch events by id, insert events, replay cards, all inside one
-transaction): the
-SQLite store has it (`sqlite_sync.StoreSync`), a read-only snapshot of another
-file has the first two (`sqlite_snapshot`), and a PostgreSQL store can be a
-peer by giving the same methods.
+transaction): the SQLite store has it (`sqlite_sync.StoreSync`), a read-only
+snapshot of another file has the reading ones (`sqlite_snapshot`), and a
+PostgreSQL store can be a peer by giving the same methods (its marks from a
+sequence column, or a mark that never holds, so that every id is compared).
 """
 
 from __future__ import annotations

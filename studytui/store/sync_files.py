@@ -14,6 +14,9 @@ that makes it safe.
    If the second fails (OTHER's disk is full, say), the first stands: the local
    store has the union, OTHER is as it was, and the next sync sends the rest.
    Nothing can be doubled: events are keyed by their global ids.
+5. When both stores ended with the same events, the local store keeps the
+   marks of both logs (in its meta table, under the other's device id), so the
+   next sync between them reads only what was added since.
 
 A missing OTHER is created (a first sync into a synced folder).
 """
