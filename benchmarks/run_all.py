@@ -34,6 +34,8 @@ BENCHMARKS = [
     ("bench_demos.py", [], "race 7x300 < 0.5 s; all architectures < 1 s; attention < 50 ms"),
     ("bench_lecture_demos.py", [], "mlp-playground, convolution, lstm: first picture < 0.3 s,"
      " a full default run < 2 s (after torch import)"),
+    ("bench_sync.py", [], "`studytui sync` of two stores of 200,000 reviews (half shared): first"
+     " < 10 s; again with 100 new events each side < 0.5 s"),
     ("bench_search.py", [], "Browse: the list updates as you type, without rebuilding the whole"
      " table on every key (10k cards)"),
     ("bench_class.py", [], "300 students rating at once on PostgreSQL: ratings/s, commit p50/p95,"

@@ -19,8 +19,8 @@ from studytui.cli import build_parser, main
 from studytui.cli.serve import served_command
 
 SUBCOMMANDS = ("validate", "schema", "review", "quiz", "stats", "doctor", "optimize",
-               "reschedule", "grade", "export", "import", "init", "demo", "serve", "completion",
-               "class")
+               "reschedule", "grade", "export", "import", "init", "sync", "demo", "serve",
+               "completion", "class")
 
 
 def _bash_complete(script: Path, words: list[str]) -> list[str]:

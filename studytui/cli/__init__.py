@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--disputes", action="store_true",
                    help="list the quiz answers learners said were right (\"I was right\")")
     _add_transfer(add, common)
+    p = add("sync", "merge this store and another both ways (two devices)")
+    p.add_argument("other", type=_store_path, metavar="OTHER",
+                   help="the other store file, e.g. one a synced folder keeps (made if missing)")
     sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
                    add_help=False, prefix_chars="\0")
     p = add("serve", "serve the study screens in a browser, one app per tab")
@@ -301,6 +304,12 @@ def _serve(args: argparse.Namespace, _rest: list[str]) -> int:
     return run_serve(args)
 
 
+def _sync(args: argparse.Namespace, _rest: list[str]) -> int:
+    from studytui.cli.sync_cmd import run_sync
+
+    return run_sync(args)
+
+
 def _completion(args: argparse.Namespace, _rest: list[str]) -> int:
     from studytui.cli.completion import completion_script
 
@@ -356,4 +365,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, list[str]], int]] = {
     "serve": _serve,
     "completion": _completion,
     "class": _class,
+    "sync": _sync,
 }

@@ -52,6 +52,7 @@ from studytui.store.replay import (
     with_due,
 )
 from studytui.store.schema_v3 import BUNDLED_DECK, FORWARD
+from studytui.store.sqlite_sync import StoreSync
 from studytui.store.times import epoch_ms, from_iso, iso
 
 SOURCES = ("review", "quiz")
@@ -63,7 +64,7 @@ __all__ = ["BUNDLED_DECK", "FORWARD", "ReviewRow", "Store", "StoreError", "corru
            "explain", "from_iso", "header_problem", "iso"]
 
 
-class Store(CardMarks, QuizEvents, PracticeLog, StoreReads):
+class Store(CardMarks, QuizEvents, PracticeLog, StoreReads, StoreSync):
     """One open review store. Use `Store.open(path)`; not for sharing across threads
     at the same time (one connection)."""
 

@@ -1,0 +1,171 @@
+"""The SQLite store as a sync peer (`sync.SyncPeer`): its event ids, events by
+id, inserting events, and replaying only the cards that new events touch.
+
+Only what is new is replayed: a card's review rows and state are derived again
+by `replay.replay_one` (what undo uses) for each card a new event names, and
+new quiz answers get their rows. When the new events touch a large share of
+the cards (a first sync), one `replay.rebuild` is faster and is used instead.
+It is used too when the store holds a table this module does not know (a table
+derived for a kind added later, which only `rebuild` knows how to derive):
+correct first, fast where it knows how.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from studytui.store.errors import explain
+from studytui.store.replay import (
+    QUIZ_INSERT,
+    CardKey,
+    Recompute,
+    quiz_row,
+    rebuild,
+    replay_one,
+)
+from studytui.store.sync import Event
+
+#: Tables whose rows the incremental replay below keeps right (the rest of the
+#: schema's tables are derived by `rebuild` alone).
+KNOWN_TABLES = frozenset({"meta", "event", "review_log", "quiz_log", "card_state"})
+EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
+# Every id as one text, far faster than a row each; the count tells an id that
+# holds the separator (never a UUID, but OTHER may be any file), read row by row then.
+EVENT_IDS = "SELECT count(*), group_concat(id, char(10)) FROM event"
+SYNC_MARKS = "sync-marks:"  # + the other store's device id, in meta
+_CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
+#: With new events touching more than this share of the cards (and more than
+#: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
+REBUILD_SHARE, REBUILD_MIN = 0.25, 500
+T = TypeVar("T")
+
+
+def mark_of(conn: sqlite3.Connection) -> str:
+    """'rowid:id' of the last event inserted: events are never deleted, so every
+    later one has a larger rowid (a backup copies pages, rowids and all)."""
+    row = conn.execute("SELECT rowid, id FROM event ORDER BY rowid DESC LIMIT 1").fetchone()
+    return f"{row[0]}:{row[1]}" if row else "0:"
+
+
+def ids_of(conn: sqlite3.Connection, after: str | None = None) -> set[str] | None:
+    """Every event id of the store on `conn`; with `after` (a `mark_of`), the ids
+    inserted since, or None when the marked event is not where it was (the
+    store was restored or replaced by another copy)."""
+    if after is not None:
+        rowid_text, _, event_id = after.partition(":")
+        rowid = int(rowid_text) if rowid_text.isdigit() else -1
+        if rowid < 0 or rowid and conn.execute(
+                "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+            return None
+        return {i for (i,) in conn.execute("SELECT id FROM event WHERE rowid > ?", (rowid,))}
+    count, joined = conn.execute(EVENT_IDS).fetchone()
+    ids = joined.split("\n") if joined else []
+    if len(ids) != count:
+        ids = [i for (i,) in conn.execute("SELECT id FROM event")]
+    return set(ids)
+
+
+def fetch_events(conn: sqlite3.Connection, ids: Collection[str]) -> list[Event]:
+    """The events with these ids, in id order."""
+    wanted = list(ids)
+    out: list[Event] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        out += conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE id IN"
+                            f" ({','.join('?' * len(chunk))})", chunk).fetchall()
+    out.sort()
+    return out
+
+
+def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
+                 recompute: Recompute | None) -> set[CardKey]:
+    """Derive again what `events` (inserted already) touch, inside the caller's
+    transaction; the cards whose card_state row changed (added, altered or gone)."""
+    keys = {(e[4], e[5], e[6]) for e in events if e[5]}
+    tables = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    cards = conn.execute("SELECT count(*) FROM card_state").fetchone()[0]
+    if tables - KNOWN_TABLES or len(keys) > max(REBUILD_MIN, cards * REBUILD_SHARE):
+        before = _states(conn)
+        rebuild(conn, recompute)
+        after = _states(conn)
+        return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    before = {key: _state(conn, key) for key in keys}
+    for key in sorted(keys):
+        replay_one(conn, key, recompute)
+    conn.executemany(QUIZ_INSERT, (
+        quiz_row(e[0], (e[4], e[5], e[6]), e[3], json.loads(e[7]))
+        for e in events if e[2] == "quiz"))
+    return {key for key in keys if _state(conn, key) != before[key]}
+
+
+def _states(conn: sqlite3.Connection) -> dict[CardKey, tuple[Any, ...]]:
+    return {r[:3]: r[3:] for r in conn.execute("SELECT * FROM card_state")}
+
+
+def _state(conn: sqlite3.Connection, key: CardKey) -> tuple[Any, ...] | None:
+    return conn.execute("SELECT * FROM card_state WHERE deck_id = ? AND card_id = ?"
+                        " AND direction = ?", key).fetchone()
+
+
+class StoreSync:
+    """The sync peer methods of `Store` (a mixin: `Store` supplies the connection
+    and its one-transaction `_write`)."""
+
+    _conn: sqlite3.Connection
+    path: Path
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    @contextmanager
+    def sync_transaction(self) -> Iterator[sqlite3.Connection]:
+        """One `BEGIN IMMEDIATE ... COMMIT` (the store's own write): another
+        studytui on this store waits, and a failure leaves the store as it was."""
+        with self._write() as conn:
+            yield conn
+
+    def event_ids(self, after: str | None = None) -> set[str] | None:
+        return self._sql(ids_of, after)
+
+    def event_mark(self) -> str:
+        return self._sql(mark_of)
+
+    def event_count(self) -> int:
+        return self._sql(lambda conn: conn.execute("SELECT count(*) FROM event").fetchone()[0])
+
+    def sync_marks(self, peer: str) -> tuple[str, str] | None:
+        """The marks the last sync with the store whose device id is `peer` left."""
+        row = self._sql(lambda conn: conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (SYNC_MARKS + peer,)).fetchone())
+        try:
+            here, there = json.loads(row[0]) if row else (None, None)
+        except (ValueError, TypeError):
+            return None  # not ours to trust: compare every id
+        return (here, there) if isinstance(here, str) and isinstance(there, str) else None
+
+    def save_sync_marks(self, peer: str, marks: tuple[str, str]) -> None:
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                         (SYNC_MARKS + peer, json.dumps(list(marks))))
+
+    def _sql(self, read: Callable[..., T], *args: Any) -> T:
+        try:
+            return read(self._conn, *args)
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+
+    def fetch_events(self, ids: Collection[str]) -> list[Event]:
+        return fetch_events(self._conn, ids)
+
+    def insert_events(self, events: Sequence[Event]) -> None:
+        self._conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?)", events)
+
+    def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
+                     ) -> set[CardKey]:
+        return replay_cards(self._conn, events, recompute)

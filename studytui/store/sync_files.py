@@ -1,0 +1,95 @@
+"""`studytui sync OTHER` between two SQLite store files: the order of the steps
+that makes it safe.
+
+1. OTHER is checked by path (a folder, this store itself) and the local store is
+   opened as every command opens it (today's backup made first).
+2. OTHER is locked shared (`lock.StoreLock`, as any open store is), so
+   `doctor --restore` cannot swap it mid-sync, then read as a consistent
+   snapshot and checked (`sqlite_snapshot`): a damaged or half-copied file is
+   refused here, before any write to either side.
+3. OTHER is opened as a store, with the local store's guarantees: its lock,
+   WAL, the busy timeout, and each change one transaction.
+4. The local store receives from the snapshot, in one transaction; then OTHER
+   receives from the local store, in one transaction of its own (`sync.sync`).
+   If the second fails (OTHER's disk is full, say), the first stands: the local
+   store has the union, OTHER is as it was, and the next sync sends the rest.
+   Nothing can be doubled: events are keyed by their global ids.
+5. When both stores ended with the same events, the local store keeps the
+   marks of both logs (in its meta table, under the other's device id), so the
+   next sync between them reads only what was added since.
+
+A missing OTHER is created (a first sync into a synced folder).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from studytui.store.errors import StoreError, explain, path_problem
+from studytui.store.lock import StoreLock
+from studytui.store.replay import Recompute
+from studytui.store.schema_v3 import BUNDLED_DECK
+from studytui.store.sqlite_snapshot import Snapshot, SyncRefused, take_snapshot
+from studytui.store.sqlite_store import Store
+from studytui.store.sync import SyncReport, sync
+
+
+@dataclass
+class FileSync:
+    report: SyncReport
+    created: bool  # OTHER did not exist and was made
+
+
+def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, *,
+               deck_id: str = BUNDLED_DECK, backup: bool = True) -> FileSync:
+    """Merge the stores at `local_path` and `other_path` both ways."""
+    local_path, other_path = Path(local_path), Path(other_path)
+    if other_path.is_dir():
+        raise SyncRefused("sync.folder", path=str(other_path))
+    if problem := path_problem(other_path):
+        raise StoreError(problem)
+    if _same_file(local_path, other_path):
+        raise SyncRefused("sync.same_store", path=str(other_path))
+    with Store.open(local_path, backup=backup, deck_id=deck_id) as local:
+        created = not other_path.exists()
+        if created:
+            Store.open(other_path, backup=False).close()
+        lock = StoreLock(other_path)
+        try:
+            if not lock.shared():
+                raise SyncRefused("sync.restoring", path=str(other_path))
+            snapshot = take_snapshot(other_path)
+            try:
+                with Store.open(other_path, backup=False) as other:
+                    report = _merge(local, snapshot, other, recompute)
+            finally:
+                snapshot.close()
+        finally:
+            lock.release()
+    return FileSync(report, created)
+
+
+def _merge(local: Store, snapshot: Snapshot, other: Store,
+           recompute: Recompute | None) -> SyncReport:
+    peer = snapshot.device_id
+    try:
+        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None)
+        if report.marks and peer:
+            local.save_sync_marks(peer, report.marks)
+        return report
+    except sqlite3.Error as exc:  # a read outside the stores' own transactions
+        raise explain(exc, local.path) from None
+    except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
+        # an event a replay cannot read: the transaction it was in rolled back
+        raise SyncRefused("sync.bad_event", why=f"{type(exc).__name__}: {exc}") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist yet
+        return a.absolute() == b.absolute()
