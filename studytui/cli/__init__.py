@@ -59,25 +59,31 @@ def _store_path(text: str) -> Path | str:
     return text if is_store_url(text) else Path(text)  # Path() would fold the URL's //
 
 
+def _help(key: str) -> str:
+    """An option's or subcommand's help, in the language argparse speaks."""
+    from studytui.cli.argparse_words import word
+
+    return word(f"help.{key}")
+
+
 def _global_options(suppress: bool) -> argparse.ArgumentParser:
     """Options accepted before the subcommand, and after it too. After it they
     default to SUPPRESS so they never overwrite a value given before it."""
     default = argparse.SUPPRESS if suppress else None
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--content", metavar="DIR", type=_given_path, default=default,
-                   help="a folder (or file) of lecture YAML to study instead of the bundled deck")
+                   help=_help("content"))
     p.add_argument("--db", metavar="PATH", type=_store_path, default=default,
-                   help="the review store: a file, or a postgresql:// URL "
-                   "(default: $STUDYTUI_DB, else the user data folder)")
+                   help=_help("db"))
     p.add_argument("--lang", choices=("ko", "en", "both"), default=default,
-                   help="language of the texts (default: the config file's, else both)")
+                   help=_help("lang"))
     return p
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="studytui",
-        description="Flashcards, quizzes and PyTorch demos for a deep-learning basics course.",
+        description=_help("description"),
         parents=[_global_options(suppress=False)],
     )
     from studytui.cli.argparse_words import word
@@ -90,53 +96,53 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, parents=common)
 
-    p = add("validate", "check lecture files and print a summary, or every error")
+    p = add("validate", _help("validate"))
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                   help="files or folders (default: --content, else the bundled deck)")
+                   help=_help("validate.paths"))
     p.add_argument("--strict", action="store_true",
-                   help="require both Korean and English in every text")
-    add("schema", "print the JSON Schema of a lecture file")
-    p = add("review", "review what is due, or a custom study (cram, ahead...)")
+                   help=_help("validate.strict"))
+    add("schema", _help("schema"))
+    p = add("review", _help("review"))
     add_review_options(p)  # custom study and directions (cli/review_options.py)
-    p = add("quiz", "open a quiz")
-    p.add_argument("--lecture", type=int, metavar="N", help="only lecture N")
-    p.add_argument("--count", type=int, default=10, metavar="K", help="questions (default 10)")
-    p.add_argument("--seed", type=int, metavar="S", help="shuffle seed, for a repeatable quiz")
-    p = add("stats", "print progress per lecture")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
-    p = add("doctor", "check the review store and rebuild its card states")
+    p = add("quiz", _help("quiz"))
+    p.add_argument("--lecture", type=int, metavar="N", help=_help("quiz.lecture"))
+    p.add_argument("--count", type=int, default=10, metavar="K", help=_help("quiz.count"))
+    p.add_argument("--seed", type=int, metavar="S", help=_help("quiz.seed"))
+    p = add("stats", _help("stats"))
+    p.add_argument("--json", action="store_true", help=_help("json"))
+    p = add("doctor", _help("doctor"))
     p.add_argument("--restore", action="store_true",
-                   help="bring back the latest good backup (the current file is kept aside)")
+                   help=_help("doctor.restore"))
     p.add_argument("--force", action="store_true",
-                   help="with --restore: restore even a sound store (never one that is open)")
-    p = add("optimize", "fit FSRS to your own reviews; keep the better fit")
-    p.add_argument("--yes", action="store_true", help="reschedule without asking")
-    p = add("reschedule", "move due dates to a new desired retention")
+                   help=_help("doctor.force"))
+    p = add("optimize", _help("optimize"))
+    p.add_argument("--yes", action="store_true", help=_help("yes"))
+    p = add("reschedule", _help("reschedule"))
     p.add_argument("--retention", type=float, metavar="R",
-                   help="a new desired retention (0.70-0.99), saved to the config file")
-    p.add_argument("--yes", action="store_true", help="reschedule without asking")
-    p = add("grade", "grade answers to one question exactly as the quiz would")
+                   help=_help("reschedule.retention"))
+    p.add_argument("--yes", action="store_true", help=_help("yes"))
+    p = add("grade", _help("grade"))
     p.add_argument("question", nargs="?", metavar="QUESTION_ID",
-                   help="the question's id, e.g. q7-bptt-name")
+                   help=_help("grade.question"))
     p.add_argument("answers", nargs="*", metavar="ANSWER",
-                   help="answers to grade (choice: a number; multi: 1,3; truefalse: true/false)")
+                   help=_help("grade.answers"))
     p.add_argument("--json", action="store_true",
-                   help="print [{answer, correct, note}] as JSON")
+                   help=_help("grade.json"))
     p.add_argument("--disputes", action="store_true",
-                   help="list the quiz answers learners said were right (\"I was right\")")
+                   help=_help("grade.disputes"))
     _add_transfer(add, common)
-    p = add("sync", "merge this store and another both ways (two devices)")
+    p = add("sync", _help("sync"))
     p.add_argument("other", type=_store_path, metavar="OTHER",
-                   help="the other store file, e.g. one a synced folder keeps (made if missing)")
-    sub.add_parser("demo", help="run a demo (`studytui demo list` names them)",
+                   help=_help("sync.other"))
+    sub.add_parser("demo", help=_help("demo"),
                    add_help=False, prefix_chars="\0")
-    p = add("serve", "serve the study screens in a browser, one app per tab")
+    p = add("serve", _help("serve"))
     p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p = add("completion", "print a shell completion script (bash, zsh, fish, tcsh)")
+                   help=_help("serve.host"))
+    p.add_argument("--port", type=int, default=8000, help=_help("serve.port"))
+    p = add("completion", _help("completion"))
     p.add_argument("shell", choices=("bash", "zsh", "fish", "tcsh"),
-                   help="the shell to complete for, e.g. `eval \"$(studytui completion bash)\"`")
+                   help=_help("completion.shell"))
     _add_class(add)
     return parser
 
@@ -144,39 +150,38 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_transfer(add: Callable[[str, str], argparse.ArgumentParser],
                   common: list[argparse.ArgumentParser]) -> None:
     """export anki|reviews, import, init: the deck and its history in and out."""
-    p = add("export", "the deck for Anki, or the review log for FSRS tools")
+    p = add("export", _help("export"))
     what = p.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser, required=True)
-    p = what.add_parser("anki", help="an Anki package, a deck per lecture",
-                        description="an Anki package (.apkg): a note per card, a deck per "
-                        "lecture; exporting again updates the same notes", parents=common)
+    p = what.add_parser("anki", help=_help("export.anki"),
+                        description=_help("export.anki.description"), parents=common)
     p.add_argument("--lecture", type=int, action="append", metavar="N",
-                   help="only lecture N (repeat for more)")
+                   help=_help("export.lecture"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE.apkg")
-    p = what.add_parser("reviews", help="the review log as CSV (fsrs-optimizer columns)",
-                        description="the review log as CSV, in the columns FSRS tools read",
+    p = what.add_parser("reviews", help=_help("export.reviews"),
+                        description=_help("export.reviews.description"),
                         parents=common)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
-    p = add("import", "lecture files from a CSV, Markdown or Anki (.apkg) file")
-    p.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .md or .apkg file")
+    p = add("import", _help("import"))
+    p.add_argument("file", type=Path, metavar="FILE", help=_help("import.file"))
     p.add_argument("--deck", type=Path, metavar="DIR",
-                   help="the deck folder to write into (default: a folder named after FILE)")
-    p = add("init", "make a new deck folder with a commented example lecture")
+                   help=_help("import.deck"))
+    p = add("init", _help("init"))
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--force", action="store_true",
-                   help="write into a folder that is not empty (a deck id already there is kept)")
+                   help=_help("init.force"))
 
 
 def _add_class(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     """`class`: a cohort on a PostgreSQL server (studytui.cli.class_cmd)."""
-    p = add("class", "a class on PostgreSQL: the instructor's view and roles")
+    p = add("class", _help("class"))
     p.add_argument("action", nargs="?", default="view",
                    choices=("view", "init", "add-student", "add-instructor"),
-                   help="view (default), init, add-student NAME, add-instructor NAME")
-    p.add_argument("name", nargs="?", metavar="NAME", help="the new role's name")
-    p.add_argument("--json", action="store_true", help="the view as JSON, for scripts")
-    p.add_argument("--tui", action="store_true", help="the view as a screen")
+                   help=_help("class.action"))
+    p.add_argument("name", nargs="?", metavar="NAME", help=_help("class.name"))
+    p.add_argument("--json", action="store_true", help=_help("class.json"))
+    p.add_argument("--tui", action="store_true", help=_help("class.tui"))
     p.add_argument("--sql", action="store_true",
-                   help="add-*: print the SQL for the administrator instead of running it")
+                   help=_help("class.sql"))
 
 
 def main(argv: list[str] | None = None) -> int:

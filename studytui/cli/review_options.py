@@ -23,7 +23,9 @@ SHOWN_TAGS = 12  # a deck may have hundreds: the message names the first few
 
 def add_review_options(p: argparse.ArgumentParser) -> None:
     def h(key: str) -> str:
-        return say(f"custom.help.{key}", "en")
+        from studytui.cli.argparse_words import word
+
+        return word(f"custom.help.{key}")
 
     p.add_argument("--lecture", type=int, action="append", metavar="N", help=h("lecture"))
     p.add_argument("--tag", action="append", metavar="T", help=h("tag"))
