@@ -17,7 +17,7 @@ WORDS = {
     # the gallery
     "gallery.title": ("데모 모음", "Demo gallery"),
     "gallery.lecture": ("{n}강 · {title}", "Lecture {n} · {title}"),
-    "gallery.cards": ("이 데모로 이어지는 카드: {cards}", "cards that open it: {cards}"),
+    "gallery.cards": ("이 데모로 이어지는 카드", "cards that open it"),
     "gallery.no_cards": ("이 데모로 이어지는 카드 없음", "no card opens it"),
     "gallery.open_hint": ("Enter로 열기", "Enter opens"),
     "finder.nav.demos": ("데모 모음", "Demo gallery"),

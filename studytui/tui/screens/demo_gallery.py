@@ -63,13 +63,21 @@ class DemoGalleryScreen(StudyScreen[None]):
         highlighted = options.highlighted
         options.clear_options()
         cards = self.linking_cards()
-        titles = {lec.number: lec.title.show(lang) for lec in self.study.deck.lectures}
+        titles = {lec.number: lec.title for lec in self.study.deck.lectures}
+
+        def heading_in(one: str, lecture: int) -> str:
+            title = titles[lecture].show(one) if lecture in titles else ""
+            return say("gallery.lecture", one, n=lecture, title=title)
+
         for lecture in sorted({spec.lecture for spec in DEMOS.values()}):
-            heading = say("gallery.lecture", lang, n=lecture, title=titles.get(lecture, ""))
+            # In `both`, each language with its own title (not both titles twice).
+            heading = pick(lang, heading_in("ko", lecture), heading_in("en", lecture))
             options.add_option(Option(Text(heading.rstrip(" ·"), style="bold"), disabled=True))
             for spec in (s for s in DEMOS.values() if s.lecture == lecture):
                 linked = cards.get(spec.name, [])
-                cards_line = (say("gallery.cards", lang, cards=", ".join(linked)) if linked
+                # The label in the learner's language, the card names once
+                # (each already in that language, or in both).
+                cards_line = (f"{say('gallery.cards', lang)}: {', '.join(linked)}" if linked
                               else say("gallery.no_cards", lang))
                 entry = Group(
                     Padding(Text.assemble((pick(lang, spec.title_ko, spec.title_en), "bold"),
