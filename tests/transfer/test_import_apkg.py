@@ -129,7 +129,8 @@ def test_too_many_notes_are_refused(tmp_path: Path, monkeypatch, capsys):
     (_zip({"meta": b"\x08\x03", "collection.anki21b": b"garbage"}), "does not unpack"),
     (_zip({"collection.anki2": b"SQLite format 3\0garbage"}), "not a readable Anki collection"),
     (_zip({"media": b"{}"}), "no collection.anki2 inside"),
-])
+], ids=lambda value: value if isinstance(value, str) else "package")  # not the zip's
+# bytes: they hold the time it was made, and parallel workers must collect the same names
 def test_a_broken_package_is_one_line_and_exit_2(tmp_path: Path, capsys, data, message):
     assert _import(tmp_path, data) == 2
     err = capsys.readouterr().err
