@@ -16,14 +16,13 @@ bury with "until": null lifts an earlier one.
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from studytui.store.ids import uuid7
 from studytui.store.schema_v3 import FORWARD
+from studytui.store.store_parts import StoreParts
 from studytui.store.times import from_iso, iso
 
 MARK_KINDS = ("suspend", "bury", "flag")
@@ -58,20 +57,9 @@ def _fold(events: list[tuple[Any, ...]]) -> dict[str, Marks]:
     return out
 
 
-class CardMarks:
+class CardMarks(StoreParts):
     """Store mixin: writes and reads of a card's marks."""
 
-    deck_id: str
-
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
-
-    def _event(self, conn: sqlite3.Connection, event_id: str, kind: str, at: str, card_id: str,
-               direction: str, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
 
     def mark_card(self, card_id: str, kind: str, at: datetime, *, on: bool = True,
                   until: datetime | None = None, direction: str = FORWARD) -> str:

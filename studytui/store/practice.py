@@ -13,28 +13,17 @@ fsrs's card state keeps no count of them.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from typing import Any
 
 from studytui.store.ids import uuid7
+from studytui.store.store_parts import StoreParts
 from studytui.store.times import iso
 
 PRACTICE = "practice"
 
 
-class PracticeLog:
-    deck_id: str
-
-    def _write(self) -> Any:
-        raise NotImplementedError
-
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
-
-    def _event(self, conn: sqlite3.Connection, event_id: str, kind: str, at: str, card_id: str,
-               direction: str, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
+class PracticeLog(StoreParts):
 
     def record_practice(self, card_id: str, direction: str, rating: int, at: datetime,
                         duration_ms: int | None) -> str:

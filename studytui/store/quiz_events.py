@@ -15,15 +15,14 @@ migration is needed and a merged set of events reads the same on every device:
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from studytui.store.ids import uuid7
 from studytui.store.replay import Recompute, replay_one
+from studytui.store.store_parts import StoreParts
 from studytui.store.times import from_iso, iso
 
 
@@ -53,20 +52,9 @@ class Dispute:
     given: str
 
 
-class QuizEvents:
+class QuizEvents(StoreParts):
     """Mixed into `Store`: uses its `_write`, `_read`, `_event` and `deck_id`."""
 
-    deck_id: str
-
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        raise NotImplementedError
-
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
-
-    def _event(self, conn: sqlite3.Connection, event_id: str, kind: str, at: str, card_id: str,
-               direction: str, payload: dict[str, Any]) -> None:
-        raise NotImplementedError
 
     def record_dispute(self, quiz_event_id: str, at: datetime,
                        recompute: Recompute | None = None) -> str:
