@@ -25,6 +25,7 @@ NAMES_SHOWN = 8
 def run_sync(args: argparse.Namespace) -> int:
     from studytui.cli.handlers import db_path, deck_id
     from studytui.config import load_config
+    from studytui.paths import is_store_url
     from studytui.store.sqlite_snapshot import SyncRefused
     from studytui.store.sync_files import sync_files
     from studytui.study.scheduler import StudyScheduler
@@ -34,7 +35,13 @@ def run_sync(args: argparse.Namespace) -> int:
     # The replay doctor runs: a merged review computed again as doctor would.
     recompute = StudyScheduler(config).recompute
     try:
-        done = sync_files(db_path(args), args.other, recompute, deck_id=deck_id(args))
+        if is_store_url(args.other):  # the student's own rows on the class's server
+            from studytui.store.server_sync import sync_with_server
+
+            done = sync_with_server(db_path(args), str(args.other), recompute,
+                                    deck_id=deck_id(args))
+        else:
+            done = sync_files(db_path(args), args.other, recompute, deck_id=deck_id(args))
     except SyncRefused as exc:
         error_line("studytui: " + say(exc.key, lang, **exc.values))
         return EXIT_REFUSED
@@ -43,7 +50,12 @@ def run_sync(args: argparse.Namespace) -> int:
     names = _card_names(args) if changed else {}
     # `both`: each line in Korean, then in English (a line joined from parts in
     # two languages each would read as neither).
-    per_lang = [report_lines(done, str(args.other), names, one)
+    where = str(args.other)
+    if is_store_url(where):  # a server's URL may hold a password: never printed
+        from studytui.store.pg_store import shown
+
+        where = shown(where)
+    per_lang = [report_lines(done, where, names, one)
                 for one in (("ko", "en") if lang == "both" else (lang,))]
     for group in zip(*per_lang, strict=True):
         for line in group:  # paths, kinds and card names may hold anything

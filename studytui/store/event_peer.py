@@ -41,9 +41,18 @@ class EventPeer:
         with self._write() as conn:
             yield conn
 
-    def event_ids(self) -> set[str]:
-        """The id of every event this store holds (of every deck)."""
+    def event_ids(self, after: str | None = None) -> set[str] | None:
+        """The id of every event this store holds (of every deck). A server keeps
+        no marks of earlier syncs (`after`): every id is compared (None says so)."""
+        if after:
+            return None
         return {r[0] for r in self._read("SELECT id FROM event")}
+
+    def event_mark(self) -> str:
+        return ""  # no mark: the next sync compares every id again
+
+    def event_count(self) -> int:
+        return int(self._read("SELECT count(*) FROM event")[0][0])
 
     def fetch_events(self, ids: Collection[str]) -> list[EventRow]:
         """The events with these ids (unknown ids are skipped), in id order."""
