@@ -45,6 +45,11 @@ class UserError(Exception):
     def text(self, lang: str) -> str:
         return self.said.text(lang) if self.said else str(self)
 
+    @property
+    def message(self) -> str | Said:
+        """The message as raised: a Said to put into words where it is shown, or text."""
+        return self.said or str(self)
+
 
 @dataclass(frozen=True)
 class ContentIssue:

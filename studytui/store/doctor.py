@@ -79,7 +79,7 @@ def _restore(db_path: Path, force: bool, lines: list[str | Said]) -> int | None:
         try:
             used, restored = restore_latest_backup(db_path)
         except sqlite3.OperationalError as exc:  # another program holds SQLite's lock
-            lines.append(explain(exc, db_path).said or str(exc))
+            lines.append(explain(exc, db_path).message)
             return DAMAGED
         lines += restored
         return DAMAGED if used is None else None
@@ -111,7 +111,7 @@ def _check(db_path: Path, deck_id: str, card_ids: set[str] | None,
     try:
         store = Store.open(db_path, backup=False, deck_id=deck_id)
     except StoreError as exc:
-        say(exc.said or str(exc))
+        say(exc.message)
         return DAMAGED
     try:
         problems = store.integrity_check()
@@ -136,10 +136,10 @@ def _check(db_path: Path, deck_id: str, card_ids: set[str] | None,
         if card_ids is not None:
             _orphans(lines, store.orphans(card_ids))
     except StoreLocked as exc:
-        say(exc.said or str(exc))
+        say(exc.message)
         return DAMAGED
     except StoreError as exc:
-        say(exc.said or str(exc))
+        say(exc.message)
         _advise(lines, db_path, backups)
         return DAMAGED
     finally:

@@ -7,17 +7,13 @@ student's events."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
 
-from studytui.store.errors import explain
 from studytui.store.replay import Recompute
 from studytui.store.schema_v3 import BUNDLED_DECK
-from studytui.store.sqlite_snapshot import SyncRefused
 from studytui.store.sqlite_store import Store
 from studytui.store.sync import sync
-from studytui.store.sync_files import FileSync
+from studytui.store.sync_files import FileSync, sync_errors
 
 
 def sync_with_server(local_path: Path, url: str, recompute: Recompute | None, *,
@@ -26,10 +22,6 @@ def sync_with_server(local_path: Path, url: str, recompute: Recompute | None, *,
 
     with Store.open(Path(local_path), deck_id=deck_id) as local, \
             PostgresStore.open(url, deck_id=deck_id) as server:
-        try:
+        with sync_errors(local.path):
             report = sync(local, server, server, recompute, None)
-        except sqlite3.Error as exc:
-            raise explain(exc, local.path) from None
-        except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
-            raise SyncRefused("sync.bad_event", why=f"{type(exc).__name__}: {exc}") from None
     return FileSync(report, created=False)

@@ -189,7 +189,7 @@ class Store(CardMarks, QuizEvents, PracticeLog, StoreReads, StoreSync):
         except BackupError as exc:
             return Said("backup.not_made", why=exc.args[0] if exc.args else str(exc))
         except (OSError, sqlite3.Error) as exc:
-            return Said("backup.not_made", why=explain(exc, self.path).said or str(exc))
+            return Said("backup.not_made", why=explain(exc, self.path).message)
         return None
 
     def close(self) -> None:

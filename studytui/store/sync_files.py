@@ -26,6 +26,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,13 +78,20 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
 def _merge(local: Store, snapshot: Snapshot, other: Store,
            recompute: Recompute | None) -> SyncReport:
     peer = snapshot.device_id
-    try:
+    with sync_errors(local.path):
         report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None)
         if report.marks and peer:
             local.save_sync_marks(peer, report.marks)
         return report
+
+
+@contextmanager
+def sync_errors(local_path: Path) -> Iterator[None]:
+    """A merge's failures as one line each (file or server peer alike)."""
+    try:
+        yield
     except sqlite3.Error as exc:  # a read outside the stores' own transactions
-        raise explain(exc, local.path) from None
+        raise explain(exc, local_path) from None
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
         # an event a replay cannot read: the transaction it was in rolled back
         raise SyncRefused("sync.bad_event", why=f"{type(exc).__name__}: {exc}") from None

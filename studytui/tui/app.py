@@ -203,7 +203,7 @@ class StudyApp(App[None]):
             with Store.open(self.store.path, backup=False) as own:
                 warning = own.daily_backup()
         except StoreError as exc:
-            warning = exc.said or str(exc)
+            warning = exc.message
         if warning:
             warning = in_words(warning, self.lang)
             self.call_from_thread(self.notify, warning, title=say("app.backup_title", self.lang),
