@@ -41,6 +41,10 @@ Rules, in order:
    and none of them is 2n-1.
 9. An accepted answer with its abbreviation in brackets is accepted
    (`abbreviation`): "Backpropagation Through Time (BPTT)", "RPN (영역 제안 네트워크)".
+10. Words wrapped around a right answer are let go (`answer_wrapping`): a
+   leading article, a generic head noun, a Korean copula or polite ending
+   ("the boosting method", "부스팅 기법", "부스팅이요"). What is left must be
+   right by the rules above, so a wrong answer never becomes right this way.
 
 Nothing here raises on any `str`: empty or punctuation-only answers are wrong.
 For a deck, `question_grader.QuestionGrader` builds one `Grader` over every
@@ -69,6 +73,7 @@ from studytui.grading.answer_text import (
     other_keys,
     strip_edges,
 )
+from studytui.grading.answer_wrapping import unwrapped
 from studytui.grading.math_text import canonical_math
 from studytui.grading.numbers import number_value
 
@@ -249,10 +254,26 @@ class Grader:
         verdict = self._grade(given, accepted, own)
         if verdict.correct or verdict.reason == "empty":
             return verdict
-        pair = bracket_pair(clean(canonical_math(given)))
-        if pair is None:
-            return verdict
-        return self._grade_pair(pair, accepted, own) or verdict
+        cleaned = clean(canonical_math(given))
+        pair = bracket_pair(cleaned)
+        if pair is not None and (by_pair := self._grade_pair(pair, accepted, own)):
+            return by_pair
+        return self._grade_unwrapped(strip_edges(cleaned), accepted, own) or verdict
+
+    def _grade_unwrapped(
+        self, stripped: str, accepted: tuple[str, ...], own: tuple[str, ...]
+    ) -> Verdict | None:
+        """Rule 10: the answer without words wrapped around it ("the boosting
+        method", "부스팅이요"): its first right reading, else the first that is
+        a different term of the deck (more telling than "wrong"), else None."""
+        other_term: Verdict | None = None
+        for inner in unwrapped(stripped):
+            verdict = self._grade(inner, accepted, own)
+            if verdict.correct:
+                return verdict
+            if other_term is None and verdict.confused_with is not None:
+                other_term = verdict
+        return other_term
 
     def _grade_pair(
         self, pair: tuple[str, str], accepted: tuple[str, ...], own: tuple[str, ...]
