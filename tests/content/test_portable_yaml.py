@@ -13,7 +13,7 @@ import yaml
 
 from studytui.content import yaml_reader
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
+CONTENT = Path(__file__).resolve().parents[2] / "content"
 FILES = sorted(CONTENT.glob("*.yaml"))
 
 
