@@ -31,7 +31,7 @@ def test_validate_file_with_error_exits_2_with_one_line_per_error(capsys):
 def test_validate_takes_content_option_before_or_after_subcommand(capsys):
     assert main(["--lang", "en", "--content", str(SAMPLE), "validate"]) == 0
     assert main(["validate", "--content", str(SAMPLE), "--lang", "en"]) == 0
-    assert capsys.readouterr().out.count("ok: 1 lectures, 2 cards, 1 questions") == 2
+    assert capsys.readouterr().out.count("ok: 1 lecture, 2 cards, 1 question") == 2
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,19 @@ def test_a_key_defined_twice_is_refused(tmp_path, monkeypatch):
 def test_every_entry_has_both_languages():
     for key, (ko, en) in words.catalogue().items():
         assert ko.strip() and en.strip(), key
-        assert set(re.findall(r"{(\w*)}", ko)) == set(re.findall(r"{(\w*)}", en)), key
+        assert set(PLACEHOLDER.findall(ko)) == set(PLACEHOLDER.findall(en)), key
+
+
+PLACEHOLDER = re.compile(r"{(\w*)(?:![rsa])?(?::[^{}]*)?}")
+
+
+def test_an_english_count_agrees_with_its_noun():
+    assert say("validate.ok", "en", lectures=1, cards=2, questions=1) == (
+        "ok: 1 lecture, 2 cards, 1 question")
+    assert say("validate.ok", "ko", lectures=1, cards=2, questions=1) == (
+        "이상 없음: 강의 1개, 카드 2장, 문제 1개")
+    assert say("browse.count", "en", n=1, total=1) == "1 of 1 card"
+    assert say("sync.events", "both", n=1) == "1건 · 1 event"
 
 
 SAY_CALL = re.compile(r"""\bsay\(\s*["']([\w.-]+)["']""")

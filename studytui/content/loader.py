@@ -26,7 +26,13 @@ from studytui.content.model import BiText, Card, Lecture, Question, Record
 from studytui.content.split_lists import split_message, split_pairs
 from studytui.content.validation_errors import field_path, issues_from
 from studytui.content.yaml_reader import Path as NodePath
-from studytui.content.yaml_reader import Positions, YamlProblem, decode, parse
+from studytui.content.yaml_reader import (
+    Positions,
+    YamlProblem,
+    decode,
+    parse,
+    portability_problem,
+)
 from studytui.errors import ContentError, ContentIssue
 from studytui.files import MAX_LECTURE_BYTES, UnreadableFile, read_regular
 from studytui.paths import content_files, display_path
@@ -91,6 +97,8 @@ def load_file(path: Path, strict: bool = False) -> tuple[LoadedFile | None, list
     if strict:
         issues.extend(_language_issues(loaded))
         issues.extend(split_list_issues(loaded))
+        if problem := portability_problem(text):
+            issues.append(ContentIssue(display, problem.line, problem.column, problem.message))
     return loaded, issues
 
 

@@ -76,6 +76,28 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
+def portability_problem(text: str) -> YamlProblem | None:
+    """Where a file that parses here would fail without libyaml: PyYAML falls
+    back to its pure-Python parser where no libyaml wheel exists, and that
+    parser refuses some plain scalars libyaml lets through (`Generative?}` in
+    a flow mapping). None when both read the same data."""
+    if _Loader is yaml.SafeLoader:
+        return None  # this is the pure parser already: parse() said all there is
+    try:
+        pure = _Builder(False).build(yaml.parse(text, Loader=yaml.SafeLoader))[0]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = _at(mark) if mark is not None else (1, 1)
+        return YamlProblem(line, column, "reads only with libyaml: PyYAML's own parser stops"
+                           f" here ({exc.problem or exc.context}); quote this value")
+    except YamlProblem:
+        return None  # the same problem parse() reports
+    if pure != parse(text, positions=False)[0]:
+        return YamlProblem(1, 1, "reads differently without libyaml; quote the plain"
+                           " values that hold ':', '?' or '#'")
+    return None
+
+
 def parse(text: str, positions: bool = True) -> tuple[Any, Positions]:
     """The data of one YAML document and, when `positions`, where each part
     of it stands (without, the Positions returned are empty).

@@ -11,13 +11,16 @@ Entries live in the modules of this package, one per area (`home.py`,
 areas are found by name, so a new screen adds a module without editing a list
 here; a key defined twice, or an entry missing a language, is an error at
 load (and a test loads them all). Placeholders are `str.format` fields, the
-same in both languages: `say(key, lang, n=3)`.
+same in both languages: `say(key, lang, n=3)`. An English count takes its
+noun in the field's spec, so one reads "1 lecture" and nine "9 lectures":
+`{n:~lecture}`, or `{n:~child/children}` for an irregular plural.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import string
 from functools import cache
 
 LANGS = ("ko", "en", "both")
@@ -44,13 +47,28 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return words
 
 
+class _Counts(string.Formatter):
+    """str.format with one more spec: `{n:~noun}` or `{n:~noun/nouns}` is the
+    count and its noun, singular for exactly 1."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if not format_spec.startswith("~"):
+            return super().format_field(value, format_spec)
+        singular, _, plural = format_spec[1:].partition("/")
+        one = value == 1 or value == "1"  # a count may come formatted already
+        return f"{value} {singular if one else plural or singular + 's'}"
+
+
+_COUNTS = _Counts()
+
+
 def say(key: str, lang: str, /, sep: str = BOTH_SEP, **values: object) -> str:
     """The entry `key` in `lang` (`ko`, `en` or `both`, joined by `sep`), with
     `values` filled in. An unknown key raises KeyError: a typo must not reach
     the screen as a silent blank."""
     ko, en = catalogue()[key]
     if values:
-        ko, en = ko.format(**values), en.format(**values)
+        ko, en = ko.format(**values), _COUNTS.format(en, **values)
     return pick(lang, ko, en, sep)
 
 

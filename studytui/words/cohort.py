@@ -11,7 +11,7 @@ WORDS = {
                              "a name goes only with add-student or add-instructor"),
     "cohort.initialised": (
         "{where}: 준비 완료 (마이그레이션 {applied}개 적용, 과정 버전 {version})",
-        "{where}: ready ({applied} migrations applied, course version {version})"),
+        "{where}: ready ({applied:~migration} applied, course version {version})"),
     "cohort.student_made": ("학생 역할 {name}을(를) 만들었습니다. 학생에게 이 명령을 전해 주세요:",
                             "made student {name}; hand them this command:"),
     "cohort.instructor_made": ("강사 역할 {name}을(를) 만들었습니다."

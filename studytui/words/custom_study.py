@@ -54,11 +54,11 @@ WORDS = {
         "일정을 다시 잡습니다.",
         "Review: answers are reviews; a card seen early is rescheduled, FSRS counting "
         "the shorter time since its last review."),
-    "custom.preview": ("이 설정으로 {n}장을 공부합니다.", "This session studies {n} cards."),
+    "custom.preview": ("이 설정으로 {n}장을 공부합니다.", "This session studies {n:~card}."),
     "custom.preview_held": ("이 설정으로 {n}장을 공부합니다. "
                             "새 카드 {held}장은 오늘 한도에 걸립니다.",
-                            "This session studies {n} cards; {held} new cards wait on "
-                            "today's limit."),
+                            "This session studies {n:~card}; today's limit holds back "
+                            "{held:~new card}."),
     "custom.need_lecture": ("강의를 하나 이상 고르세요", "Pick at least one lecture"),
     "custom.nothing": ("이 설정으로 공부할 카드가 없습니다", "Nothing to study with these choices"),
     "custom.bad_number": ("{what}: {why}", "{what}: {why}"),

@@ -8,7 +8,7 @@ WORDS = {
     "demos.lstm.step": ("단계 {t}: 입력 {token}", "step {t}: input {token}"),
     "demos.lstm.memory": ("시간에 따른 기억: 마지막 출력의 기울기가 앞선 입력 {n}개에 닿는 크기",
                           "Memory over time: the gradient of the last output at each of "
-                          "{n} inputs"),
+                          "{n:~input}"),
     "demos.lstm.memory_axes": ("가로: 입력 단계 1…{n}, 세로: log10 ‖∂h_{n}/∂x_t‖",
                                "across: input step 1…{n}; up: log10 ‖∂h_{n}/∂x_t‖"),
     "demos.lstm.lesson.forget": (
@@ -20,7 +20,7 @@ WORDS = {
     "demos.lstm.lesson.reach": (
         "{cell}: 첫 입력에 닿는 기울기는 마지막 입력의 {ratio}배입니다 ({n}단계).",
         "{cell}: the gradient reaching the first input is {ratio} times the last one's "
-        "({n} steps)."),
+        "({n:~step})."),
     "demos.lstm.lesson.further": (
         "{cell}은 기본 RNN보다 기울기를 {times}배 더 멀리 전달합니다: 기울기 소실이 덜합니다.",
         "{cell} carries the gradient {times} times further back than the plain RNN: it "

@@ -30,7 +30,7 @@ WORDS = {
     "demos.mlp.lesson.capacity": (
         "은닉층 {n}개, 파라미터 {total}개: 더 넓거나 깊은 망일수록 경계를 더 많이 "
         "구부릴 수 있습니다.",
-        "{n} hidden layers, {total} parameters: a wider or deeper net can bend the boundary more."),
+        "{n:~hidden layer}, {total:~parameter}: a wider or deeper net can bend the boundary more."),
     "demos.mlp-playground.summary": (
         "작은 MLP가 2차원 예제 데이터를 실시간으로 학습합니다: 결정 경계, 손실, 파라미터 수.",
         "A small MLP learns a 2-D toy set live: decision surface, loss, parameters."),

@@ -32,5 +32,5 @@ WORDS = {
                                  "가능한 값: {valid}",
                                  "{heads} does not divide d_model={d_model}; valid: {valid}"),
     "demo_params.token_count": ("토큰이 {n}개입니다: 1개부터 {most}개까지 주세요",
-                                "has {n} tokens: give 1 to {most}"),
+                                "has {n:~token}: give 1 to {most}"),
 }

@@ -23,10 +23,10 @@ WORDS = {
     "doctor.no_events": ("이벤트: 아직 없음", "events: none yet"),
     "doctor.rebuilt_matched": ("이벤트로부터 카드 상태를 다시 만들었습니다: 카드 {n}장"
                                "(모두 일치)",
-                               "card states rebuilt from the events: {n} cards (all matched)"),
+                               "card states rebuilt from the events: {n:~card} (all matched)"),
     "doctor.rebuilt_fixed": ("이벤트로부터 카드 상태를 다시 만들었습니다: 카드 {n}장"
                              "({changed}장이 달라서 바로잡았습니다)",
-                             "card states rebuilt from the events: {n} cards ({changed} "
+                             "card states rebuilt from the events: {n:~card} ({changed} "
                              "differed and were fixed)"),
     "doctor.backups": ("백업: {folder}에 {n}개, 최신은 {latest}",
                        "backups: {n} in {folder}, latest {latest}"),

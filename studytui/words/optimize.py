@@ -7,12 +7,12 @@ WORDS = {
         "{judged}건입니다. "
         "매개변수를 맞추려면 이런 복습이 {min}건 필요하니 {needed}건 더 쌓인 뒤 다시 실행하세요. "
         "그때까지는 기본 매개변수를 씁니다.",
-        "{reviews} reviews, {judged} of them a day or more after the card's previous review; "
+        "{reviews:~review}, {judged} of them a day or more after the card's previous review; "
         "fitting needs {min} such reviews: {needed} more. The default parameters stay in use."),
     "optimize.counts": (
         "복습 {reviews}건, 그중 평가에 쓴 복습 {judged}건 "
         "(카드를 마지막으로 본 지 하루 이상 지난 복습)",
-        "{reviews} reviews; {judged} judged (a day or more after the card's previous review)"),
+        "{reviews:~review}; {judged} judged (a day or more after the card's previous review)"),
     "optimize.table_head": (
         "같은 기록으로 평가 (재현율 예측을 같은 폭 20구간으로 나눈 RMSE)",
         "Judged on the same log (RMSE over 20 equal-width bins of predicted recall)"),
@@ -36,10 +36,10 @@ WORDS = {
         "앞으로 {days}일 하루 평균 복습: 지금 {before:.1f}건 → 바꾼 뒤 {after:.1f}건 "
         "(카드 {cards}장의 예정일이 바뀜)",
         "Reviews per day over the next {days} days: {before:.1f} now -> {after:.1f} after "
-        "({cards} cards get a new due date)"),
+        "(a new due date for {cards:~card})"),
     "optimize.ask": ("카드 예정일을 다시 잡을까요? [y/N] ", "Reschedule these cards now? [y/N] "),
     "optimize.rescheduled": ("카드 {cards}장의 예정일을 다시 잡았습니다.",
-                             "{cards} cards rescheduled."),
+                             "{cards:~card} rescheduled."),
     "optimize.not_rescheduled": (
         "예정일은 그대로입니다. 나중에 바꾸려면: studytui reschedule --yes",
         "Due dates unchanged. To reschedule later: studytui reschedule --yes"),

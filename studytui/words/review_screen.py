@@ -100,6 +100,6 @@ WORDS = {
     "record.difficulty": ("난이도 {d}/10", "difficulty {d}/10"),
     "record.suspended": ("일시 중지됨", "suspended"),
     "record.buried": ("{at}까지 묻어 둠", "buried until {at}"),
-    "record.history": ("복습 기록 {n}회 (최근 것부터)", "{n} reviews (newest first)"),
+    "record.history": ("복습 기록 {n}회 (최근 것부터)", "{n:~review} (newest first)"),
     "record.from_quiz": ("퀴즈에서", "from a quiz"),
 }

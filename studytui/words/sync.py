@@ -8,7 +8,7 @@ WORDS = {
                       "Received {count} ({path} -> this store): {kinds}"),
     "sync.sent": ("보낸 기록 {count} (이 저장소 → {path}): {kinds}",
                   "Sent {count} (this store -> {path}): {kinds}"),
-    "sync.events": ("{n}건", "{n} events"),
+    "sync.events": ("{n}건", "{n:~event}"),
     "sync.event": ("1건", "1 event"),
     "sync.received_none": ("받은 기록 없음: {path}의 기록은 이미 모두 이 저장소에 있습니다.",
                            "Received nothing: this store already had every event of {path}."),

@@ -8,11 +8,11 @@ WORDS = {
         "importing a later export updates the same notes."),
     "transfer.exported_reviews": (
         "복습 기록 {count}건을 {path}에 내보냈습니다 (fsrs-optimizer 형식).",
-        "Exported {count} reviews to {path} (fsrs-optimizer columns)."),
+        "Exported {count:~review} to {path} (fsrs-optimizer columns)."),
     "transfer.imported": (
         "{source}에서 강의 {lectures}개, 카드 {cards}장을 {deck}에 가져왔습니다. "
         "공부하려면: studytui --content {deck}",
-        "Imported {lectures} lectures, {cards} cards from {source} into {deck}. "
+        "Imported {lectures:~lecture}, {cards:~card} from {source} into {deck}. "
         "Study them with: studytui --content {deck}"),
     "transfer.removed": (
         "원본에서 사라진 강의 파일을 지웠습니다: {files}",

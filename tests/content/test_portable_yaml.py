@@ -28,3 +28,21 @@ def test_a_bundled_lecture_parses_the_same_with_and_without_libyaml(path, monkey
     monkeypatch.setattr(yaml_reader, "_Loader", yaml.SafeLoader)
     pure, _ = yaml_reader.parse(text, positions=False)
     assert pure == with_libyaml
+
+
+def test_strict_validation_names_where_a_file_reads_only_with_libyaml(tmp_path):
+    from studytui.content.loader import load_file
+
+    bundled = (CONTENT / "10-generative-2.yaml").read_text(encoding="utf-8")
+    quoted = 'en: "Is a Plain Autoencoder Generative?"}'
+    assert quoted in bundled
+    lines = bundled.replace(quoted, "en: Is a Plain Autoencoder Generative?}").splitlines()
+    row = next(n for n, line in enumerate(lines, 1) if "Generative?}" in line)
+    path = tmp_path / "10.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    loaded, lenient = load_file(path)
+    assert loaded is not None and lenient == []  # libyaml reads it: the app works
+    _, strict = load_file(path, strict=True)
+    assert [(i.line, "reads only with libyaml" in i.message) for i in strict] == [(row, True)]
+    assert strict[0].column == lines[row - 1].index("?}") + 1
