@@ -29,7 +29,10 @@ from studytui.tui import key_guard
 from studytui.tui.keymap import check_keymap
 from studytui.tui.palette import StudyCommands
 from studytui.tui.text import LANG_CYCLE, next_lang
+from studytui.tui.wide_glyphs import keep_wide_glyphs_whole
 from studytui.words import say
+
+keep_wide_glyphs_whole()  # Hangul across overlapping widgets (wide_glyphs.py)
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card, Question

@@ -13,14 +13,10 @@ from studytui.study.directions import KO_EN
 from tests.tui.test_terminal_sizes import cut_words
 from tests.tui.test_terminal_sizes import words as words  # noqa: F401  (a fixture)
 
-# At 40x12 the card's rating buttons run on under the docked key bar, and
-# Textual's compositor chops every line at every widget's edge, covered or not:
-# the key bar's "뒤집기" straddles a button's edge and loses its first glyph
-# (tmux shows it too). A known defect, kept visible: this case fails the day
-# it is fixed, and then loses its mark.
-SIZES = [pytest.param((40, 12), marks=pytest.mark.xfail(
-    strict=True, reason="Textual chops a wide glyph at a covered widget's edge")),
-         (80, 24), (100, 30)]
+# At 40x12 the card's rating buttons run on under the docked key bar: Textual's
+# compositor used to cut the key bar's "뒤집기" at a button's edge and lose its
+# first glyph (studytui/tui/wide_glyphs.py keeps it whole).
+SIZES = [(40, 12), (80, 24), (100, 30)]
 
 
 @pytest.fixture(scope="module")
