@@ -16,7 +16,7 @@ TYPED_QUESTION = """
   - id: q90-dropout-name
     type: short
     card: dropout
-    prompt: {ko: 뉴런을 무작위로 끄는 규제는?, en: Which regularizer zeroes neurons at random?}
+    prompt: {ko: "뉴런을 무작위로 끄는 규제는?", en: "Which regularizer zeroes neurons at random?"}
     answer: {ko: 드롭아웃, en: dropout}
     accept: [ACCEPT]
     explanation: {ko: 드롭아웃이다., en: It is dropout.}

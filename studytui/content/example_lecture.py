@@ -37,7 +37,8 @@ questions:                     # 선택 / optional: 퀴즈 문제 / quiz questio
   - id: q1-learning-rate
     type: short                # choice | multi | truefalse | short | cloze
     card: learning-rate        # 이 문제가 다루는 카드 / the card it tests
-    prompt: {ko: 한 걸음의 크기를 정하는 값은?, en: Which value sets the size of a step?}
+    # ? 가 든 값은 따옴표로 감쌉니다 / quote a value that holds a ?
+    prompt: {ko: "한 걸음의 크기를 정하는 값은?", en: "Which value sets the size of a step?"}
     answer: {ko: 학습률, en: learning rate}
     accept: [step size]        # 정답으로 인정할 다른 답 / more answers that count
     explanation: {ko: 학습률이 한 걸음의 크기를 정한다., en: The learning rate sets the step size.}

@@ -76,7 +76,7 @@ def test_class_init_add_student_and_the_view_from_the_command_line(
     db = pg_server.new_database()
     admin = pg_server.url(db=db)
     assert main(["--db", admin, "class", "init"]) == 0
-    assert "ready (1 migrations applied" in capsys.readouterr().out
+    assert "ready (1 migration applied" in capsys.readouterr().out
     assert main(["--db", admin, "class", "init"]) == 0  # again: nothing to apply
     assert "ready (0 migrations applied" in capsys.readouterr().out
     name = pg_server.unique("jung")

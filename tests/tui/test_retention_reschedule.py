@@ -44,7 +44,7 @@ async def test_new_retention_previews_the_workload_then_reschedules(make_app, st
         await _change_retention(app, pilot, "0.8")
         text = " ".join(plain(app.screen.query_one("#reschedule-preview")).split())
         assert "0.90 -> 0.80" in text and "Reviews per day over the next 30 days" in text
-        assert f"({len(before)} cards get a new due date)" in text
+        assert f"(a new due date for {len(before)} cards)" in text
         await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)

@@ -184,7 +184,7 @@ async def test_browse_shows_a_cards_state_marks_and_review_history(make_app, sto
         assert "Learning" in text and "stability" in text and "difficulty" in text
         assert f"{state['stability']:.1f}" in text and f"{state['difficulty']:.1f}" in text
         assert "⚑ flagged" in text
-        assert "1 reviews" in text and "3 Good" in text and "1 Again" not in text
+        assert "1 review (newest first)" in text and "3 Good" in text and "1 Again" not in text
         await pilot.press("enter")  # the card's page: ! suspends, again unsuspends
         await pilot.press("exclamation_mark")
         assert store.marks_of(first).suspended and "suspended" in plain(
