@@ -8,6 +8,9 @@ from textual.reactive import reactive
 
 from studytui.study.class_view import ClassReport
 from studytui.tui.screens.class_view import ClassScreen
+from studytui.tui.wide_glyphs import keep_wide_glyphs_whole
+
+keep_wide_glyphs_whole()  # student names in Hangul over table edges (wide_glyphs.py)
 
 
 class ClassApp(App[None]):
