@@ -41,6 +41,13 @@ class StoreReads:
                           " AND direction = ?", (self.deck_id, direction))
         return {card_id: json.loads(state) for card_id, state in rows}
 
+    def states_by_direction(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """(card id, direction) -> its current fsrs state, every direction studied:
+        what a change of retention reschedules."""
+        rows = self._read("SELECT card_id, direction, state FROM card_state WHERE deck_id = ?",
+                          (self.deck_id,))
+        return {(card_id, direction): json.loads(state) for card_id, direction, state in rows}
+
     def recall_rows(self, direction: str = FORWARD
                     ) -> list[tuple[str, str, int, float | None, str | None]]:
         """(card id, due, fsrs state, stability, last review) of every card with a
