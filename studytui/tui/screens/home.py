@@ -74,7 +74,10 @@ class HomeScreen(StatsView):
                 say("home.reviewed_today", lang, n=reviewed),
                 say("home.seen", lang, n=s.totals.seen),
                 say("home.mature", lang, n=s.totals.mature),
-                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)))]
+                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)),
+                # each direction studied is counted as a card (Stats breaks it down)
+                *([say("home.dirs", lang, n=len(s.per_direction))]
+                  if len(s.per_direction) > 1 else []))]
 
         # One line if it fits (in `both`, Korean alone before a second line);
         # else it breaks between figures, never inside one.
