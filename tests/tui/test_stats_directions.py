@@ -67,3 +67,12 @@ async def test_home_says_directions_are_counted_apart(make_app, deck, store, clo
         await pilot.pause()
         assert "2 directions counted apart" in plain(app.screen.query_one("#today"))
         assert "seen 2" in plain(app.screen.query_one("#today"))
+
+
+async def test_help_on_stats_says_how_directions_are_counted(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("s", "question_mark")
+        await pilot.pause()
+        assert "each direction of a card counts as a card of its own" in " ".join(
+            plain(app.screen.query_one("#help-figures")).split())

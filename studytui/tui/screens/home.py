@@ -30,7 +30,7 @@ WAYS = ("home.review_all", "home.learn_new", "home.custom", "home.quiz", "home.b
 class HomeScreen(StatsView):
     HELP_TITLE = "screen.home"
     HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
-                    "figures.recall")
+                    "figures.recall", "figures.directions")
     DEFAULT_CSS = """
     HomeScreen #today, HomeScreen #ways {
         height: auto;

@@ -45,7 +45,7 @@ def forecast_text(forecast: list[int], lang: str) -> Text:
 class StatsScreen(StatsView):
     HELP_TITLE = "screen.stats"
     HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
-                    "figures.recall")
+                    "figures.recall", "figures.directions")
     DEFAULT_CSS = """
     StatsScreen #stats-body {
         padding: 0 1;
