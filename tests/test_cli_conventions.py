@@ -168,3 +168,29 @@ def test_serve_on_a_taken_port_is_one_line_exit_2(tmp_path):
     assert last.startswith(f"studytui: --host 127.0.0.1 --port {port}: ")
     assert "cannot listen" in last
     assert "Traceback" not in done.stderr
+
+
+def test_serve_keeps_a_servers_password_off_the_tabs_command_line(monkeypatch, capsys):
+    import contextlib
+    import os
+
+    url = "postgresql://kim:s3cret-pw@db.example:5432/cohort1"
+    started = []
+
+    class FakeServer:
+        def __init__(self, command, host, port, title):
+            started.append(command)
+
+        def serve(self):
+            started.append(os.environ.get("STUDYTUI_DB"))
+
+    monkeypatch.setattr("textual_serve.server.Server", FakeServer)
+    # no server to open in this test: the store check passes
+    monkeypatch.setattr("studytui.cli.handlers.open_store",
+                        lambda *a, **k: contextlib.nullcontext())
+    monkeypatch.setenv("STUDYTUI_DB", "restored-after-the-test")
+    assert main(["--db", url, "serve"]) == 0
+    command, in_environment = started
+    assert "s3cret-pw" not in command and "--db" not in shlex.split(command)
+    assert in_environment == url  # what each tab's process inherits
+    assert "s3cret-pw" not in capsys.readouterr().out

@@ -10,22 +10,25 @@ from studytui.cli import main
 from studytui.config import Config, load_config
 from studytui.store.sqlite_store import Store
 from studytui.study import fitted_params
-from studytui.study.reschedule import commit, reschedule_all, workload
+from studytui.study.reschedule import commit, preview, reschedule_all, workload
 from studytui.study.scheduler import StudyScheduler
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=timezone.utc)
 
 
-def _store_with_reviews(path, cards: int = 40) -> Store:
+def _store_with_reviews(path, cards: int = 40,
+                        directions: tuple[str, ...] = ("forward",)) -> Store:
     store = Store.open(path, backup=False)
     sched = StudyScheduler(fuzz=False)
     for i in range(cards):
-        at = NOW - timedelta(days=i % 3, hours=1 + i % 20)
-        card = sched.new_card(f"c{i}", at)
-        for rating in (3, 3):  # learning, then a Review card due in a few days
-            card = sched.review(card, rating, at)
-            store.record_review(f"c{i}", rating, at, 5000, card.to_dict())
-            at = max(card.due, at + timedelta(minutes=1))
+        for d, direction in enumerate(directions):
+            at = NOW - timedelta(days=(i + d) % 3, hours=1 + i % 20)
+            card = sched.new_card(f"c{i}", at)
+            for rating in (3, 3):  # learning, then a Review card due in a few days
+                card = sched.review(card, rating, at)
+                store.record_review(f"c{i}", rating, at, 5000, card.to_dict(),
+                                    direction=direction)
+                at = max(card.due, at + timedelta(minutes=1))
     return store
 
 
@@ -67,12 +70,12 @@ def test_a_replay_of_the_log_and_the_recorded_change_gives_the_same_due_dates(tm
     path = tmp_path / "s.db"
     with _store_with_reviews(path) as store:
         new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
-        moved = reschedule_all(store.card_states(), new)
+        moved = reschedule_all(store.states_by_direction(), new)
         before = {c: s["due"] for c, s in store.card_states().items()}
         commit(store, moved, 0.8, NOW)
         commit(store, {}, 0.7, NOW)  # a change whose due dates were kept: moves nothing
         expected = {c: s["due"] for c, s in store.card_states().items()}
-        assert expected != before and all(expected[c] == m["due"] for c, m in moved.items())
+        assert expected != before and all(expected[c] == m["due"] for (c, _), m in moved.items())
         rows = store.state_rows()
         store.rebuild_states()  # what doctor does: every derived table from the events
         assert {c: s["due"] for c, s in store.card_states().items()} == expected
@@ -84,9 +87,10 @@ def test_a_review_after_a_reschedule_wins_and_undoing_it_brings_the_moved_due_ba
     path = tmp_path / "s.db"
     with _store_with_reviews(path, cards=3) as store:
         new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
-        moved = reschedule_all(store.card_states(), new)
+        moved = reschedule_all(store.states_by_direction(), new)
         commit(store, moved, 0.8, NOW)
-        card_id = sorted(moved)[0]
+        key = sorted(moved)[0]
+        card_id = key[0]
         card = new.card_from_state(store.state_of(card_id))
         card = new.review(card, 3, NOW + timedelta(days=30))
         review = store.record_review(card_id, 3, NOW + timedelta(days=30), 4000,
@@ -94,9 +98,27 @@ def test_a_review_after_a_reschedule_wins_and_undoing_it_brings_the_moved_due_ba
         store.rebuild_states()
         assert store.state_of(card_id)["due"] == card.to_dict()["due"]
         store.undo_review(review, NOW + timedelta(days=30), new.recompute)
-        assert store.state_of(card_id)["due"] == moved[card_id]["due"]
+        assert store.state_of(card_id)["due"] == moved[key]["due"]
         store.rebuild_states(new.recompute)
-        assert store.state_of(card_id)["due"] == moved[card_id]["due"]
+        assert store.state_of(card_id)["due"] == moved[key]["due"]
+
+
+def test_a_retention_change_reschedules_every_direction_and_doctor_keeps_the_dues(tmp_path):
+    directions = ("forward", "reverse", "ko->en", "en->ko")
+    with _store_with_reviews(tmp_path / "s.db", cards=6, directions=directions) as store:
+        before = store.states_by_direction()
+        old = StudyScheduler(Config(desired_retention=0.9), fuzz=False)
+        new = StudyScheduler(Config(desired_retention=0.8), fuzz=False)
+        result = preview(store, old, new, NOW)
+        assert {d for _, d in result.moved} == set(directions)
+        assert len(result.moved) == len(before) == 24
+        commit(store, result.moved, 0.8, NOW)
+        after = store.states_by_direction()
+        assert all(after[key]["due"] > before[key]["due"] for key in before)
+        assert store.event_counts()["reschedule"] == 24
+        rows = store.state_rows()
+        store.rebuild_states()  # doctor's replay: the same dues in every direction
+        assert store.state_rows() == rows
 
 
 def test_cli_reschedule_saves_retention_shows_the_workload_and_moves_cards(tmp_path, capsys):

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from studytui.content.model import DisplayLang
 from studytui.printable import for_terminal
+from studytui.study.directions import direction_name
 from studytui.study.stats import Stats
 from studytui.words import say
 
@@ -58,6 +59,9 @@ def stats_table(stats: Stats, lang: DisplayLang, width: int = WIDE) -> Group:
             *(str(getattr(lec, field)) for field in counts),
             _percent(lec.recall_tomorrow),
         )
+    parts = [table]
+    if len(stats.per_direction) > 1:  # each direction counted as a card: how they add up
+        parts.append(_direction_table(stats, lang, counts, head))
     retention = "-" if stats.true_retention is None else f"{stats.true_retention:.1%}"
     today = stats.generated_at.date()
     days = sorted(stats.reviews_per_day.items())[-14:]
@@ -75,4 +79,19 @@ def stats_table(stats: Stats, lang: DisplayLang, width: int = WIDE) -> Group:
     if stats.orphaned_reviews:  # the total holds them; no lecture row does
         lines.add_row(say("cli.orphaned", lang),
                       say("cli.orphaned_count", lang, n=stats.orphaned_reviews))
-    return Group(table, lines)
+    return Group(*parts, lines)
+
+
+def _direction_table(stats: Stats, lang: DisplayLang, counts: tuple[str, ...],
+                     head: tuple[str, ...]) -> Table:
+    table = Table(title=say("dirs.title", lang), caption=say("dirs.note", lang, sep="\n"),
+                  title_justify="left", caption_justify="left", box=box.SIMPLE_HEAD,
+                  padding=(0, 1), pad_edge=False)
+    table.add_column("", overflow="fold")
+    for name in head[1:]:
+        table.add_column(name, justify="right", no_wrap=True)
+    for direction, row in stats.per_direction.items():
+        table.add_row(direction_name(direction, lang, sep="\n"),
+                      *(str(getattr(row, field)) for field in counts),
+                      _percent(row.recall_tomorrow))
+    return table

@@ -41,6 +41,13 @@ class StoreReads:
                           " AND direction = ?", (self.deck_id, direction))
         return {card_id: json.loads(state) for card_id, state in rows}
 
+    def states_by_direction(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """(card id, direction) -> its current fsrs state, every direction studied:
+        what a change of retention reschedules."""
+        rows = self._read("SELECT card_id, direction, state FROM card_state WHERE deck_id = ?",
+                          (self.deck_id,))
+        return {(card_id, direction): json.loads(state) for card_id, direction, state in rows}
+
     def recall_rows(self, direction: str = FORWARD
                     ) -> list[tuple[str, str, int, float | None, str | None]]:
         """(card id, due, fsrs state, stability, last review) of every card with a
@@ -48,6 +55,17 @@ class StoreReads:
         return self._read(
             "SELECT card_id, due, fsrs_state, stability, last_review FROM card_state"
             " WHERE deck_id = ? AND direction = ?", (self.deck_id, direction))
+
+    def recall_by_direction(self) -> dict[str, dict[str, tuple[str, int, float | None,
+                                                                  str | None]]]:
+        """Direction -> card id -> (due, fsrs state, stability, last review): the
+        `recall_rows` of every direction studied, in one read."""
+        out: dict[str, dict[str, tuple[str, int, float | None, str | None]]] = {}
+        for card_id, direction, *row in self._read(
+                "SELECT card_id, direction, due, fsrs_state, stability, last_review"
+                " FROM card_state WHERE deck_id = ?", (self.deck_id,)):
+            out.setdefault(direction, {})[card_id] = tuple(row)  # type: ignore[assignment]
+        return out
 
     def state_rows(self) -> dict[tuple[str, str, str], tuple[Any, ...]]:
         """(deck, card, direction) -> the raw card_state row, over every deck:
@@ -105,6 +123,12 @@ class StoreReads:
         that no longer exist included."""
         return dict(self._read("SELECT card_id, COUNT(*) FROM review_log WHERE deck_id = ?"
                                " AND undone = 0 GROUP BY card_id", (self.deck_id,)))
+
+    def review_counts_by_direction(self) -> dict[tuple[str, str], int]:
+        """(card id, direction) -> number of standing reviews."""
+        return {(c, d): n for c, d, n in self._read(
+            "SELECT card_id, direction, COUNT(*) FROM review_log WHERE deck_id = ?"
+            " AND undone = 0 GROUP BY card_id, direction", (self.deck_id,))}
 
     def review_pass_counts(self) -> tuple[int, int]:
         """(passed, total) over standing reviews of cards that were in the Review state

@@ -314,10 +314,10 @@ class Store(CardMarks, QuizEvents, PracticeLog, StoreReads, StoreSync):
         return event_id
 
     def record_retention_change(self, at: datetime, payload: dict[str, Any],
-                                dues: dict[str, str], direction: str = FORWARD) -> str:
+                                dues: dict[tuple[str, str], str]) -> str:
         """Append a 'retention' event of this deck (the payload: old and new
-        retention, parameters in force) and, for each card of `dues` (card id ->
-        the new due as fsrs writes it, isoformat), a 'reschedule' event naming the
+        retention, parameters in force) and, for each card of `dues` ((card id,
+        direction) -> the new due as fsrs writes it, isoformat), a 'reschedule' event naming the
         review its state rests on; the replay sets the same due while that review
         is still the card's latest. One commit; returns the retention event's id."""
         change_id = uuid7()
@@ -325,7 +325,7 @@ class Store(CardMarks, QuizEvents, PracticeLog, StoreReads, StoreSync):
         with self._write() as conn:
             self._event(conn, change_id, "retention", when, "", "",
                         {**payload, "rescheduled": bool(dues), "cards": len(dues)})
-            for card_id, due in dues.items():
+            for (card_id, direction), due in dues.items():
                 key = (self.deck_id, card_id, direction)
                 row = conn.execute("SELECT review_id, state FROM card_state WHERE deck_id = ?"
                                    " AND card_id = ? AND direction = ?", key).fetchone()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from studytui.store.card_marks import Marks
+from studytui.store.card_marks import NO_MARKS, Marks
 from studytui.store.sqlite_store import Store, from_iso
+from studytui.study.availability import is_available
 
 STATE_NAMES = {1: "learning", 2: "review", 3: "relearning"}
 
@@ -38,3 +39,22 @@ def card_record(store: Store, card_id: str) -> CardRecord:
         return CardRecord("new", None, None, None, marks, reviews)
     return CardRecord(STATE_NAMES.get(int(state["state"]), "review"), from_iso(state["due"]),
                       state.get("stability"), state.get("difficulty"), marks, reviews)
+
+
+def list_states(store: Store, now: datetime) -> dict[str, tuple[str, bool]]:
+    """Card id -> (what Browse's list says of it, flagged), for every card with a
+    state or a mark (a card absent is new). Out of every queue, a card says why
+    ("suspended", "buried") in place of its state, which its record still shows.
+    Two reads for the whole deck (the card-state table and the mark events),
+    made once when the list opens, never per row or per keystroke."""
+    states = {card_id: STATE_NAMES.get(int(fsrs_state), "review")
+              for card_id, _, fsrs_state, _, _ in store.recall_rows()}
+    marks = store.card_marks()
+    out = {}
+    for card_id in states.keys() | marks.keys():
+        mark = marks.get(card_id, NO_MARKS)
+        state = states.get(card_id, "new")
+        if not is_available(mark, now):
+            state = "suspended" if mark.suspended else "buried"
+        out[card_id] = (state, mark.flagged)
+    return out

@@ -30,6 +30,18 @@ DIRECTIONS = (FORWARD, REVERSE, KO_EN, EN_KO)
 CHOICES: dict[str, tuple[str, ...]] = {"reverse": (REVERSE,), "cross": (KO_EN, EN_KO)}
 
 
+def direction_name(direction: str, lang: str, sep: str | None = None) -> str:
+    """A direction as the learner reads it (one this version does not know, from
+    a store a newer studytui wrote: its key, printable)."""
+    from studytui.printable import for_terminal
+    from studytui.words import say
+
+    if direction in DIRECTIONS:
+        return say(f"dirs.{direction}", lang) if sep is None else say(
+            f"dirs.{direction}", lang, sep=sep)
+    return for_terminal(direction)
+
+
 def expand(choices: Iterable[str]) -> tuple[str, ...]:
     """The directions a set of choices stands for, in the order of DIRECTIONS."""
     wanted = {d for choice in choices for d in CHOICES[choice]}

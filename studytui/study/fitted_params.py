@@ -3,7 +3,7 @@ retention changes: events of the deck in the review store's log ('fit',
 'retention'), appended, never edited; the current values are the latest ones.
 
 A 'retention' change that moved due dates also appends one 'reschedule' event
-per moved card, so a replay of the log (doctor) gives the same due dates.
+per moved card and direction, so a replay of the log (doctor) gives the same due dates.
 """
 
 from __future__ import annotations
@@ -18,6 +18,10 @@ from studytui.errors import Said, UserError
 from studytui.store.sqlite_store import Store
 from studytui.study.fsrs_fit import clamp_to_scheduler
 from studytui.study.scheduler import StudyScheduler
+
+#: (card id, direction) -> the card's state with its new due date: every direction
+#: of a card has its own state, and a change of retention moves them all.
+Moved = dict[tuple[str, str], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -81,15 +85,15 @@ def record_fit(store: Store, at: datetime, parameters: Sequence[float], kept: st
 
 
 def record_retention(store: Store, at: datetime, retention: float,
-                     moved: dict[str, dict[str, Any]]) -> None:
-    """`retention` is in force from `at`; `moved` (card id -> its state with the new
-    due) were rescheduled for it, recorded so that a replay gives the same dues."""
+                     moved: Moved) -> None:
+    """`retention` is in force from `at`; `moved` (card and direction -> its state
+    with the new due) were rescheduled for it, recorded so that a replay gives the same dues."""
     fitted = load(store)
     old = fitted.retention_changes[-1].retention if fitted.retention_changes else None
     store.record_retention_change(
         at, {"old": old, "new": retention,
              "parameters": list(fitted.parameters) if fitted.parameters else None},
-        {card_id: state["due"] for card_id, state in moved.items()})
+        {key: state["due"] for key, state in moved.items()})
 
 
 def retention_in_force(store: Store) -> float | None:

@@ -1,6 +1,8 @@
 """Retention that reschedules: when the desired retention (or the parameters)
 change, every card in the Review state gets the due date the new scheduler would
 have given it at its last review, as Anki's "reschedule cards on change" does.
+Every direction a card is studied in (forward, reverse, ko->en, en->ko) has a
+state of its own, and each is rescheduled (as Anki moves every card of a note).
 Memory states (stability, difficulty) depend only on the reviews, so they stay;
 learning and relearning cards keep their minute steps. No fuzz: the due date is
 a function of the state and the retention alone; the store records each moved
@@ -20,6 +22,7 @@ from typing import Any
 from studytui.clock import day_starts
 from studytui.store.sqlite_store import Store
 from studytui.study import fitted_params
+from studytui.study.fitted_params import Moved
 from studytui.study.scheduler import StudyScheduler, utc
 
 REVIEW = 2  # fsrs State.Review
@@ -39,20 +42,20 @@ class Workload:
 class Preview:
     """What a new scheduler would do: the cards it moves, the workload before and after."""
 
-    moved: dict[str, dict[str, Any]]
+    moved: Moved
     before: Workload
     after: Workload
 
 
 def preview(store: Store, old: StudyScheduler, new: StudyScheduler, now: datetime) -> Preview:
-    states = store.card_states()
+    states = store.states_by_direction()  # every direction: each has its own due date
     moved = reschedule_all(states, new)
     if not moved:
         return Preview({}, Workload([]), Workload([]))
     return Preview(moved, workload(states, old, now), workload({**states, **moved}, new, now))
 
 
-def commit(store: Store, moved: dict[str, dict[str, Any]], retention: float,
+def commit(store: Store, moved: Moved, retention: float,
            at: datetime) -> None:
     """Move the cards and record the change (events, through the store), so a
     replay sets the same dates; with nothing moved, records only that
@@ -72,9 +75,9 @@ def rescheduled(state: dict[str, Any], scheduler: StudyScheduler) -> dict[str, A
     return {**state, "due": due.isoformat()}
 
 
-def reschedule_all(states: dict[str, dict[str, Any]], scheduler: StudyScheduler
-                   ) -> dict[str, dict[str, Any]]:
-    """Card id -> new state, for the cards whose due date changes."""
+def reschedule_all(states: dict[Any, dict[str, Any]], scheduler: StudyScheduler
+                   ) -> dict[Any, dict[str, Any]]:
+    """Key (as in `states`) -> new state, for the cards whose due date changes."""
     out = {}
     for card_id, state in states.items():
         new = rescheduled(state, scheduler)
@@ -83,7 +86,7 @@ def reschedule_all(states: dict[str, dict[str, Any]], scheduler: StudyScheduler
     return out
 
 
-def workload(states: dict[str, dict[str, Any]], scheduler: StudyScheduler, now: datetime,
+def workload(states: dict[Any, dict[str, Any]], scheduler: StudyScheduler, now: datetime,
              days: int = FORECAST_DAYS, tz: tzinfo | None = None) -> Workload:
     """Reviews per local day over the next `days` days, if the learner studies every
     day and answers Good (the usual answer; a lapse adds a same-day step, not a day).

@@ -137,7 +137,10 @@ class ReviewSession:
         self._shown_at = now
 
     def intervals(self, lang: str = "en") -> dict[int, str]:
-        """Rating (1..4) -> the interval label it would give; {} when finished."""
+        """Rating (1..4) -> the interval label it would give; {} when finished, and
+        in practice, where a rating gives no interval (the schedule stays as it is)."""
+        if self.plan.practice:
+            return {}
         return {r: format_interval(td, lang) for r, td in self.interval_deltas().items()}
 
     def interval_deltas(self) -> dict[int, timedelta]:

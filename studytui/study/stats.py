@@ -1,14 +1,18 @@
 """The numbers of the Stats screen and `studytui stats`, all derived from the store.
 
-Definitions (a test checks each against a store filled by hand):
-  cards      cards of the lecture in the deck
+Definitions (a test checks each against a store filled by hand). Each direction
+a card is studied in (studytui.study.directions) is a card of its own in these
+counts, as Anki counts each card of a note: with reverse on, a lecture of 22
+cards has 44; `per_direction` says how the totals divide.
+  cards      cards of the lecture in the deck, once per direction in play (forward,
+             those turned on in Settings, those studied)
   new        of those, never reviewed (no state in the store)
   due        due now (due <= now)
   learning   in the Learning or Relearning state
-  reviews    effective reviews (not undone), flashcards and quiz misses alike; the
-             total also holds reviews of cards no longer in the deck (orphaned: kept
-             in the store, part of the learner's history), as the heatmap and true
-             retention do, so every screen counts them the same way
+  reviews    effective reviews (not undone) in every direction, flashcards and quiz
+             misses alike; the total also holds reviews of cards no longer in the
+             deck (orphaned: kept in the store, part of the learner's history), as
+             the heatmap and true retention do, so every screen counts them alike
   orphaned_reviews  of the total, reviews of cards no longer in the deck
   seen       cards reviewed at least once (a state in the store) = cards - new
   young      in the Review state with an interval (due - last review) under 21 days
@@ -30,7 +34,8 @@ Definitions (a test checks each against a store filled by hand):
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -41,13 +46,15 @@ from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.content.model import BiText
 from studytui.store.sqlite_store import Store, iso
+from studytui.study.directions import DIRECTIONS, studied, supports
 from studytui.study.fitted_params import scheduler_for
-from studytui.study.scheduler import utc
+from studytui.study.scheduler import StudyScheduler, utc
 
 HEATMAP_DAYS = 84
 MATURE_DAYS = 21  # Anki's line between young and mature
 FORECAST_DAYS = 14
 TOTAL_TITLE = BiText(ko="전체", en="All lectures")
+RecallRow = tuple[str, int, "float | None", "str | None"]  # due, fsrs state, stability, last
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,9 @@ class Stats:
     new_available: int
     generated_at: datetime = field(default_factory=lambda: datetime.min)
     orphaned_reviews: int | None = None  # None: not counted (Home)
+    # Direction -> its counts over every lecture (forward alone unless others are
+    # turned on or studied): what the totals are made of.
+    per_direction: dict[str, LectureStats] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,67 +112,57 @@ class Stats:
             "due_today": self.due_today,
             "new_available": self.new_available,
             "orphaned_reviews": self.orphaned_reviews,
+            "per_direction": {d: {k: v for k, v in lec.to_json().items()
+                                  if k not in ("number", "title")}
+                              for d, lec in self.per_direction.items()},
         }
+
+
+def in_play(config: Config, studied_in: Iterable[str]) -> tuple[str, ...]:
+    """The directions whose cards count: forward, those turned on in Settings
+    (their cards are new until studied) and any the learner has studied."""
+    wanted = set(studied(config.directions)) | set(studied_in)
+    return tuple(d for d in DIRECTIONS if d in wanted) + tuple(
+        sorted(wanted - set(DIRECTIONS)))  # a direction this version does not know
 
 
 def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None = None,
                   tz: tzinfo | None = None, *, history: bool = True) -> Stats:
     """The learner's numbers now. Everything but the history comes from the card
-    state table (one row a card), so its cost does not grow with the review log.
-    With `history` off (Home) the numbers that need the whole log are left out:
-    reviews per lecture and true retention are None and the heatmap holds today."""
+    state table (one row a card and direction), so its cost does not grow with the
+    review log. With `history` off (Home) the numbers that need the whole log are
+    left out: reviews per lecture and true retention are None and the heatmap
+    holds today.
+
+    Each direction a card is studied in is counted as a card of its own (as Anki
+    counts each card of a note): a card studied both ways is two in every count."""
     now = utc(now)
     config = config or Config()
     scheduler = scheduler_for(config, store)
-    recall = {row[0]: row[1:] for row in store.recall_rows()}
-    counts = store.review_counts() if history else None
-    now_s = iso(now)
+    recall = store.recall_by_direction()
+    directions = in_play(config, recall)
+    counts = store.review_counts_by_direction() if history else None
     starts = day_starts(now, FORECAST_DAYS + 1, tz)
-    bounds = [iso(s) for s in starts[1:]]  # end of day 0, day 1, ...
+    tally = _Tally(scheduler, iso(now), now + timedelta(days=1),
+                   [iso(s) for s in starts[1:]])  # end of day 0, day 1, ...
 
-    forecast = [0] * FORECAST_DAYS
-    tomorrow = now + timedelta(days=1)
     per_lecture: list[LectureStats] = []
+    by_direction: dict[str, list[LectureStats]] = {d: [] for d in directions}
     for lec in deck.lectures:
-        n = dict.fromkeys(("new", "due", "learning", "young", "mature", "base"), 0)
-        recall_sum = 0.0
-        for card in lec.cards:
-            row = recall.get(card.id)
-            if row is None:
-                n["new"] += 1
-                continue
-            due_s, fsrs_state, stability, last_review = row
-            n["due"] += due_s <= now_s
-            n["learning"] += fsrs_state in (State.Learning, State.Relearning)
-            n["base"] += fsrs_state in (State.Review, State.Relearning)
-            if fsrs_state == State.Review and last_review:
-                last = datetime.fromisoformat(last_review)
-                interval = datetime.fromisoformat(due_s) - last
-                n["mature" if interval >= timedelta(days=MATURE_DAYS) else "young"] += 1
-                recall_sum += scheduler.retrievability(stability, last, tomorrow)
-            day = bisect_right(bounds, due_s)  # the first day whose end is after the due time
-            if day < FORECAST_DAYS:
-                forecast[day] += 1
-        per_lecture.append(LectureStats(
-            number=lec.number, title=lec.title, cards=len(lec.cards), new=n["new"],
-            due=n["due"], learning=n["learning"], seen=len(lec.cards) - n["new"],
-            young=n["young"], mature=n["mature"], recall_sum=recall_sum, recall_base=n["base"],
-            reviews=None if counts is None else sum(counts.get(c.id, 0) for c in lec.cards),
-        ))
+        parts = []
+        for d in directions:
+            rows = recall.get(d, {})
+            cards = [c.id for c in lec.cards if supports(c, d) or c.id in rows]
+            reviews = None if counts is None else sum(counts.get((c, d), 0) for c in cards)
+            part = tally.count(cards, rows, reviews)
+            parts.append(part)
+            by_direction[d].append(part)
+        per_lecture.append(_sum(parts, lec.number, lec.title))
 
     orphaned = (None if counts is None
-                else sum(n for card_id, n in counts.items() if card_id not in deck.cards))
-
-    def total(name: str) -> Any:
-        return sum(getattr(s, name) for s in per_lecture)
-
-    totals = LectureStats(
-        number=0, title=TOTAL_TITLE,
-        **{f: total(f) for f in ("cards", "new", "due", "learning", "seen", "young", "mature",
-                                 "recall_sum", "recall_base")},
-        reviews=None if counts is None else sum(counts.values()),
-    )
-
+                else sum(n for (card_id, _), n in counts.items() if card_id not in deck.cards))
+    totals = replace(_sum(per_lecture, 0, TOTAL_TITLE),
+                     reviews=None if counts is None else sum(counts.values()))
     introduced = store.introduced_since(day_start(now, tz))
     passed, total = store.review_pass_counts() if history else (0, 0)
     return Stats(
@@ -170,12 +170,61 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         totals=totals,
         reviews_per_day=_reviews_per_day(store, now, tz, HEATMAP_DAYS if history else 1),
         true_retention=passed / total if total else None,
-        forecast=forecast,
-        due_today=forecast[0],
+        forecast=tally.forecast,
+        due_today=tally.forecast[0],
         new_available=min(totals.new, max(0, config.new_per_day - introduced)),
         generated_at=now,
         orphaned_reviews=orphaned,
+        per_direction={d: _sum(parts, 0, TOTAL_TITLE) for d, parts in by_direction.items()},
     )
+
+
+class _Tally:
+    """Counts cards of one lecture in one direction, and adds their due dates to
+    the forecast of every card counted."""
+
+    def __init__(self, scheduler: StudyScheduler, now_s: str, tomorrow: datetime,
+                 bounds: list[str]) -> None:
+        self.scheduler, self.now_s, self.tomorrow, self.bounds = (
+            scheduler, now_s, tomorrow, bounds)
+        self.forecast = [0] * FORECAST_DAYS
+
+    def count(self, cards: list[str], rows: dict[str, RecallRow],
+              reviews: int | None) -> LectureStats:
+        n = dict.fromkeys(("new", "due", "learning", "young", "mature", "base"), 0)
+        recall_sum = 0.0
+        for card_id in cards:
+            row = rows.get(card_id)
+            if row is None:
+                n["new"] += 1
+                continue
+            due_s, fsrs_state, stability, last_review = row
+            n["due"] += due_s <= self.now_s
+            n["learning"] += fsrs_state in (State.Learning, State.Relearning)
+            n["base"] += fsrs_state in (State.Review, State.Relearning)
+            if fsrs_state == State.Review and last_review:
+                last = datetime.fromisoformat(last_review)
+                interval = datetime.fromisoformat(due_s) - last
+                n["mature" if interval >= timedelta(days=MATURE_DAYS) else "young"] += 1
+                recall_sum += self.scheduler.retrievability(stability, last, self.tomorrow)
+            day = bisect_right(self.bounds, due_s)  # the first day whose end is after the due
+            if day < FORECAST_DAYS:
+                self.forecast[day] += 1
+        return LectureStats(
+            number=0, title=TOTAL_TITLE, cards=len(cards), new=n["new"], due=n["due"],
+            learning=n["learning"], seen=len(cards) - n["new"], young=n["young"],
+            mature=n["mature"], recall_sum=recall_sum, recall_base=n["base"], reviews=reviews)
+
+
+SUMMED = ("cards", "new", "due", "learning", "seen", "young", "mature", "recall_sum",
+          "recall_base")
+
+
+def _sum(parts: list[LectureStats], number: int, title: BiText) -> LectureStats:
+    reviews = [p.reviews for p in parts]
+    return LectureStats(number=number, title=title,
+                        **{f: sum(getattr(p, f) for p in parts) for f in SUMMED},
+                        reviews=None if None in reviews else sum(r or 0 for r in reviews))
 
 
 def _reviews_per_day(store: Store, now: datetime, tz: tzinfo | None,

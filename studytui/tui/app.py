@@ -185,7 +185,8 @@ class StudyApp(App[None]):
                                    result.before, result.after)
         self.call_from_thread(self.push_screen, dialog, chosen)
 
-    def _record_retention(self, moved: dict[str, dict[str, Any]], retention: float) -> None:
+    def _record_retention(self, moved: dict[tuple[str, str], dict[str, Any]],
+                          retention: float) -> None:
         from studytui.study.reschedule import commit
 
         try:

@@ -76,8 +76,9 @@ def test_a_write_that_fails_half_way_leaves_nothing_of_it(cohort: Cohort) -> Non
         store.record_review("c1", 3, T0, 900, STATE)
         with pytest.raises(ValueError, match="no state"):
             # the retention event is written first, then the unknown card fails
-            store.record_retention_change(T0, {"retention": 0.8}, {"c1": STATE["due"],
-                                                                   "nope": STATE["due"]})
+            store.record_retention_change(T0, {"retention": 0.8},
+                                          {("c1", "forward"): STATE["due"],
+                                           ("nope", "forward"): STATE["due"]})
         assert store.event_counts() == {"review": 1}
         assert store.state_of("c1") == STATE
 

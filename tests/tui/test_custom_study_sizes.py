@@ -13,7 +13,8 @@ from studytui.study.directions import KO_EN
 from tests.tui.test_terminal_sizes import cut_words
 from tests.tui.test_terminal_sizes import words as words  # noqa: F401  (a fixture)
 
-# At 40x12 the card's rating buttons run on under the docked key bar: Textual's
+# At 40x12 the card's rating buttons (with their intervals: a review, not
+# practice) run on under the docked key bar: Textual's
 # compositor used to cut the key bar's "뒤집기" at a button's edge and lose its
 # first glyph (studytui/tui/wide_glyphs.py keeps it whole).
 SIZES = [(40, 12), (80, 24), (100, 30)]
@@ -46,8 +47,12 @@ async def test_no_korean_word_is_cut_on_custom_study_screens(make_app, words, si
             await look(f"custom study {lang}")
             await pilot.press("escape")
         app.lang = "both"
-        app.open_review(plan=StudyPlan((3,), directions=(KO_EN,), cram=True, practice=True))
-        await look("cross card front")
-        await pilot.press(*"gradient descnet", "enter")
-        await look("cross card back")
+        # Practice (buttons without intervals, and the practice line), then reviews.
+        for practice in (True, False):
+            app.open_review(plan=StudyPlan((3,), directions=(KO_EN,), cram=True,
+                                           practice=practice))
+            await look(f"cross card front, practice {practice}")
+            await pilot.press(*"gradient descnet", "enter")
+            await look(f"cross card back, practice {practice}")
+            await pilot.press("escape")
     assert not found, "\n".join(found[:20])

@@ -55,6 +55,32 @@ async def test_new_retention_previews_the_workload_then_reschedules(make_app, st
     assert (change.retention, change.cards) == (0.8, len(before))
 
 
+async def test_settings_reschedule_moves_every_direction_studied(make_app, store, clock):
+    sched = StudyScheduler(fuzz=False)
+    for direction in ("reverse", "ko->en"):  # studied with --reverse and --cross
+        for i in range(3):
+            at = clock() - timedelta(days=1, hours=i)
+            card = sched.new_card(f"r{i}", at)
+            for rating in (3, 3):
+                card = sched.review(card, rating, at)
+                store.record_review(f"r{i}", rating, at, 4000, card.to_dict(),
+                                    direction=direction)
+                at += timedelta(minutes=10)
+    before = store.states_by_direction()
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _change_retention(app, pilot, "0.8")
+        assert "(6 cards get a new due date)" in " ".join(
+            plain(app.screen.query_one("#reschedule-preview")).split())
+        await pilot.press("y")
+        await pilot.pause()
+    after = store.states_by_direction()
+    assert all(after[key]["due"] > before[key]["due"] for key in before)
+    rows = store.state_rows()
+    store.rebuild_states()
+    assert store.state_rows() == rows
+
+
 async def test_keep_due_dates_saves_the_retention_only(make_app, store, clock, tmp_path):
     before = _review_cards(store, clock)
     app = make_app()

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Select, Static
 
 from studytui.content.model import Card
-from studytui.study.card_record import card_record
+from studytui.study.card_record import card_record, list_states
 from studytui.study.search import SearchIndex
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_choice import open_card_demos
@@ -18,7 +18,10 @@ from studytui.tui.widgets.card_view import CardView
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.words import say
 
-COLUMNS = ("browse.col.lecture", "browse.col.term", "browse.col.tags", "browse.col.demo")
+COLUMNS = ("browse.col.lecture", "browse.col.state", "browse.col.term", "browse.col.tags",
+           "browse.col.demo")
+STATE_STYLES = {"new": "dim", "learning": "yellow", "relearning": "red", "review": "green",
+                "suspended": "dim italic", "buried": "dim italic"}
 
 # Rows put in the table at most: more than the bundled course (217 cards), and
 # few enough that a keystroke on a 10,000-card deck redraws in a few ms. A
@@ -75,6 +78,9 @@ class BrowseScreen(StudyScreen[None]):
         self._refill_due = False
         # A row's cells, made once a language: the list is refilled as the learner types.
         self._cells: dict[tuple[str, str], tuple[object, ...]] = {}
+        # Card id -> (state, flagged), read once on opening (and on coming back
+        # from a card's page, where it may have been suspended or flagged).
+        self._states: dict[str, tuple[str, bool]] = {}
 
     def compose(self) -> ComposeResult:
         deck, lang = self.study.deck, self.lang
@@ -100,6 +106,7 @@ class BrowseScreen(StudyScreen[None]):
 
     def on_mount(self) -> None:
         self._index = SearchIndex.of(self.study.deck)  # built once per deck
+        self._states = list_states(self.study.store, self.study.now())
         self.watch(self.app, "lang", self._relabel, init=False)
         self._relabel()
         self.query_one(DataTable).focus()
@@ -115,6 +122,12 @@ class BrowseScreen(StudyScreen[None]):
                             for key in COLUMNS))
         self.query_one("#search", Input).placeholder = say("browse.search_placeholder", narrow)
         self._fill(self.matching_ids())
+
+    def on_screen_resume(self) -> None:
+        states = list_states(self.study.store, self.study.now())
+        if states != self._states:
+            self._states = states
+            self._fill(self.shown_ids)
 
     def matching_ids(self) -> list[str]:
         """The cards the search and the filters let through, best match first."""
@@ -150,7 +163,8 @@ class BrowseScreen(StudyScreen[None]):
         table.clear()
         self.shown_ids = ids
         for cid in ids[:ROW_LIMIT]:
-            table.add_row(*self._row(cid, lang), key=cid)
+            lecture, *rest = self._row(cid, lang)
+            table.add_row(lecture, self._state_cell(cid, lang), *rest, key=cid)
         self._count()
         self._preview()
 
@@ -177,6 +191,13 @@ class BrowseScreen(StudyScreen[None]):
             )
             self._cells[cid, lang] = cells
         return cells
+
+    def _state_cell(self, cid: str, lang: str) -> Text:
+        """The card's state in a word (Korean alone in `both`: a narrow column),
+        ⚑ before it when flagged."""
+        state, flagged = self._states.get(cid, ("new", False))
+        word = say(f"browse.state.{state}", "ko" if lang == "both" else lang)
+        return Text(("⚑ " if flagged else "") + word, style=STATE_STYLES[state])
 
     def _preview(self) -> None:
         card = self.highlighted()

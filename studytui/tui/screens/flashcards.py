@@ -41,6 +41,11 @@ class FlashcardScreen(TypedAnswers):
         padding: 0 2;
         color: $text-accent;
     }
+    FlashcardScreen #practice-line {
+        height: auto;
+        padding: 0 2;
+        color: $text-muted;
+    }
     FlashcardScreen #card-scroll {
         border-subtitle-color: $accent;
         border-subtitle-style: bold;
@@ -91,6 +96,8 @@ class FlashcardScreen(TypedAnswers):
             yield CardView(id="card")
         yield Static(id="notice")
         yield AnswerBox(id="answer")  # a typed answer, for a card asked in a direction
+        # Practice: the buttons show no interval, and this line says why.
+        yield Static(id="practice-line")
         yield RatingBar(self.lang, id="ratings")
         yield StudyFooter()
 
@@ -130,6 +137,7 @@ class FlashcardScreen(TypedAnswers):
                                        self.session.flagged, self.lang)
         self._draw_card()
         self.query_one(RatingBar).set_intervals(self.session.intervals(self.lang), self.lang)
+        self.query_one("#practice-line", Static).update(say("custom.is_practice", self.lang))
 
     def _draw_card(self) -> None:
         flip_keys = " / ".join(self.app.get_key_display(a.binding)
@@ -190,8 +198,10 @@ class FlashcardScreen(TypedAnswers):
         self.turned_over()
 
     def _show_ratings(self) -> None:
-        """The ratings, with their intervals, come with the answer (as in Anki)."""
+        """The ratings, with their intervals, come with the answer (as in Anki);
+        in practice, with the line saying the schedule stays as it is."""
         self.query_one(RatingBar).display = self.flipped
+        self.query_one("#practice-line").display = self.flipped and self.session.plan.practice
         self.refresh_bindings()
 
     def action_flip(self) -> None:

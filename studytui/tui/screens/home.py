@@ -30,7 +30,7 @@ WAYS = ("home.review_all", "home.learn_new", "home.custom", "home.quiz", "home.b
 class HomeScreen(StatsView):
     HELP_TITLE = "screen.home"
     HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
-                    "figures.recall")
+                    "figures.recall", "figures.directions")
     DEFAULT_CSS = """
     HomeScreen #today, HomeScreen #ways {
         height: auto;
@@ -74,7 +74,10 @@ class HomeScreen(StatsView):
                 say("home.reviewed_today", lang, n=reviewed),
                 say("home.seen", lang, n=s.totals.seen),
                 say("home.mature", lang, n=s.totals.mature),
-                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)))]
+                say("home.recall", lang, pct=percent(s.totals.recall_tomorrow)),
+                # each direction studied is counted as a card (Stats breaks it down)
+                *([say("home.dirs", lang, n=len(s.per_direction))]
+                  if len(s.per_direction) > 1 else []))]
 
         # One line if it fits (in `both`, Korean alone before a second line);
         # else it breaks between figures, never inside one.

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Sparkline, Static
 
+from studytui.study.directions import direction_name
 from studytui.study.stats import Stats
 from studytui.tui.screens.base import StatsView
 from studytui.tui.text import percent, wrap_words
@@ -44,7 +45,7 @@ def forecast_text(forecast: list[int], lang: str) -> Text:
 class StatsScreen(StatsView):
     HELP_TITLE = "screen.stats"
     HELP_FIGURES = ("figures.seen", "figures.learning", "figures.young", "figures.mature",
-                    "figures.recall")
+                    "figures.recall", "figures.directions")
     DEFAULT_CSS = """
     StatsScreen #stats-body {
         padding: 0 1;
@@ -65,6 +66,13 @@ class StatsScreen(StatsView):
         width: auto;
         margin-right: 3;
     }
+    /* A row a direction under the total, when more than one is counted. */
+    StatsScreen #stats-table.-directions {
+        max-height: 19;
+    }
+    StatsScreen #directions-note {
+        color: $text-muted;
+    }
     /* Under 80 columns the forecast goes under the heatmap instead of beside it. */
     StatsScreen.-narrow #stats-row {
         layout: vertical;
@@ -78,6 +86,7 @@ class StatsScreen(StatsView):
         with VerticalScroll(id="stats-body"):
             yield Static(id="title-progress", classes="section-title")
             yield DataTable(id="stats-table", cursor_type="none", zebra_stripes=True)
+            yield Static(id="directions-note")
             with Horizontal(id="stats-row"):
                 with Vertical(id="heatmap-box"):
                     yield Static(id="title-heatmap", classes="section-title")
@@ -116,23 +125,36 @@ class StatsScreen(StatsView):
         others = 3 + sum(max(cell_len(h), 5) for h in headers[1:-1]) + (
             max(cell_len(headers[-1]), 4 if width < BAR else 11))
         room = max(12, width - 4 - others - 2 * (len(headers) + 1))
-        for row in [*s.per_lecture, s.totals]:
-            total = row is s.totals
+        # More than one direction counted: a row for each under the total, so
+        # the counts add up before the learner's eyes, and a line saying why.
+        directions = s.per_direction if len(s.per_direction) > 1 else {}
+        table.set_class(bool(directions), "-directions")
+        note = self.query_one("#directions-note", Static)
+        note.display = bool(directions)
+        note.update(say("dirs.note", short))
+        rows = [(str(row.number), row.title.show(short), "", str(row.number))
+                for row in s.per_lecture]
+        rows.append(("", say("common.total", short), "bold", "total"))
+        rows += [("", "· " + direction_name(d, short), "italic", f"dir-{d}")
+                 for d in directions]
+        for row, (number, title, style, row_key) in zip(
+                [*s.per_lecture, s.totals, *directions.values()], rows, strict=True):
             numbers = {"table.cards": row.cards, "table.seen": row.seen,
                        "table.learning": row.learning, "table.young": row.young,
                        "table.mature": row.mature, "table.due": row.due,
                        "table.reviews": row.reviews}
             table.add_row(
-                Text("" if total else str(row.number), justify="right"),
-                Text(say("common.total", short) if total
-                     else "\n".join(wrap_words(row.title.show(short), room)),
-                     style="bold" if total else ""),
+                Text(number, justify="right"),
+                Text("\n".join(wrap_words(title, room)), style=style),
                 *(Text(str(numbers[key]), justify="right") for key in counts),
                 Text(percent(row.recall_tomorrow), justify="right") if width < BAR
                 else share_bar(row.recall_tomorrow, width=5),
-                key="total" if total else str(row.number),
+                key=row_key,
                 height=None,  # as many lines as the wrapped title needs
             )
+        # The rows' heights are measured on the next idle; the table's own height
+        # (auto) must be laid out again after that, or it stays at zero.
+        self.call_after_refresh(table.refresh, layout=True)
         self.query_one(Heatmap).show_days(s.reviews_per_day, lang)
         reviewed = sum(s.reviews_per_day.values())
         self.query_one("#retention", Static).update(
