@@ -216,10 +216,14 @@ class StudyApp(App[None]):
     # ---- settings shared by every screen ---------------------------------------------------
 
     def apply_config(self, config: Config) -> None:
+        # The screen's language follows the saved one only when the learner
+        # changed it: a `--lang` or `l` choice for this run outlives saving the
+        # number of new cards.
+        if config.lang != self.config.lang:
+            self.lang = config.lang
         self.config = config
         self.set_keymap(config.keys)
         self.scheduler = scheduler_for(config, self.store)
-        self.lang = config.lang
 
     def stats(self, history: bool = True) -> Stats:
         """Progress now, from the store: what Home (without the history) and

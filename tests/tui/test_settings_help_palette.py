@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studytui.config import load_config
+from studytui.config import Config, load_config
 from studytui.tui.palette import StudyCommands
 from studytui.tui.screens.browse import BrowseScreen
 from studytui.tui.screens.flashcards import FlashcardScreen
@@ -84,3 +84,21 @@ async def test_palette_search_finds_browse_and_opens_it(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_saving_settings_keeps_this_runs_language_unless_it_was_changed(make_app, tmp_path):
+    # Started with --lang en over a config that says both: saving the number of
+    # new cards must not switch the screen to both.
+    app = make_app(lang="en", config=Config(lang="both"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("comma")
+        app.screen.query_one("#new-per-day").value = "7"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert load_config(tmp_path / "config.toml").lang == "both"
+        assert app.lang == "en"
+        app.screen.query_one("#lang").value = "ko"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert load_config(tmp_path / "config.toml").lang == "ko"
+        assert app.lang == "ko"
