@@ -70,7 +70,7 @@ async def test_settings_reschedule_moves_every_direction_studied(make_app, store
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await _change_retention(app, pilot, "0.8")
-        assert "(6 cards get a new due date)" in " ".join(
+        assert "(a new due date for 6 cards)" in " ".join(
             plain(app.screen.query_one("#reschedule-preview")).split())
         await pilot.press("y")
         await pilot.pause()
