@@ -182,3 +182,39 @@ def test_a_decimal_equals_the_same_value_only(value):
 ])
 def test_powers_and_indices_keep_their_marks(answer, accepted, correct):
     assert grade(answer, accepted).correct is correct, (answer, accepted)
+
+
+SIGMOID = _card("sigmoid", "시그모이드", "Sigmoid", ["logistic function"])
+GROWTH = _card("growth", "성장률", "Growth Rate", ["growth rate k"])
+FORGET = _card("forget", "망각 게이트", "Forget Gate")
+ATTN = _card("attn", "어텐션", "Attention")
+SYNONYM_GRADER = QuestionGrader([SIGMOID, GROWTH, FORGET, ATTN])
+FORGET_ACT = _short("q-forget", "forget", "시그모이드", "sigmoid", [])
+SCORE_KEY = _short("q-key", "attn", "키", "key", ["k"])
+SIGMOID_NAME = _short("q-sig-name", "forget", "시그모이드", "sigmoid", [],
+                      prompt=("logistic function의 다른 이름은?",
+                              "Another name of the logistic function?"))
+
+
+def test_another_cards_aliases_count_where_its_term_is_the_answer():
+    assert SYNONYM_GRADER.grade(FORGET_ACT, "logistic function").correct
+
+
+def test_an_alias_match_does_not_bring_in_that_cards_names():
+    # "k" is the answer; the Growth Rate card lists "growth rate k": "growth rate"
+    # must not become an answer to "what scores the query?".
+    assert not SYNONYM_GRADER.grade(SCORE_KEY, "growth rate").correct
+
+
+def test_no_synonym_when_the_prompt_shows_that_cards_name():
+    # The question asks for another name of what the prompt names: repeating
+    # the prompt's name is not an answer.
+    assert SYNONYM_GRADER.grade(SIGMOID_NAME, "sigmoid").correct
+    assert not SYNONYM_GRADER.grade(SIGMOID_NAME, "logistic function").correct
+
+
+@pytest.mark.parametrize(("answer", "correct"), [
+    ("1/0.8", True), ("2.5/2", True), ("1/0.81", False), ("1/0", False), ("1/0.0", False),
+])
+def test_a_quotient_of_two_numbers_is_its_value(answer, correct):
+    assert grade(answer, ["1.25"]).correct is correct

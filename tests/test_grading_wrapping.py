@@ -86,3 +86,14 @@ def test_wrapping_never_turns_a_wrong_answer_right(right, wrong, wrap):
 @given(_WORD, _WRAP)
 def test_wrapping_a_right_answer_keeps_it_right(right, wrap):
     assert grade(wrap.format(right), [right]).correct
+
+
+@pytest.mark.parametrize("answer", ["a neural network", "A Neural Network.", "an neural network"])
+def test_an_article_is_let_go_not_counted_as_a_typo(answer):
+    verdict = grade(answer, ["neural network"])
+    assert verdict.correct and verdict.reason == "exact" and verdict.message is None
+
+
+@pytest.mark.parametrize("answer", ["bias term", "the bias terms", "편향값", "편향 항", "편향항"])
+def test_term_and_value_head_nouns_are_let_go(answer):
+    assert grade(answer, ["bias", "편향"]).correct

@@ -7,9 +7,9 @@ every answer. So when an answer is not accepted as typed, the grader tries it
 again with these wrappings taken off, one layer at a time:
 
 - a leading English article: the, a, an;
-- a trailing generic head noun: method(s), algorithm(s), technique(s), 기법,
-  방법, 방식, 알고리즘 — the question names the kind of thing, the answer is
-  its name;
+- a trailing generic head noun: method(s), algorithm(s), technique(s),
+  term(s), 기법, 방법, 방식, 알고리즘, 값, 항 — the question names the kind of
+  thing, the answer is its name ("bias term", "편향값");
 - a trailing Korean copula or polite ending on the answer noun: 입니다, 이에요,
   예요, 이요, 이다, 요, 다 (부스팅이요, 드롭아웃입니다).
 
@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 _ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)")
-_HEAD_NOUN = re.compile(r"(?<=\S)\s*(?:(?<=\s)(?:methods?|algorithms?|techniques?)"
-                        r"|기법|방법|방식|알고리즘)$")
+_HEAD_NOUN = re.compile(r"(?<=\S)\s*(?:(?<=\s)(?:methods?|algorithms?|techniques?|terms?)"
+                        r"|기법|방법|방식|알고리즘|값|항)$")
 # After the noun, glued to it (부스팅이요) or not (ReLU 입니다); 다 and 요 alone
 # only glued, so a trailing word of the answer is never cut at a space.
 _KO_ENDING = re.compile(r"(?<=\S)(?:\s*(?:입니다|이에요|이예요|예요|이요|이다)|요|다)$")

@@ -252,28 +252,37 @@ class Grader:
         accepted = _as_texts(accepted, "accepted answers")
         own = _as_texts(own, "own terms")
         verdict = self._grade(given, accepted, own)
-        if verdict.correct or verdict.reason == "empty":
+        if verdict.reason in ("exact", "empty"):
             return verdict
         cleaned = clean(canonical_math(given))
+        unwrapped = self._grade_unwrapped(strip_edges(cleaned), accepted, own)
+        if verdict.correct:
+            # "a neural network" is one letter from "neural network": a typo by
+            # count, but the answer exactly once its article is let go.
+            return unwrapped if unwrapped is not None and unwrapped.reason == "exact" else verdict
         pair = bracket_pair(cleaned)
         if pair is not None and (by_pair := self._grade_pair(pair, accepted, own)):
             return by_pair
-        return self._grade_unwrapped(strip_edges(cleaned), accepted, own) or verdict
+        return unwrapped or verdict
 
     def _grade_unwrapped(
         self, stripped: str, accepted: tuple[str, ...], own: tuple[str, ...]
     ) -> Verdict | None:
         """Rule 10: the answer without words wrapped around it ("the boosting
-        method", "부스팅이요"): its first right reading, else the first that is
-        a different term of the deck (more telling than "wrong"), else None."""
+        method", "부스팅이요"): its first exact reading, else its first right
+        one (a typo), else the first that is a different term of the deck
+        (more telling than "wrong"), else None."""
+        right: Verdict | None = None
         other_term: Verdict | None = None
         for inner in unwrapped(stripped):
             verdict = self._grade(inner, accepted, own)
-            if verdict.correct:
+            if verdict.reason == "exact":
                 return verdict
-            if other_term is None and verdict.confused_with is not None:
-                other_term = verdict
-        return other_term
+            if verdict.correct:
+                right = right or verdict
+            elif verdict.confused_with is not None:
+                other_term = other_term or verdict
+        return right or other_term
 
     def _grade_pair(
         self, pair: tuple[str, str], accepted: tuple[str, ...], own: tuple[str, ...]

@@ -1,4 +1,5 @@
-"""Numeric answers read as values: 0.25 = 0.250 = 1/4 = 25%, 203,530 = 203530.
+"""Numeric answers read as values: 0.25 = 0.250 = 1/4 = 25%, 1.25 = 1/0.8,
+203,530 = 203530.
 
 A numeric answer is one number, optionally followed by one unit word in either
 language ("469번", "203530 parameters", "3개", "2 pixels"). Two numeric answers
@@ -35,7 +36,7 @@ _NUMBER = re.compile(
     r"(?P<sign>[−+]?)"
     r"(?P<int>0|[1-9]\d{0,2}(?: \d{3})+|[1-9]\d*)"
     r"(?:\.(?P<frac>\d+))?"
-    r"(?:/(?P<den>[1-9]\d*))?"
+    r"(?:/(?P<den>0\.\d*[1-9]\d*|[1-9]\d*(?:\.\d+)?))?"
     r"(?:e(?P<exp>[−+-]?\d{1,3}))?"
     r"\s*(?P<unit>%|[^\W\d_]+)?"
 )
@@ -54,10 +55,8 @@ def number_value(cleaned: str) -> Fraction | None:
     if unit not in (None, "%") and unit not in UNIT_WORDS:
         return None
     value = Fraction(m.group("int").replace(" ", "") + "." + (m.group("frac") or "0"))
-    if m.group("den"):
-        if m.group("frac"):  # 1.5/2 is an expression, not a number written down
-            return None
-        value /= int(m.group("den"))
+    if m.group("den"):  # a quotient of two numbers: 1/4, 1/0.8 (= 1.25), 3.6/2
+        value /= Fraction(m.group("den"))
     if m.group("exp"):
         value *= Fraction(10) ** int(m.group("exp").replace("−", "-"))
     if unit == "%":

@@ -14,6 +14,12 @@ author sees exactly what a learner will be told.
   "Adam" does not answer it.
 - Where the answer is something else (the RMSprop card asks for an
   exponential moving average), typing the card's name stays wrong.
+- Where an accepted answer is another card's term, that card's aliases count
+  too: the deck says they name the same thing (the LSTM question accepts
+  "sigmoid", the Sigmoid card lists "logistic function"). Only a term, not an
+  alias: an alias may be narrower or a phrase around the name ("growth rate k"
+  must not make "k" mean a growth rate), and not when the prompt shows one of
+  that card's names (the rule above).
 """
 
 from __future__ import annotations
@@ -35,17 +41,32 @@ def _keys(text: str) -> set[str]:
     return set(other_keys(canonical_math(text)))
 
 
-def accepted_answers(question: Question, card: Card | None) -> list[str]:
-    """The texts that count as right for a typed question (see the module doc)."""
-    texts = question.answer_texts()
-    names = card_names(card)
-    answer_keys = {f.key for t in texts for f in accepted_forms(canonical_math(t))}
-    if not any(_keys(name) & answer_keys for name in names):
-        return texts
+def _answer_keys(texts: Iterable[str]) -> set[str]:
+    return {f.key for t in texts for f in accepted_forms(canonical_math(t))}
+
+
+def _in_prompt(question: Question, names: list[str]) -> bool:
     prompt = "".join(key_of(clean(canonical_math(t))) for t in question.prompt.texts())
-    if any(k in prompt for name in names for k in _keys(name)):
-        return texts
-    return [*texts, *(name for name in names if name not in texts)]
+    return any(k in prompt for name in names for k in _keys(name))
+
+
+def accepted_answers(question: Question, card: Card | None,
+                     others: Iterable[Card] = ()) -> list[str]:
+    """The texts that count as right for a typed question (see the module doc);
+    `others`, the deck's other cards, give the synonyms of an answer that is
+    one of their terms."""
+    texts = question.answer_texts()
+    answer_keys = _answer_keys(texts)
+    found = list(texts)
+    names = card_names(card)
+    if any(_keys(name) & answer_keys for name in names) and not _in_prompt(question, names):
+        found += [name for name in names if name not in found]
+    for other in others:
+        other_names = card_names(other)
+        if (other is not card and any(_keys(t) & answer_keys for t in other.term.texts())
+                and not _in_prompt(question, other_names)):
+            found += [name for name in other_names if name not in found]
+    return found
 
 
 class QuestionGrader:
@@ -62,7 +83,8 @@ class QuestionGrader:
     def accepted(self, question: Question) -> list[str]:
         found = self._accepted.get(question.id)
         if found is None:
-            found = accepted_answers(question, self.cards.get(question.card))
+            found = accepted_answers(question, self.cards.get(question.card),
+                                     self.cards.values())
             self._accepted[question.id] = found
         return found
 
