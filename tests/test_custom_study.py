@@ -175,3 +175,35 @@ def test_a_typed_cross_answer_forgives_a_small_typo_as_the_quiz_does():
 def test_a_plan_refuses_two_ways_of_choosing_cards():
     with pytest.raises(ValueError):
         StudyPlan(cram=True, weak=True)
+
+
+def test_a_cross_prompt_never_shows_the_answer_it_asks_for():
+    # Lecture terms write the English in brackets: "하이퍼볼릭 탄젠트 (tanh)".
+    # Typing what the front shows must not be a right answer, on every card
+    # of the bundled deck that is studied Korean -> English or back.
+    from studytui.content.loader import load_deck
+    from studytui.study.directions import supports
+
+    deck = load_deck()
+    grader = AnswerGrader(deck.cards.values())
+    asked = 0
+    for card in deck.cards.values():
+        for direction in (KO_EN, EN_KO):
+            if not supports(card, direction):
+                continue
+            asked += 1
+            shown = prompt(card, direction).show("both")
+            assert not grader.grade(card, direction, shown).correct, (card.id, direction, shown)
+    assert asked > 300  # nearly every card, both ways
+
+
+def test_a_bracketed_english_part_is_hidden_only_where_it_is_set_off():
+    tanh = Card("tanh", bi("하이퍼볼릭 탄젠트 (tanh)", "Hyperbolic Tangent (tanh)"), bi("정", "d"))
+    cost = Card("cost", bi("어텐션의 O(n²) 비용", "Quadratic Cost of Attention"), bi("정", "d"))
+    iou = Card("iou", bi("IoU (Intersection over Union)", "Intersection over Union (IoU)"),
+               bi("정", "d"))
+    assert prompt(tanh, KO_EN).show("both") == "하이퍼볼릭 탄젠트"
+    assert prompt(tanh, EN_KO).show("both") == "Hyperbolic Tangent (tanh)"
+    assert prompt(cost, KO_EN).show("both") == "어텐션의 O(n²) 비용"
+    from studytui.study.directions import supports
+    assert not supports(iou, KO_EN)  # nothing Korean is left to ask from

@@ -16,9 +16,11 @@ word, but never another term of the deck.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from studytui.content.model import BiText, Card
+from studytui.grading.answer_text import clean, key_of, strip_edges
 from studytui.grading.grader import Verdict
 from studytui.grading.hangul import is_syllable
 from studytui.grading.question_grader import QuestionGrader, card_names
@@ -57,10 +59,25 @@ def _korean(text: str) -> bool:
     return any(is_syllable(ch) for ch in text)
 
 
+_BRACKETED = re.compile(r"\s+[(\[]([^()\[\]]*)[)\]]")
+
+
+def _without_answer(term: str, korean_kept: bool) -> str:
+    """A term as a cross prompt: without a bracketed part in the language asked
+    for ("하이퍼볼릭 탄젠트 (tanh)" asks for tanh; showing it gives it away).
+    Only a part set off by a space: O(n²) is the term itself."""
+    shown = _BRACKETED.sub(
+        lambda m: m.group(0) if _korean(m.group(1)) == korean_kept else "", term).strip()
+    return shown or term
+
+
 def supports(card: Card, direction: str) -> bool:
-    """A Korean<->English card needs both terms, and two different ones."""
+    """A Korean<->English card needs both terms, two different ones, and a
+    Korean term that is Korean once its English part is hidden ("IoU
+    (Intersection over Union)" would ask for IoU by showing IoU)."""
     if direction in (KO_EN, EN_KO):
-        return bool(card.term.ko and card.term.en and card.term.ko != card.term.en)
+        return bool(card.term.ko and card.term.en and card.term.ko != card.term.en
+                    and _korean(_without_answer(card.term.ko, korean_kept=True)))
     return True
 
 
@@ -69,9 +86,9 @@ def prompt(card: Card, direction: str) -> BiText:
     if direction == REVERSE:
         return card.definition
     if direction == KO_EN:
-        return BiText(ko=card.term.ko)
+        return BiText(ko=_without_answer(card.term.ko, korean_kept=True))
     if direction == EN_KO:
-        return BiText(en=card.term.en)
+        return BiText(en=_without_answer(card.term.en, korean_kept=False))
     return card.term
 
 
@@ -109,4 +126,13 @@ class AnswerGrader:
         self._quiz = QuestionGrader(cards, lazy=True)
 
     def grade(self, card: Card, direction: str, given: str) -> Verdict:
+        if direction in (KO_EN, EN_KO) and _same_text(given, prompt(card, direction).show("both")):
+            # "ReLU" shown, "렐루 (ReLU)" asked for: its bracket makes ReLU an
+            # accepted form, but copying the front is never the answer.
+            return Verdict(correct=False, reason="wrong")
         return self._quiz.grader.grade(given, accepted(card, direction), card_names(card))
+
+
+def _same_text(given: str, shown: str) -> bool:
+    key = key_of(strip_edges(clean(given)))
+    return bool(key) and key == key_of(strip_edges(clean(shown)))
