@@ -97,6 +97,7 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
     from studytui.tui.screens.session_summary import SessionSummaryScreen
     from studytui.tui.screens.settings import SettingsScreen
     from studytui.tui.screens.stats import StatsScreen
+    from studytui.tui.widgets.answer_box import AnswerBox
     from studytui.tui.widgets.check_list import CheckList
     from studytui.tui.widgets.lecture_table import LectureTable
 
@@ -106,7 +107,7 @@ def screens() -> Iterator[tuple[str, type[DOMNode], bool]]:
         yield cls.__name__, cls, True
     yield HelpScreen.__name__, HelpScreen, False  # modal: the app's keys are not live
     yield QuizLeaveScreen.__name__, QuizLeaveScreen, False
-    for widget in (LectureTable, CheckList, DemoPane):
+    for widget in (LectureTable, CheckList, DemoPane, AnswerBox):
         yield widget.__name__, widget, False
 
 

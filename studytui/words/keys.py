@@ -49,6 +49,10 @@ WORDS = {
     "keys.lectures.open": ("강의 복습", "Review lecture"),
     "keys.lectures.open.tip": ("선택한 강의만 복습", "Review the highlighted lecture"),
     # flashcards
+    "keys.answer.leave": ("카드 키", "Card keys"),
+    "keys.answer.leave.tip": ("입력을 멈추고 카드 키(u, !, -, *, e, d) 쓰기. Tab: 다시 입력",
+                              "Stop typing and use the card keys (u, !, -, *, e, d); "
+                              "Tab: type again"),
     "keys.cards.flip": ("뒤집기", "Flip"),
     "keys.cards.flip.tip": ("뜻, 노트, 수식 보기 (다시 누르면 앞면)",
                             "Show the definition, notes and formula (or the front again)"),

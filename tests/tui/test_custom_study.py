@@ -197,3 +197,29 @@ async def test_the_limit_dialog_speaks_korean_in_korean(make_app):
         ways = plain(app.screen.query_one("#limit-ways", Static))
         assert "오늘 3장 더" in ways and "벼락치기" in ways and "맞춤 학습" in ways
         assert "닫기" in ways and "Close" not in ways
+
+
+async def test_esc_on_a_typed_card_gives_the_keys_back_and_a_second_leaves(make_app, store):
+    # Typing owns every letter: u, !, -, *, e, d and ? would go into the line.
+    # Esc hands them back to the card; Tab types again; Esc again leaves.
+    from studytui.tui.screens.home import HomeScreen
+
+    plan = StudyPlan((2,), directions=(KO_EN,), cram=True)
+    app = make_app("review", lang="en", config=NO_NEW, plan=plan)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        line = screen.query_one("#answer-input", Input)
+        assert app.focused is line
+        card = screen.session.current.id
+        await pilot.press("escape")
+        assert isinstance(app.screen, FlashcardScreen) and app.focused is not line
+        await pilot.press("asterisk")  # flag, not a letter typed
+        await pilot.pause()
+        assert line.value == ""
+        assert store.marks_of(card).flagged  # a mark is the card's, every direction
+        await pilot.press("tab")
+        assert app.focused is line
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, FlashcardScreen)

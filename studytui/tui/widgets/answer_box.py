@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
@@ -16,6 +17,10 @@ from studytui.words import say
 
 
 class AnswerBox(Vertical):
+    # Esc while typing gives the keys back to the card (u, !, -, *, e, d, ?),
+    # which the line would otherwise swallow as letters; Tab types again, and a
+    # second Esc leaves the session as it does on any card.
+    BINDINGS = [Binding("escape", "leave_line", "Card keys", id="answer.leave")]
     DEFAULT_CSS = """
     AnswerBox {
         height: auto;
@@ -58,6 +63,9 @@ class AnswerBox(Vertical):
     def show_verdict(self, line: Text) -> None:
         self.query_one("#answer-verdict", Static).update(line)
         self.close_input()
+
+    def action_leave_line(self) -> None:
+        self.screen.set_focus(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
