@@ -207,3 +207,21 @@ def test_a_bracketed_english_part_is_hidden_only_where_it_is_set_off():
     assert prompt(cost, KO_EN).show("both") == "어텐션의 O(n²) 비용"
     from studytui.study.directions import supports
     assert not supports(iou, KO_EN)  # nothing Korean is left to ask from
+
+
+def test_the_plain_session_brings_back_what_is_due_in_a_direction_studied_once(store):
+    # Lecture 1 studied in reverse once (not turned on in Settings): its cards
+    # keep their schedule and come back when due in the plain session, as
+    # Anki's cards of a card type do; no new reverse card of lecture 2 joins.
+    clock = Clock()
+    answer_all(session(store, clock, StudyPlan((1,), directions=(REVERSE,), cram=True)))
+    clock.advance(days=60)  # every reverse card is due by now
+    plain = session(store, clock, StudyPlan((1, 2), due_everywhere=True), new_per_day=100)
+    items = answer_all(plain)
+    assert sorted(c for c, d in items if d == REVERSE) == ["l1-c0", "l1-c1", "l1-c2"]
+    assert {d for _, d in items} == {FORWARD, REVERSE}
+    assert not any(c.startswith("l2") and d == REVERSE for c, d in items)
+    # Asked for forward alone (a custom plan), the reverse cards stay out.
+    clock.advance(days=400)
+    only = session(store, clock, StudyPlan((1, 2)), new_per_day=0)
+    assert {d for _, d in answer_all(only)} == {FORWARD}

@@ -72,4 +72,5 @@ def study_plan(args: argparse.Namespace, deck: Deck, config: Config, lang: str) 
     return StudyPlan(
         lectures=tuple(dict.fromkeys(lectures)) if lectures else None,
         tags=tuple(args.tag or ()), directions=directions, extra_new=args.extra_new or 0,
-        cram=args.cram, ahead_days=args.ahead, weak=args.weak, practice=args.practice)
+        cram=args.cram, ahead_days=args.ahead, weak=args.weak, practice=args.practice,
+        due_everywhere=not asked)  # asked for directions: those alone

@@ -90,6 +90,11 @@ class StoreReads:
         return [(card_id, due) for due, card_id in self._read(sql + " ORDER BY due, card_id",
                                                               params)]
 
+    def studied_directions(self) -> set[str]:
+        """The directions any card of the deck has a state in."""
+        return {r[0] for r in self._read("SELECT DISTINCT direction FROM card_state"
+                                         " WHERE deck_id = ?", (self.deck_id,))}
+
     def known_cards(self, direction: str = FORWARD) -> set[str]:
         """Ids of cards that have a state (ever reviewed and not fully undone)."""
         return {r[0] for r in self._read("SELECT card_id FROM card_state WHERE deck_id = ?"

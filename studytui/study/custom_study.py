@@ -7,6 +7,9 @@ The options combine:
 - lectures, tags: which cards (a card with any of the tags);
 - directions: forward, and the reverse or Korean<->English directions turned
   on; each direction of a card has its own state, so it is due or new on its own;
+- due_everywhere (the plain session): cards due in a direction studied once
+  but not turned on come back too, though no new card of it is brought in
+  (Anki's way with a card type: what was learned keeps its schedule);
 - extra_new: new cards beyond today's limit (the TUI's "+N more today");
 - cram: every chosen card, due or not, new or not, in lecture order;
 - ahead_days: cards due within that many days, not only those due now;
@@ -48,6 +51,7 @@ class StudyPlan:
     tags: tuple[str, ...] = ()
     directions: tuple[str, ...] = (FORWARD,)
     mode: Mode = "mixed"
+    due_everywhere: bool = False
     extra_new: int = 0
     cram: bool = False
     ahead_days: int | None = None
@@ -63,7 +67,8 @@ class StudyPlan:
     @property
     def custom(self) -> bool:
         """Anything beyond the plain session of the lectures chosen."""
-        return self != StudyPlan(self.lectures, directions=self.directions, mode=self.mode)
+        return self != StudyPlan(self.lectures, directions=self.directions, mode=self.mode,
+                                 due_everywhere=self.due_everywhere)
 
 
 @dataclass
@@ -127,6 +132,9 @@ def choose(plan: StudyPlan, cards: list[Card], store: Store, scheduler: StudySch
 
     due: list[Item] = []
     learning: list[tuple[datetime, Item]] = []
+    if plan.due_everywhere:  # due only: a direction studied but not turned on
+        by_direction |= {d: [c.id for c in cards if supports(c, d)]
+                         for d in sorted(store.studied_directions() - set(by_direction))}
     if plan.weak:
         for d, ids in by_direction.items():
             due += _weak_order(store, scheduler, d, set(ids), now)

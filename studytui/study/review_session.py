@@ -76,7 +76,8 @@ class ReviewSession:
         """`plan` says which cards and how (custom study); without one, the plain
         session of `lectures` in `mode`."""
         if plan is None:
-            plan = StudyPlan(None if lectures is None else tuple(lectures), mode=mode)
+            plan = StudyPlan(None if lectures is None else tuple(lectures), mode=mode,
+                             due_everywhere=True)
         self.deck, self.store, self.scheduler, self.config = deck, store, scheduler, config
         self.plan = plan
         self.mode = plan.mode

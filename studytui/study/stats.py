@@ -120,7 +120,9 @@ class Stats:
 
 def in_play(config: Config, studied_in: Iterable[str]) -> tuple[str, ...]:
     """The directions whose cards count: forward, those turned on in Settings
-    (their cards are new until studied) and any the learner has studied."""
+    (their cards are new until studied) and any the learner has studied (only
+    its studied cards: a plain session brings no new card of a direction that
+    is not turned on, `custom_study.StudyPlan.due_everywhere`)."""
     wanted = set(studied(config.directions)) | set(studied_in)
     return tuple(d for d in DIRECTIONS if d in wanted) + tuple(
         sorted(wanted - set(DIRECTIONS)))  # a direction this version does not know
@@ -141,6 +143,7 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
     scheduler = scheduler_for(config, store)
     recall = store.recall_by_direction()
     directions = in_play(config, recall)
+    turned_on = set(studied(config.directions))
     counts = store.review_counts_by_direction() if history else None
     starts = day_starts(now, FORECAST_DAYS + 1, tz)
     tally = _Tally(scheduler, iso(now), now + timedelta(days=1),
@@ -152,7 +155,8 @@ def compute_stats(deck: Deck, store: Store, now: datetime, config: Config | None
         parts = []
         for d in directions:
             rows = recall.get(d, {})
-            cards = [c.id for c in lec.cards if supports(c, d) or c.id in rows]
+            cards = [c.id for c in lec.cards
+                     if (d in turned_on and supports(c, d)) or c.id in rows]
             reviews = None if counts is None else sum(counts.get((c, d), 0) for c in cards)
             part = tally.count(cards, rows, reviews)
             parts.append(part)

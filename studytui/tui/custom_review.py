@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 
 
 def plain_plan(config: Config, lectures: list[int] | None, mode: str) -> StudyPlan:
-    """The plain session: the lectures, in the directions turned on in Settings."""
+    """The plain session: the lectures, in the directions turned on in Settings,
+    and what is due in any direction studied."""
     return StudyPlan(None if lectures is None else tuple(lectures),
                      directions=studied(config.directions),
-                     mode=mode)  # type: ignore[arg-type]
+                     mode=mode, due_everywhere=True)  # type: ignore[arg-type]
 
 
 def make_session(app: StudyApp, plan: StudyPlan) -> ReviewSession:

@@ -41,9 +41,11 @@ async def test_stats_rows_by_direction_add_up_to_the_total(make_app, deck, store
         table = app.screen.query_one(DataTable)
         total = row_text(table, "total")
         forward, reverse = row_text(table, "dir-forward"), row_text(table, "dir-reverse")
-        assert total[1:4] == ["Total", str(2 * cards), "2"]  # cards, seen: both ways
+        # Reverse is not turned on: its one studied card counts (it keeps its
+        # schedule and comes back when due), its unseen cards are not new.
+        assert total[1:4] == ["Total", str(cards + 1), "2"]
         assert forward[1:4] == ["· term → definition", str(cards), "1"]
-        assert reverse[1:4] == ["· definition → term", str(cards), "1"]
+        assert reverse[1:4] == ["· definition → term", "1", "1"]
         assert "Each direction counts as a card" in plain(app.screen.query_one(
             "#directions-note"))
 
@@ -76,3 +78,17 @@ async def test_help_on_stats_says_how_directions_are_counted(make_app):
         await pilot.pause()
         assert "each direction of a card counts as a card of its own" in " ".join(
             plain(app.screen.query_one("#help-figures")).split())
+
+
+async def test_a_direction_turned_on_counts_every_card(make_app, deck, store, clock):
+    from studytui.config import Config
+
+    _both_ways(deck, store, clock)
+    cards = len(deck.cards)
+    app = make_app(lang="en", config=Config(lang="en", directions=("reverse",)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert row_text(table, "total")[1:4] == ["Total", str(2 * cards), "2"]
+        assert row_text(table, "dir-reverse")[1:4] == ["· definition → term", str(cards), "1"]
