@@ -22,6 +22,7 @@ from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.errors import UserError, in_words
+from studytui.rich_cells import wrap_by_cells
 from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
@@ -33,6 +34,7 @@ from studytui.tui.wide_glyphs import keep_wide_glyphs_whole
 from studytui.words import say
 
 keep_wide_glyphs_whole()  # Hangul across overlapping widgets (wide_glyphs.py)
+wrap_by_cells()  # Hangul where Rich wraps a line (rich_cells.py)
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card, Question
