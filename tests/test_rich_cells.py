@@ -1,4 +1,4 @@
-"""Rich wraps Korean without losing a syllable (studytui/rich_cells.py): a
+"""Rich wraps Korean without losing a syllable (studytui/cli/rich_cells.py): a
 line one cell too long only because of the space it broke at loses the
 space, not the last letter of its last word to an ellipsis."""
 
@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from studytui.rich_cells import wrap_by_cells
+from studytui.cli.rich_cells import wrap_by_cells
 
 wrap_by_cells()
 

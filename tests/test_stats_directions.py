@@ -40,11 +40,13 @@ def both_ways(tmp_path: Path) -> Store:
 def test_every_direction_studied_counts_as_cards_of_its_own(both_ways: Store) -> None:
     st = compute_stats(small_deck(), both_ways, T0, tz=timezone.utc)
     one, two = st.per_lecture
-    # Three directions in play (forward, reverse and ko->en studied), 3 cards each.
-    assert (one.cards, one.seen, one.new, one.learning, one.due) == (9, 3, 6, 1, 2)
+    # Three directions in play: forward (turned on: 3 cards a lecture, new until
+    # studied), and reverse and ko->en (studied, not turned on: only the cards
+    # studied in them count, since a plain session brings no new card of them).
+    assert (one.cards, one.seen, one.new, one.learning, one.due) == (5, 3, 2, 1, 2)
     assert (one.young, one.mature, one.reviews) == (1, 1, 3)
-    assert (two.cards, two.seen, two.new, two.young, two.reviews) == (9, 1, 8, 1, 2)
-    assert st.totals.cards == 18 and st.totals.seen == 4 and st.totals.reviews == 5
+    assert (two.cards, two.seen, two.new, two.young, two.reviews) == (4, 1, 3, 1, 2)
+    assert st.totals.cards == 9 and st.totals.seen == 4 and st.totals.reviews == 5
     assert st.forecast[0] == 2 and sum(st.forecast) == 4  # every direction's due date
     assert list(st.per_direction) == ["forward", "reverse", "ko->en"]
     fwd, rev, ko_en = st.per_direction.values()
@@ -75,5 +77,6 @@ def test_stats_json_holds_the_breakdown_by_direction(tmp_path, capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert set(data["per_direction"]) == {"forward", "reverse"}
     assert data["per_direction"]["reverse"]["seen"] == 1 and data["totals"]["seen"] == 2
-    assert data["totals"]["cards"] == 2 * data["per_direction"]["forward"]["cards"]
+    # reverse is not turned on: its one studied card counts, not every card
+    assert data["totals"]["cards"] == data["per_direction"]["forward"]["cards"] + 1
     assert data["totals"]["reviews"] == 2

@@ -186,9 +186,9 @@ def _add_class(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     from studytui.cli.output import run_guarded
-    from studytui.rich_cells import wrap_by_cells
+    from studytui.cli.rich_cells import wrap_by_cells
 
-    wrap_by_cells()  # Korean wraps without losing a syllable (rich_cells.py)
+    wrap_by_cells()  # Korean wraps without losing a syllable (cli/rich_cells.py)
 
     args = sys.argv[1:] if argv is None else argv
     return run_guarded(lambda: _main(args))

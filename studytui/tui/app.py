@@ -18,11 +18,11 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from studytui.cli.rich_cells import wrap_by_cells
 from studytui.clock import utcnow
 from studytui.config import Config
 from studytui.content.deck import Deck
 from studytui.errors import UserError, in_words
-from studytui.rich_cells import wrap_by_cells
 from studytui.store.sqlite_store import Store, StoreError
 from studytui.study.fitted_params import scheduler_for
 from studytui.study.stats import Stats, compute_stats
@@ -34,7 +34,7 @@ from studytui.tui.wide_glyphs import keep_wide_glyphs_whole
 from studytui.words import say
 
 keep_wide_glyphs_whole()  # Hangul across overlapping widgets (wide_glyphs.py)
-wrap_by_cells()  # Hangul where Rich wraps a line (rich_cells.py)
+wrap_by_cells()  # Hangul where Rich wraps a line (cli/rich_cells.py)
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
     from studytui.content.model import Card, Question
@@ -218,11 +218,7 @@ class StudyApp(App[None]):
     # ---- settings shared by every screen ---------------------------------------------------
 
     def apply_config(self, config: Config) -> None:
-        # The screen's language follows the saved one only when the learner
-        # changed it: a `--lang` or `l` choice for this run outlives saving the
-        # number of new cards.
-        if config.lang != self.config.lang:
-            self.lang = config.lang
+        self.lang = config.lang  # Settings' form starts from the language on screen
         self.config = config
         self.set_keymap(config.keys)
         self.scheduler = scheduler_for(config, self.store)

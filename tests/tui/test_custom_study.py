@@ -202,7 +202,6 @@ async def test_the_limit_dialog_speaks_korean_in_korean(make_app):
 async def test_esc_on_a_typed_card_gives_the_keys_back_and_a_second_leaves(make_app, store):
     # Typing owns every letter: u, !, -, *, e, d and ? would go into the line.
     # Esc hands them back to the card; Tab types again; Esc again leaves.
-    from studytui.tui.screens.home import HomeScreen
 
     plan = StudyPlan((2,), directions=(KO_EN,), cram=True)
     app = make_app("review", lang="en", config=NO_NEW, plan=plan)

@@ -86,17 +86,19 @@ async def test_palette_search_finds_browse_and_opens_it(make_app):
         assert isinstance(app.screen, BrowseScreen)
 
 
-async def test_saving_settings_keeps_this_runs_language_unless_it_was_changed(make_app, tmp_path):
-    # Started with --lang en over a config that says both: saving the number of
-    # new cards must not switch the screen to both.
+async def test_settings_show_and_keep_the_language_on_screen(make_app, tmp_path):
+    # Started with --lang en over a config that says both: the form shows
+    # English, and saving the number of new cards keeps the screen English
+    # (it switched to the config's both) and saves what the form showed.
     app = make_app(lang="en", config=Config(lang="both"))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("comma")
+        assert app.screen.query_one("#lang").value == "en"
         app.screen.query_one("#new-per-day").value = "7"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert load_config(tmp_path / "config.toml").lang == "both"
         assert app.lang == "en"
+        assert load_config(tmp_path / "config.toml").lang == "en"
         app.screen.query_one("#lang").value = "ko"
         await pilot.press("ctrl+s")
         await pilot.pause()

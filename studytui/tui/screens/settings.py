@@ -68,7 +68,9 @@ class SettingsScreen(StudyScreen[None]):
             yield Label(say("settings.new_per_day", lang, lo=nlo, hi=nhi), id="new-label")
             yield Input(str(c.new_per_day), type="integer", id="new-per-day")
             yield Label(say("settings.lang", lang), id="lang-label")
-            yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=c.lang,
+            # The language on screen (a --lang or `l` choice included), not only
+            # the saved one: what the learner sees here is what Save keeps.
+            yield Select([(say(f"lang.{k}", lang), k) for k in LANG_CHOICES], value=lang,
                          allow_blank=False, id="lang")
             yield Checkbox(say("teach.settings_generated", lang), c.generated_questions,
                            id="generated")
