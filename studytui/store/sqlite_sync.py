@@ -38,6 +38,7 @@ EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
 # holds the separator (never a UUID, but OTHER may be any file), read row by row then.
 EVENT_IDS = "SELECT count(*), group_concat(id, char(10)) FROM event"
 SYNC_MARKS = "sync-marks:"  # + the other store's device id, in meta
+FULLY_CHECKED = "sync-checked:"  # + the other store's device id: when, in meta
 _CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
 #: With new events touching more than this share of the cards (and more than
 #: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
@@ -52,15 +53,24 @@ def mark_of(conn: sqlite3.Connection) -> str:
     return f"{row[0]}:{row[1]}" if row else "0:"
 
 
+def marked_rowid(conn: sqlite3.Connection, mark: str) -> int | None:
+    """The rowid a `mark_of` names, or None when the marked event is not where
+    it was (the store was restored or replaced by another copy)."""
+    rowid_text, _, event_id = mark.partition(":")
+    rowid = int(rowid_text) if rowid_text.isdigit() else -1
+    if rowid < 0 or rowid and conn.execute(
+            "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+        return None
+    return rowid
+
+
 def ids_of(conn: sqlite3.Connection, after: str | None = None) -> set[str] | None:
     """Every event id of the store on `conn`; with `after` (a `mark_of`), the ids
     inserted since, or None when the marked event is not where it was (the
     store was restored or replaced by another copy)."""
     if after is not None:
-        rowid_text, _, event_id = after.partition(":")
-        rowid = int(rowid_text) if rowid_text.isdigit() else -1
-        if rowid < 0 or rowid and conn.execute(
-                "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+        rowid = marked_rowid(conn, after)
+        if rowid is None:
             return None
         return {i for (i,) in conn.execute("SELECT id FROM event WHERE rowid > ?", (rowid,))}
     count, joined = conn.execute(EVENT_IDS).fetchone()
@@ -70,13 +80,15 @@ def ids_of(conn: sqlite3.Connection, after: str | None = None) -> set[str] | Non
     return set(ids)
 
 
-def fetch_events(conn: sqlite3.Connection, ids: Collection[str]) -> list[Event]:
-    """The events with these ids, in id order."""
+def fetch_events(conn: sqlite3.Connection, ids: Collection[str], *, columns: str = ""
+                 ) -> list[Any]:
+    """The events with these ids, in id order; `columns`: more to read after the
+    event's eight (`sqlite_snapshot` asks whether each payload is valid JSON)."""
     wanted = list(ids)
-    out: list[Event] = []
+    out: list[Any] = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        out += conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE id IN"
+        out += conn.execute(f"SELECT {EVENT_COLUMNS}{columns} FROM event WHERE id IN"
                             f" ({','.join('?' * len(chunk))})", chunk).fetchall()
     out.sort()
     return out
@@ -149,10 +161,26 @@ class StoreSync:
             return None  # not ours to trust: compare every id
         return (here, there) if isinstance(here, str) and isinstance(there, str) else None
 
-    def save_sync_marks(self, peer: str, marks: tuple[str, str]) -> None:
+    def save_sync_marks(self, peer: str, marks: tuple[str, str] | None,
+                        fully_checked: str | None = None) -> None:
+        """Keep the marks (when the sync left both stores the same) and the time
+        of a full check of the peer that passed (`sync_check`), in one write."""
         with self._write() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                         (SYNC_MARKS + peer, json.dumps(list(marks))))
+            if marks is not None:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                             (SYNC_MARKS + peer, json.dumps(list(marks))))
+            if fully_checked is not None:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                             (FULLY_CHECKED + peer, fully_checked))
+
+    def fully_checked_at(self, peer: str) -> str | None:
+        """When a sync last checked the store whose device id is `peer` fully."""
+        row = self._sql(lambda conn: conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (FULLY_CHECKED + peer,)).fetchone())
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def mark_holds(self, mark: str) -> bool:
+        return self._sql(marked_rowid, mark) is not None
 
     def _sql(self, read: Callable[..., T], *args: Any) -> T:
         try:
