@@ -22,12 +22,16 @@ from typing import Any, TypeVar
 from studytui.store.errors import explain
 from studytui.store.replay import (
     QUIZ_INSERT,
+    REVIEW_INSERT,
+    STATE_UPSERT,
     CardKey,
     Recompute,
     quiz_row,
     rebuild,
     replay_one,
+    write_derived,
 )
+from studytui.store.replay_tail import replay_tail
 from studytui.store.sync import Event
 
 #: Tables whose rows the incremental replay below keeps right (the rest of the
@@ -43,6 +47,9 @@ _CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
 #: With new events touching more than this share of the cards (and more than
 #: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
 REBUILD_SHARE, REBUILD_MIN = 0.25, 500
+#: Kinds whose events `replay_one` reads (a new one of another kind, a quiz
+#: answer or a flag, leaves the card's review rows and state where they were).
+REPLAYED_KINDS = frozenset({"review", "undo", "reschedule"})
 T = TypeVar("T")
 
 
@@ -94,26 +101,80 @@ def fetch_events(conn: sqlite3.Connection, ids: Collection[str], *, columns: str
     return out
 
 
+def _whole(conn: sqlite3.Connection, events: Sequence[Event]) -> bool:
+    """Whether deriving what `events` touch is one whole `rebuild`: a large share
+    of the cards, or a derived table only `rebuild` knows."""
+    keys = {(e[4], e[5], e[6]) for e in events if e[5]}
+    cards = conn.execute("SELECT count(*) FROM card_state").fetchone()[0]
+    return bool(_tables(conn) - KNOWN_TABLES) or len(keys) > max(REBUILD_MIN,
+                                                                  cards * REBUILD_SHARE)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+
+
 def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
                  recompute: Recompute | None) -> set[CardKey]:
     """Derive again what `events` (inserted already) touch, inside the caller's
     transaction; the cards whose card_state row changed (added, altered or gone)."""
     keys = {(e[4], e[5], e[6]) for e in events if e[5]}
-    tables = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-    cards = conn.execute("SELECT count(*) FROM card_state").fetchone()[0]
-    if tables - KNOWN_TABLES or len(keys) > max(REBUILD_MIN, cards * REBUILD_SHARE):
+    if _whole(conn, events):
         before = _states(conn)
         rebuild(conn, recompute)
-        after = _states(conn)
-        return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+        return _changed(before, _states(conn))
     before = {key: _state(conn, key) for key in keys}
+    new: dict[CardKey, list[Event]] = {key: [] for key in keys}
+    for e in events:
+        if e[5] and e[2] in REPLAYED_KINDS:
+            new[(e[4], e[5], e[6])].append(e)
     for key in sorted(keys):
-        replay_one(conn, key, recompute)
+        row = before[key]
+        # only later reviews: from the card's state as it stands (replay_tail.py)
+        if not (recompute and row and all(e[2] == "review" and e[0] > row[6] for e in new[key])
+                and replay_tail(conn, key, row, recompute)):
+            replay_one(conn, key, recompute)
     conn.executemany(QUIZ_INSERT, (
         quiz_row(e[0], (e[4], e[5], e[6]), e[3], json.loads(e[7]))
         for e in events if e[2] == "quiz"))
     return {key for key in keys if _state(conn, key) != before[key]}
+
+
+def copy_derived(conn: sqlite3.Connection, source: sqlite3.Connection, source_mark: str
+                 ) -> set[CardKey] | None:
+    """The derived tables of the store on `source`, written over those on `conn`
+    (inside its transaction), when the two now hold the same events: derived
+    state is a function of the set of events, so a first sync's second side
+    need not replay 300,000 events the first side just replayed (`rebuild`'s
+    few seconds, against reading and writing the rows). `source_mark` is the
+    source's mark when the sets were compared: a later event there (the app
+    open on it) and this returns None, to replay instead. The cards whose state
+    changed."""
+    if _tables(conn) - KNOWN_TABLES or _tables(source) - KNOWN_TABLES:
+        return None
+    source.execute("BEGIN")  # one read snapshot of the source: its mark and its rows
+    try:
+        if mark_of(source) != source_mark:
+            return None
+        rows, quiz_rows, states = (
+            source.execute(f"SELECT {_columns(sql)} FROM {table}").fetchall()
+            for table, sql in (("review_log", REVIEW_INSERT), ("quiz_log", QUIZ_INSERT),
+                               ("card_state", STATE_UPSERT)))
+    finally:
+        source.execute("COMMIT")
+    before = _states(conn)
+    write_derived(conn, rows, states, quiz_rows)
+    return _changed(before, {row[:3]: row[3:] for row in states})
+
+
+def _columns(insert: str) -> str:
+    return insert[insert.index("(") + 1:insert.index(")")]
+
+
+def _changed(before: dict[CardKey, tuple[Any, ...]], after: dict[CardKey, tuple[Any, ...]]
+             ) -> set[CardKey]:
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
 
 
 def _states(conn: sqlite3.Connection) -> dict[CardKey, tuple[Any, ...]]:
@@ -197,3 +258,12 @@ class StoreSync:
     def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
                      ) -> set[CardKey]:
         return replay_cards(self._conn, events, recompute)
+
+    def adopt_derived(self, events: Sequence[Event], source: object, source_mark: str
+                      ) -> set[CardKey] | None:
+        """`sync.receive`'s shortcut for a large batch after which this store holds
+        exactly the events `source` (another SQLite store) held at `source_mark`:
+        its derived tables copied (`copy_derived`); None to replay instead."""
+        if not isinstance(source, StoreSync) or not _whole(self._conn, events):
+            return None
+        return copy_derived(self._conn, source._conn, source_mark)

@@ -128,16 +128,26 @@ def _view(peer: EventSource, mark: str | None) -> set[str]:
 
 
 def receive(source: EventSource, source_ids: set[str], target: SyncPeer, mark: str | None,
-            recompute: Recompute | None) -> tuple[Moved, set[str], str]:
+            recompute: Recompute | None, source_mark: str | None = None
+            ) -> tuple[Moved, set[str], str]:
     """Give `target` the events of `source_ids` it lacks and replay what they
     touch, in one transaction of `target`'s. `mark`: compare only the target's
     ids after it (`source_ids` are then the source's after its own mark).
+    `source_mark`: the source's mark when `source_ids` are all its events;
+    a target that ends with exactly those may copy the source's derived state
+    rather than replay (`adopt_derived`, which checks the mark still holds).
     Returns what moved, the target's ids as compared now, and its new mark."""
     with target.sync_transaction():
         have = _view(target, mark)  # inside the transaction: nothing slips in between
         events = source.fetch_events(sorted(source_ids - have))
         target.insert_events(events)
-        changed = target.replay_cards(events, recompute) if events else set()
+        changed = None
+        # a peer may offer the shortcut (the SQLite store does; a server does not)
+        adopt = getattr(target, "adopt_derived", None)
+        if events and source_mark is not None and have <= source_ids and adopt:
+            changed = adopt(events, source, source_mark)
+        if changed is None:
+            changed = target.replay_cards(events, recompute) if events else set()
         new_mark = target.event_mark()
     return Moved(Counter(e[KIND] for e in events), changed), have | source_ids, new_mark
 
@@ -162,7 +172,7 @@ def _sync(local: SyncPeer, snapshot: EventSource, other: SyncPeer,
     received, mine, local_mark = receive(snapshot, _view(snapshot, there), local, here,
                                          recompute)
     try:
-        sent, theirs, other_mark = receive(local, mine, other, there, recompute)
+        sent, theirs, other_mark = receive(local, mine, other, there, recompute, local_mark)
     except MarkGone:  # the other file was replaced since its snapshot
         sent, theirs, other_mark = receive(local, _view(local, None), other, None, recompute)
         mine = set()  # compared from different bases: no marks this time
