@@ -29,6 +29,7 @@ from studytui.store.replay import (
     quiz_row,
     rebuild,
     replay_one,
+    bulk_insert,
     write_derived,
 )
 from studytui.store.replay_tail import replay_tail
@@ -44,9 +45,12 @@ EVENT_IDS = "SELECT count(*), group_concat(id, char(10)) FROM event"
 SYNC_MARKS = "sync-marks:"  # + the other store's device id, in meta
 FULLY_CHECKED = "sync-checked:"  # + the other store's device id: when, in meta
 _CHUNK = 500  # ids per `IN (...)`: well under SQLite's limit on parameters
+_SCAN_FROM = 20_000  # ids asked for at once, from which reading every row is faster
 #: With new events touching more than this share of the cards (and more than
 #: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
 REBUILD_SHARE, REBUILD_MIN = 0.25, 500
+#: More events than this inserted at once: the event table's index made again.
+BULK_EVENTS = 20_000
 #: Kinds whose events `replay_one` reads (a new one of another kind, a quiz
 #: answer or a flag, leaves the card's review rows and state where they were).
 REPLAYED_KINDS = frozenset({"review", "undo", "reschedule"})
@@ -93,6 +97,11 @@ def fetch_events(conn: sqlite3.Connection, ids: Collection[str], *, columns: str
     event's eight (`sqlite_snapshot` asks whether each payload is valid JSON)."""
     wanted = list(ids)
     out: list[Any] = []
+    if len(wanted) > _SCAN_FROM:  # most of the log (a first sync): one pass, not lookups
+        keep = set(wanted)
+        out = [row for row in conn.execute(f"SELECT {EVENT_COLUMNS}{columns} FROM event")
+               if row[0] in keep]
+        wanted = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         out += conn.execute(f"SELECT {EVENT_COLUMNS}{columns} FROM event WHERE id IN"
@@ -253,7 +262,13 @@ class StoreSync:
         return fetch_events(self._conn, ids)
 
     def insert_events(self, events: Sequence[Event]) -> None:
-        self._conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?)", events)
+        # A first sync's 100,000 events: event_card made again after them, one
+        # sort, rather than each put in place (bulk_insert); a few: in place.
+        insert = "INSERT INTO event VALUES (?,?,?,?,?,?,?,?)"
+        if len(events) > BULK_EVENTS:
+            bulk_insert(self._conn, "event", insert, list(events))
+        else:
+            self._conn.executemany(insert, events)
 
     def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
                      ) -> set[CardKey]:
