@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from studytui.cli import main
-from studytui.store import sqlite_snapshot
 from studytui.store.sqlite_snapshot import Snapshot, SyncRefused
 from studytui.store.sqlite_store import Store
 from studytui.store.sync_files import sync_files
@@ -40,9 +39,9 @@ def two(tmp_path: Path) -> tuple[Path, Path]:
 def checks(monkeypatch) -> list[bool]:
     """Each check a snapshot got: True for the full one, False for the quick one."""
     seen: list[bool] = []
-    real = sqlite_snapshot._check
-    monkeypatch.setattr(sqlite_snapshot, "_check",
-                        lambda copy, where, full: (seen.append(full), real(copy, where, full))[1])
+    real = Snapshot.start_check
+    monkeypatch.setattr(Snapshot, "start_check", lambda snapshot, full, after=None: (
+        seen.append(full), real(snapshot, full, after))[1])
     return seen
 
 
@@ -117,7 +116,7 @@ def _refused_quickly(laptop: Path, desktop: Path, broken: bytes, checks: list[bo
     with pytest.raises(SyncRefused) as refused:
         _sync(laptop, desktop, NOW + timedelta(hours=1))
     assert refused.value.key == "sync.damaged"
-    assert checks == [False]  # the quick check found it
+    assert checks == [False]  # found on the quick path
     assert (events(laptop), derived(laptop)) == before
     assert desktop.read_bytes() == broken
 
@@ -152,6 +151,7 @@ def _snapshot(rows: list[tuple[str, str]]) -> Snapshot:
     """A snapshot whose event table answers lookups by id the way a damaged id
     index might: with a row twice, or a payload that is not JSON."""
     conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE meta (key, value)")
     conn.execute("CREATE TABLE event (id, device_id, kind, at, deck_id, card_id, direction,"
                  " payload)")
     conn.executemany("INSERT INTO event VALUES (?, 'd', 'review', 't', 'k', 'c', 'forward', ?)",

@@ -17,25 +17,31 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from studytui.store.sqlite_snapshot import Snapshot
+from studytui.store.sqlite_snapshot import EVERY_EVENT, Snapshot
 from studytui.store.sqlite_sync import StoreSync
 from studytui.store.times import from_iso
 
 FULL_EVERY = timedelta(days=7)
 
 
-def full_check_due(local: StoreSync, snapshot: Snapshot, now: datetime) -> bool:
-    """Whether the snapshot of OTHER needs the full check (the module's rules;
-    `--full-check` is the caller's). Reads the copy before it is checked: only
-    its device id and one row by rowid, and any doubt means the full check."""
+def plan_check(local: StoreSync, snapshot: Snapshot, now: datetime, forced: bool = False
+               ) -> tuple[bool, str | None]:
+    """(whether the snapshot of OTHER needs the full check, the mark of OTHER's
+    log after which the sync will read its events: every one when the marks
+    do not hold).
+    Reads the copy before it is checked: only its device id and one row by
+    rowid, and any doubt means the full check."""
     peer = snapshot.device_id
     marks = local.sync_marks(peer) if peer else None
     if marks is None:
-        return True
+        return True, EVERY_EVENT
     here, there = marks
     if not (local.mark_holds(here) and snapshot.mark_holds(there)):
-        return True
-    last = local.fully_checked_at(peer)
+        return True, EVERY_EVENT
+    return forced or _week_since_full(local.fully_checked_at(peer), now), there
+
+
+def _week_since_full(last: str | None, now: datetime) -> bool:
     try:
         # a time ahead of now (the clock was wrong then) counts as long ago
         return last is None or not timedelta(0) <= now - from_iso(last) < FULL_EVERY

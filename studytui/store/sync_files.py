@@ -43,7 +43,7 @@ from studytui.store.schema_v3 import BUNDLED_DECK
 from studytui.store.sqlite_snapshot import Snapshot, SyncRefused, take_snapshot
 from studytui.store.sqlite_store import Store
 from studytui.store.sync import SyncReport, sync
-from studytui.store.sync_check import full_check_due
+from studytui.store.sync_check import plan_check
 from studytui.store.times import iso
 
 
@@ -75,11 +75,14 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
         try:
             if not lock.shared():
                 raise SyncRefused("sync.restoring", path=str(other_path))
-            snapshot = take_snapshot(other_path, full_check or (
-                lambda snap: full_check_due(local, snap, now)))
+            snapshot = take_snapshot(
+                other_path, lambda snap: plan_check(local, snap, now, full_check))
             try:
-                with Store.open(other_path, backup=False) as other:
-                    report = _merge(local, snapshot, other, recompute, now)
+                try:
+                    with Store.open(other_path, backup=False) as other:
+                        report = _merge(local, snapshot, other, recompute, now)
+                finally:
+                    snapshot.checked()  # damage is the cause to report, whatever else failed
             finally:
                 snapshot.close()
         finally:
@@ -91,7 +94,8 @@ def _merge(local: Store, snapshot: Snapshot, other: Store,
            recompute: Recompute | None, now: datetime) -> SyncReport:
     peer = snapshot.device_id
     with sync_errors(local.path):
-        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None)
+        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None,
+                      before_commit=snapshot.checked)
         checked = iso(now) if snapshot.fully_checked else None
         if peer and (report.marks or checked):
             local.save_sync_marks(peer, report.marks, checked)
