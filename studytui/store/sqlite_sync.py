@@ -26,10 +26,10 @@ from studytui.store.replay import (
     STATE_UPSERT,
     CardKey,
     Recompute,
+    bulk_insert,
     quiz_row,
     rebuild,
     replay_one,
-    bulk_insert,
     write_derived,
 )
 from studytui.store.replay_tail import replay_tail

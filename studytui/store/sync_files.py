@@ -35,7 +35,6 @@ from datetime import datetime
 from pathlib import Path
 
 from studytui.clock import utcnow
-
 from studytui.store.errors import StoreError, explain, path_problem
 from studytui.store.lock import StoreLock
 from studytui.store.replay import Recompute
