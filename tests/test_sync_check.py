@@ -105,7 +105,7 @@ def test_the_full_check_option_forces_it_and_the_report_says_which_ran(two, chec
     assert main([*run, "--full-check"]) == 0
     assert "was checked fully" in capsys.readouterr().out
     assert main(["--db", str(laptop), "--lang", "ko", "sync", str(desktop)]) == 0
-    assert "빠른 검사(quick check)" in capsys.readouterr().out
+    assert "빠르게 검사했습니다(quick check)" in capsys.readouterr().out
     assert checks == [True, False, True, False]
 
 

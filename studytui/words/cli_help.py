@@ -60,8 +60,8 @@ WORDS = {
     "help.sync.other": ("다른 저장소 파일, 예: 동기화 폴더에 있는 파일(없으면 만듦)",
                         "the other store file, e.g. one a synced folder keeps (made if missing)"),
     "help.sync.full_check": (
-        "다른 저장소를 이번에 전체 검사합니다(integrity_check, 1년치 기록에 약 1초). 평소에는 "
-        "처음 동기화할 때, 파일이 바뀌었을 때, 일주일마다만 전체 검사합니다",
+        "다른 저장소를 이번에 전체 검사합니다(integrity_check, 1년치 기록에 약 1초). 평소 "
+        "전체 검사는 처음 동기화할 때, 파일이 바뀌었을 때, 그리고 일주일에 한 번만 합니다",
         "check the other store fully this time (integrity_check, about 1 s for a year of "
         "reviews); otherwise that happens on a first sync, after the file was replaced, "
         "and weekly"),
