@@ -169,3 +169,39 @@ def test_events_read_from_other_are_exactly_those_asked_for_and_json(rows, asked
         _snapshot(rows).fetch_events(asked)
     assert refused.value.key == "sync.damaged"
     assert [e[0] for e in _snapshot([("a", "{}"), ("b", "[1]")]).fetch_events(asked)] == asked
+
+
+def _bad_payload(path: Path, event_id: str) -> None:
+    """An event whose payload is not JSON, as another program could write it."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("INSERT INTO event VALUES (?, 'x', 'review', '2026-03-09T08:00:00.000000"
+                     "+00:00', 'studytui-bundled', 'card-1', 'forward', '{\"rating\": 3')",
+                     (event_id,))
+
+
+def test_an_event_that_is_not_json_is_refused_on_the_quick_path_when_it_is_read(two, checks):
+    """The quick check leaves CHECK constraints (json_valid of every payload) to
+    the full one; an event the sync reads is checked as it is read."""
+    laptop, desktop = two
+    _sync(laptop, desktop)
+    before = events(laptop), derived(laptop)
+    _bad_payload(desktop, "01ffffff-0000-7000-8000-000000000000")
+    with pytest.raises(SyncRefused) as refused:
+        _sync(laptop, desktop, NOW + timedelta(hours=1))
+    assert refused.value.key == "sync.damaged" and "not JSON" in str(refused.value)
+    assert checks == [True, False] and (events(laptop), derived(laptop)) == before
+
+
+def test_only_the_full_check_finds_what_breaks_a_check_constraint(two, checks):
+    """A derived row no sync reads, out of its CHECK (another program wrote it):
+    the quick check passes over it, the weekly full one refuses the store."""
+    laptop, desktop = two
+    _sync(laptop, desktop)
+    with sqlite3.connect(desktop) as conn:
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE review_log SET rating = 9 WHERE rowid = 1")
+    assert _sync(laptop, desktop, NOW + timedelta(hours=1)) == "quick"
+    with pytest.raises(SyncRefused) as refused:
+        _sync(laptop, desktop, NOW + timedelta(days=8))
+    assert "CHECK constraint failed" in str(refused.value) and checks == [True, False, True]

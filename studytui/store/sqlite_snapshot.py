@@ -10,15 +10,20 @@ is written anywhere. The snapshot is an `EventSource` for `sync.receive`.
 Which check (`sync_check` decides): `PRAGMA integrity_check` is the full one,
 and on a year of reviews (200 MB, 200,000 events) it takes 0.99 s on a quiet
 machine against 0.14 s for the backup copy itself: twice a second sync's
-whole budget (0.5 s). `PRAGMA quick_check` takes 0.27 s and checks every
-page's b-tree structure, record formats, NOT NULL and CHECK constraints (the
-event payload's `json_valid` among them), the freelist and page accounting:
-what a torn, truncated or half-copied file breaks. It skips only whether each
-index agrees with its table's rows. So the full check runs when OTHER is new
-to this store or may be another file than last time (no marks, or marks that
-no longer hold), at least once a week per peer, and on `--full-check`; other
-syncs run the quick check, and `fetch_events` adds cheap checks on what is
-read through an index: exactly the ids asked for come back, each payload JSON.
+whole budget (0.5 s). `PRAGMA quick_check` checks every page's b-tree
+structure, record formats, NOT NULL constraints, the freelist and page
+accounting: what a torn, truncated or half-copied file breaks. It skips
+whether each index agrees with its table's rows, and here CHECK constraints
+too (`ignore_check_constraints`): after a first sync a store holds 300,000
+events (273 MB), and evaluating `json_valid(payload)` on every one of them is
+0.17 of the quick check's 0.36 s (0.21 s without), for events the sync does
+not read: the ones it reads are checked as they are read instead
+(`fetch_events`: exactly the ids asked for come back through the id index,
+each payload JSON), and the derived tables the other CHECKs guard are not
+read from the snapshot. The full check keeps them all. It runs when OTHER is
+new to this store or may be another file than last time (no marks, or marks
+that no longer hold), at least once a week per peer, and on `--full-check`;
+other syncs run the quick check.
 """
 
 from __future__ import annotations
@@ -206,7 +211,9 @@ def _check_schema(copy: sqlite3.Connection, where: str) -> None:
 
 def _check(copy: sqlite3.Connection, where: str, full: bool) -> None:
     # The whole file, not only the event table: the sync then writes OTHER's
-    # events and derived tables, and must never write into damage.
+    # events and derived tables, and must never write into damage. The quick
+    # check leaves CHECK constraints to the full one (the module says why).
+    copy.execute(f"PRAGMA ignore_check_constraints = {'OFF' if full else 'ON'}")
     rows = [r[0] for r in copy.execute("PRAGMA integrity_check" if full
                                        else "PRAGMA quick_check")]
     if rows != ["ok"]:
