@@ -196,8 +196,8 @@ def main(argv: list[str]) -> int:
     sync_round("sync with nothing new", None)
     for pragma, checks in (("integrity_check", True), ("quick_check", True),
                            ("quick_check", False)):
-        what = "" if checks else ", CHECKs off as a sync runs it"
-        results.append((f"{pragma} of the other's copy (alone{what})",
+        what = " of the other's copy" if checks else ", CHECKs off as a sync runs it"
+        results.append((f"{pragma}{what} (alone)",
                         check_alone(desktop, pragma, checks), None))
     with sqlite3.connect(laptop) as a, sqlite3.connect(desktop) as b:
         same = (a.execute("SELECT count(*) FROM event").fetchone()
