@@ -178,9 +178,12 @@ def test_only_the_cards_new_events_touch_are_replayed(tmp_path, monkeypatch):
     _store(laptop, ("card-3", 4, 3000))
     _store(desktop, ("card-7", 2, 3100), ("card-3", 3, 3200))
     replayed: list[tuple[str, str, str]] = []
-    real = sqlite_sync.replay_one
+    real, tail = sqlite_sync.replay_one, sqlite_sync.replay_tail
     monkeypatch.setattr(sqlite_sync, "replay_one",
                         lambda conn, key, rc: (replayed.append(key), real(conn, key, rc)))
+    # a card with only later reviews replays from its state as it stands
+    monkeypatch.setattr(sqlite_sync, "replay_tail", lambda conn, key, row, rc: (
+        replayed.append(key), tail(conn, key, row, rc))[1] or replayed.pop() and False)
     report = sync(laptop, desktop)
     assert sorted(k[1] for k in replayed) == ["card-3", "card-3", "card-7"]
     assert {k[1] for k in report.received.changed} == {"card-3", "card-7"}

@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sync", _help("sync"))
     p.add_argument("other", type=_store_path, metavar="OTHER",
                    help=_help("sync.other"))
+    p.add_argument("--full-check", action="store_true", help=_help("sync.full_check"))
     sub.add_parser("demo", help=_help("demo"),
                    add_help=False, prefix_chars="\0")
     p = add("serve", _help("serve"))

@@ -41,7 +41,8 @@ def run_sync(args: argparse.Namespace) -> int:
             done = sync_with_server(db_path(args), str(args.other), recompute,
                                     deck_id=deck_id(args))
         else:
-            done = sync_files(db_path(args), args.other, recompute, deck_id=deck_id(args))
+            done = sync_files(db_path(args), args.other, recompute, deck_id=deck_id(args),
+                              full_check=args.full_check)
     except SyncRefused as exc:
         error_line("studytui: " + say(exc.key, lang, **exc.values))
         return EXIT_REFUSED
@@ -80,6 +81,8 @@ def report_lines(done: FileSync, where: str, names: dict[tuple[str, str], BiText
                          names=_names(report.sent.changed, names, lang)))
     if report.same:
         lines.append(say("sync.same_now", lang, count=_count(report.events, lang)))
+    if done.check:  # which check OTHER's snapshot passed
+        lines.append(say(f"sync.checked_{done.check}", lang, path=where))
     return lines
 
 

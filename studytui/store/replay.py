@@ -148,15 +148,13 @@ def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | No
 def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
     """Every derived table again from the events, inside the caller's transaction.
     Returns the number of card states written."""
-    for table in ("review_log", "quiz_log", "card_state"):
-        conn.execute(f"DELETE FROM {table}")
     undone = {r for (r,) in conn.execute(
         "SELECT json_extract(payload, '$.review') FROM event WHERE kind = 'undo'")}
-    conn.executemany(QUIZ_INSERT, (
+    quiz_rows = [
         quiz_row(event_id, (deck_id, card_id, direction), at, json.loads(payload))
         for event_id, at, deck_id, card_id, direction, payload in conn.execute(
             "SELECT id, at, deck_id, card_id, direction, payload FROM event"
-            " WHERE kind = 'quiz' ORDER BY id").fetchall()))
+            " WHERE kind = 'quiz' ORDER BY id").fetchall()]
     reviews: dict[CardKey, list[ReviewEvent]] = {}
     for row in conn.execute(REVIEW_EVENTS.replace("SELECT ", "SELECT deck_id, card_id,"
                                                   " direction, ", 1) + " ORDER BY id"):
@@ -171,17 +169,33 @@ def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int
         rows += card_rows
         if state:
             states.append(rescheduled(state, moves[key]) if key in moves else state)
+    write_derived(conn, rows, states, quiz_rows)
+    return len(states)
+
+
+def write_derived(conn: sqlite3.Connection, rows: list[tuple[Any, ...]],
+                  states: list[tuple[Any, ...]], quiz_rows: list[tuple[Any, ...]]) -> None:
+    """review_log, quiz_log and card_state replaced by these rows, inside the
+    caller's transaction (`rebuild`, and a sync copying another store's)."""
+    for table in ("review_log", "quiz_log", "card_state"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.executemany(QUIZ_INSERT, quiz_rows)
     # In key order, and review_log's indexes built after its rows (a sort, not
     # 200,000 inserts at random places): a year of reviews in seconds.
     rows.sort()
     states.sort(key=lambda state: state[:3])
+    bulk_insert(conn, "review_log", REVIEW_INSERT, rows)
+    conn.executemany(STATE_UPSERT, states)
+
+
+def bulk_insert(conn: sqlite3.Connection, table: str, sql: str, rows: list[Any]) -> None:
+    """`executemany(sql, rows)` with the table's own indexes dropped before and
+    made again after (one sort each, not each row put in place in each index)."""
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                           " AND tbl_name = 'review_log' AND sql IS NOT NULL").fetchall() \
+                           " AND tbl_name = ? AND sql IS NOT NULL", (table,)).fetchall() \
         if isinstance(conn, sqlite3.Connection) else []  # PostgreSQL: one student's rows
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
-    conn.executemany(REVIEW_INSERT, rows)
-    for _, sql in indexes:
-        conn.execute(sql)
-    conn.executemany(STATE_UPSERT, states)
-    return len(states)
+    conn.executemany(sql, rows)
+    for _, index_sql in indexes:
+        conn.execute(index_sql)

@@ -25,7 +25,7 @@ sequence column, or a mark that never holds, so that every id is compared).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -128,41 +128,57 @@ def _view(peer: EventSource, mark: str | None) -> set[str]:
 
 
 def receive(source: EventSource, source_ids: set[str], target: SyncPeer, mark: str | None,
-            recompute: Recompute | None) -> tuple[Moved, set[str], str]:
+            recompute: Recompute | None, source_mark: str | None = None,
+            before_commit: Callable[[], None] | None = None
+            ) -> tuple[Moved, set[str], str]:
     """Give `target` the events of `source_ids` it lacks and replay what they
     touch, in one transaction of `target`'s. `mark`: compare only the target's
     ids after it (`source_ids` are then the source's after its own mark).
+    `source_mark`: the source's mark when `source_ids` are all its events;
+    a target that ends with exactly those may copy the source's derived state
+    rather than replay (`adopt_derived`, which checks the mark still holds).
     Returns what moved, the target's ids as compared now, and its new mark."""
     with target.sync_transaction():
         have = _view(target, mark)  # inside the transaction: nothing slips in between
         events = source.fetch_events(sorted(source_ids - have))
         target.insert_events(events)
-        changed = target.replay_cards(events, recompute) if events else set()
+        changed = None
+        # a peer may offer the shortcut (the SQLite store does; a server does not)
+        adopt = getattr(target, "adopt_derived", None)
+        if events and source_mark is not None and have <= source_ids and adopt:
+            changed = adopt(events, source, source_mark)
+        if changed is None:
+            changed = target.replay_cards(events, recompute) if events else set()
         new_mark = target.event_mark()
+        if before_commit is not None:  # raising rolls the transaction back
+            before_commit()
     return Moved(Counter(e[KIND] for e in events), changed), have | source_ids, new_mark
 
 
 def sync(local: SyncPeer, other_snapshot: EventSource, other: SyncPeer,
-         recompute: Recompute | None, since: Marks | None = None) -> SyncReport:
+         recompute: Recompute | None, since: Marks | None = None,
+         before_commit: Callable[[], None] | None = None) -> SyncReport:
     """Both sides get what the other lacks: the local store from a consistent
     snapshot of the other, then the other from the local store. `since`: the
-    marks the last sync between these two stores left."""
+    marks the last sync between these two stores left. `before_commit`: called
+    before the local store commits (the snapshot's check, run meanwhile)."""
     memo = RecomputeMemo(recompute) if recompute is not None else None
     if since is not None:
         try:
-            return _sync(local, other_snapshot, other, memo, since)
+            return _sync(local, other_snapshot, other, memo, since, before_commit)
         except MarkGone:
             pass  # nothing was written: the local transaction rolled back
-    return _sync(local, other_snapshot, other, memo, (None, None))
+    return _sync(local, other_snapshot, other, memo, (None, None), before_commit)
 
 
 def _sync(local: SyncPeer, snapshot: EventSource, other: SyncPeer,
-          recompute: Recompute | None, since: tuple[str | None, str | None]) -> SyncReport:
+          recompute: Recompute | None, since: tuple[str | None, str | None],
+          before_commit: Callable[[], None] | None) -> SyncReport:
     here, there = since
     received, mine, local_mark = receive(snapshot, _view(snapshot, there), local, here,
-                                         recompute)
+                                         recompute, before_commit=before_commit)
     try:
-        sent, theirs, other_mark = receive(local, mine, other, there, recompute)
+        sent, theirs, other_mark = receive(local, mine, other, there, recompute, local_mark)
     except MarkGone:  # the other file was replaced since its snapshot
         sent, theirs, other_mark = receive(local, _view(local, None), other, None, recompute)
         mine = set()  # compared from different bases: no marks this time

@@ -5,8 +5,9 @@ that makes it safe.
    opened as every command opens it (today's backup made first).
 2. OTHER is locked shared (`lock.StoreLock`, as any open store is), so
    `doctor --restore` cannot swap it mid-sync, then read as a consistent
-   snapshot and checked (`sqlite_snapshot`): a damaged or half-copied file is
-   refused here, before any write to either side.
+   snapshot and checked (`sqlite_snapshot`), fully or quickly as `sync_check`
+   decides: a damaged or half-copied file is refused here, before any write
+   to either side.
 3. OTHER is opened as a store, with the local store's guarantees: its lock,
    WAL, the busy timeout, and each change one transaction.
 4. The local store receives from the snapshot, in one transaction; then OTHER
@@ -16,7 +17,8 @@ that makes it safe.
    Nothing can be doubled: events are keyed by their global ids.
 5. When both stores ended with the same events, the local store keeps the
    marks of both logs (in its meta table, under the other's device id), so the
-   next sync between them reads only what was added since.
+   next sync between them reads only what was added since, and the time of a
+   full check that passed.
 
 A missing OTHER is created (a first sync into a synced folder).
 """
@@ -29,8 +31,10 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
+from studytui.clock import utcnow
 from studytui.store.errors import StoreError, explain, path_problem
 from studytui.store.lock import StoreLock
 from studytui.store.replay import Recompute
@@ -38,17 +42,23 @@ from studytui.store.schema_v3 import BUNDLED_DECK
 from studytui.store.sqlite_snapshot import Snapshot, SyncRefused, take_snapshot
 from studytui.store.sqlite_store import Store
 from studytui.store.sync import SyncReport, sync
+from studytui.store.sync_check import plan_check
+from studytui.store.times import iso
 
 
 @dataclass
 class FileSync:
     report: SyncReport
     created: bool  # OTHER did not exist and was made
+    check: str | None = None  # OTHER's snapshot: "full" or "quick" (a server: None)
 
 
 def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, *,
-               deck_id: str = BUNDLED_DECK, backup: bool = True) -> FileSync:
-    """Merge the stores at `local_path` and `other_path` both ways."""
+               deck_id: str = BUNDLED_DECK, backup: bool = True, full_check: bool = False,
+               now: datetime | None = None) -> FileSync:
+    """Merge the stores at `local_path` and `other_path` both ways; `full_check`:
+    give OTHER's snapshot the full integrity check whatever `sync_check` says."""
+    now = now or utcnow()
     local_path, other_path = Path(local_path), Path(other_path)
     if other_path.is_dir():
         raise SyncRefused("sync.folder", path=str(other_path))
@@ -64,24 +74,30 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
         try:
             if not lock.shared():
                 raise SyncRefused("sync.restoring", path=str(other_path))
-            snapshot = take_snapshot(other_path)
+            snapshot = take_snapshot(
+                other_path, lambda snap: plan_check(local, snap, now, full_check))
             try:
-                with Store.open(other_path, backup=False) as other:
-                    report = _merge(local, snapshot, other, recompute)
+                try:
+                    with Store.open(other_path, backup=False) as other:
+                        report = _merge(local, snapshot, other, recompute, now)
+                finally:
+                    snapshot.checked()  # damage is the cause to report, whatever else failed
             finally:
                 snapshot.close()
         finally:
             lock.release()
-    return FileSync(report, created)
+    return FileSync(report, created, "full" if snapshot.fully_checked else "quick")
 
 
 def _merge(local: Store, snapshot: Snapshot, other: Store,
-           recompute: Recompute | None) -> SyncReport:
+           recompute: Recompute | None, now: datetime) -> SyncReport:
     peer = snapshot.device_id
     with sync_errors(local.path):
-        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None)
-        if report.marks and peer:
-            local.save_sync_marks(peer, report.marks)
+        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None,
+                      before_commit=snapshot.checked)
+        checked = iso(now) if snapshot.fully_checked else None
+        if peer and (report.marks or checked):
+            local.save_sync_marks(peer, report.marks, checked)
         return report
 
 

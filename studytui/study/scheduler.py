@@ -59,12 +59,14 @@ class _SeededScheduler(Scheduler):
     `_get_fuzzed_interval`); with a seed set, the draw comes from it instead."""
 
     seed: str | None = None
+    _draws = random.Random()  # seeded again for each draw: the same as a new one
 
     def _get_fuzzed_interval(self, *, interval: timedelta) -> timedelta:
-        if self.seed is None:
+        if self.seed is None or interval.days < 2.5:  # fsrs fuzzes no shorter interval
             return super()._get_fuzzed_interval(interval=interval)
-        draw = random.Random(self.seed).random()
         with _FUZZ_LOCK:  # the module global is swapped only for this one call
+            self._draws.seed(self.seed)
+            draw = self._draws.random()
             saved = fsrs_scheduler.random
             fsrs_scheduler.random = lambda: draw  # type: ignore[assignment]
             try:
@@ -85,6 +87,9 @@ class StudyScheduler:
         self.fsrs = _SeededScheduler(desired_retention=retention, enable_fuzzing=fuzz, **given)
         self._preview = Scheduler(desired_retention=retention, enable_fuzzing=False, **given)
         self.parameters: tuple[float, ...] = self.fsrs.parameters
+        # recompute's last result, its Card, and a copy to tell it was not changed since
+        self._last: tuple[dict[str, Any] | None, Card | None] = (None, None)
+        self._last_copy: dict[str, Any] = {}
 
     def new_card(self, card_id: str, now: datetime | None = None) -> Card:
         return Card(card_id=fsrs_card_id(card_id), due=utc(now or datetime.now(timezone.utc)))
@@ -118,9 +123,19 @@ class StudyScheduler:
                   duration_ms: int | None, event_id: str, card_id: str) -> dict[str, Any]:
         """A review's state computed again during a replay of the log (the store's
         `Recompute`): the same function of the same inputs as when it was made."""
-        card = self.card_from_state(before) if before else self.new_card(card_id, at)
-        return self.review(card, rating, at, duration_ms,
-                           seed=fuzz_seed(card_id, at, rating)).to_dict()
+        # A replay passes the state this returned last as the next one's `before`:
+        # the Card it came from is reused rather than made again from the dict.
+        last_state, last_card = self._last
+        if before is None:
+            card = self.new_card(card_id, at)
+        elif before is last_state and before == self._last_copy:
+            card = last_card
+        else:
+            card = self.card_from_state(before)
+        after = self.review(card, rating, at, duration_ms, seed=fuzz_seed(card_id, at, rating))
+        state = after.to_dict()
+        self._last, self._last_copy = (state, after), dict(state)
+        return state
 
     def retrievability(self, stability: float | None, last_review: datetime | None,
                        now: datetime) -> float:

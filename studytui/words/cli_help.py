@@ -59,6 +59,12 @@ WORDS = {
                   "merge this store and another both ways (two devices)"),
     "help.sync.other": ("다른 저장소 파일, 예: 동기화 폴더에 있는 파일(없으면 만듦)",
                         "the other store file, e.g. one a synced folder keeps (made if missing)"),
+    "help.sync.full_check": (
+        "다른 저장소를 이번에 전체 검사합니다(integrity_check, 1년치 기록에 약 1초). 평소 "
+        "전체 검사는 처음 동기화할 때, 파일이 바뀌었을 때, 그리고 일주일에 한 번만 합니다",
+        "check the other store fully this time (integrity_check, about 1 s for a year of "
+        "reviews); otherwise that happens on a first sync, after the file was replaced, "
+        "and weekly"),
     "help.demo": ("데모를 실행합니다(`studytui demo list`가 이름을 알려 줌)",
                   "run a demo (`studytui demo list` names them)"),
     "help.serve": ("학습 화면을 브라우저로 엽니다. 탭마다 앱 하나",

@@ -21,6 +21,13 @@ WORDS = {
                            "Cards whose state changed in {path}: {n} — {names}"),
     "sync.unchanged": ("상태가 바뀐 카드는 없습니다.", "No card's state changed."),
     "sync.more": ("외 {n}장", "and {n} more"),
+    "sync.checked_full": ("{path}의 손상 여부를 전체 검사했습니다(integrity_check).",
+                          "{path} was checked fully for damage (integrity_check)."),
+    "sync.checked_quick": (
+        "{path}의 손상 여부를 빠르게 검사했습니다(quick check). 전체 검사는 처음 동기화할 "
+        "때, 파일이 바뀌었을 때, 그리고 일주일에 한 번 합니다(지금 하려면 --full-check).",
+        "{path} got the quick check for damage; it is checked fully on a first sync, after "
+        "the file was replaced, and weekly (now: --full-check)."),
     "sync.same_now": ("두 저장소의 기록이 이제 같습니다: 모두 {count}.",
                       "Both stores now hold the same {count}."),
     # event kinds, as the learner knows them (a kind without an entry shows its name)
