@@ -8,9 +8,9 @@ from typing import Any
 
 import demos.runner
 import studytui.tui.screens.demo
-from studytui.tui.app import StudyApp
 from demos.frames import Frame
 from demos.live import STILL, Live
+from studytui.tui.app import StudyApp
 
 
 def fake_demo(monkeypatch, result: Callable[[str, dict], Any],
