@@ -5,7 +5,11 @@ answered: over the whole run (the screen's opening included), and while
 torch imported (from the demo's screen on display to the first frame
 computed with torch: any but the race's step 0).
 
-    python benchmarks/demo_open_probe.py NAME
+    python benchmarks/demo_open_probe.py NAME [PARAMS_JSON]
+
+With PARAMS_JSON (tests/tui/test_demo_process.py: a shorter race) the demo
+opens with those parameters, as a card's link opens it, instead of from
+the gallery with its defaults.
 
 Used by bench_demo_open.py. The app runs headless at 100x30 on the bundled
 deck and a store in a temporary folder.
@@ -32,7 +36,7 @@ from pathlib import Path
 KEY_EVERY = 0.05  # seconds between two key presses
 
 
-async def probe(name: str) -> dict:
+async def probe(name: str, params: dict | None = None) -> dict:
     from textual import events
 
     from studytui.config import Config
@@ -70,9 +74,12 @@ async def probe(name: str) -> dict:
         await pilot.pause()
         assert "torch" not in sys.modules
         pressed = time.perf_counter()
-        # Not pilot.press, which waits for the process to go idle (the demo's
-        # start would be over before the first key below).
-        app._driver.send_message(events.Key("enter", "\r"))
+        if params is not None:
+            app.open_demo(name, params)
+        else:
+            # Not pilot.press, which waits for the process to go idle (the demo's
+            # start would be over before the first key below).
+            app._driver.send_message(events.Key("enter", "\r"))
         while not isinstance(app.screen, DemoScreen):
             await asyncio.sleep(0.001)
         screen = app.screen
@@ -104,4 +111,5 @@ async def probe(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(asyncio.run(probe(sys.argv[1]))), flush=True)
+    given = json.loads(sys.argv[2]) if len(sys.argv) > 2 else None
+    print(json.dumps(asyncio.run(probe(sys.argv[1], given))), flush=True)

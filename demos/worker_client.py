@@ -56,7 +56,6 @@ class Run:
     def __init__(self, owner: DemoProcess, rid: int, request: dict[str, Any]) -> None:
         self.owner, self.id, self.request = owner, rid, request
         self.proc: subprocess.Popen | None = None  # the process serving it
-        self.behind = False  # sent while an older run was still going
         self.inbox: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.over = False  # done, failed, superseded or cancelled
 
@@ -64,7 +63,7 @@ class Run:
         """The run's frames as they come; raises the demo's error or WorkerDied.
         Ends early (and tells the worker) once `cancelled()` is true."""
         started = False
-        stall_at = time.monotonic() + STALL_SECONDS if self.behind else None
+        stall_at = time.monotonic() + STALL_SECONDS
         try:
             while True:
                 if cancelled():
@@ -72,8 +71,7 @@ class Run:
                 try:
                     kind, payload = self.inbox.get(timeout=POLL_SECONDS)
                 except queue.Empty:
-                    if not started and stall_at is not None and time.monotonic() > stall_at:
-                        stall_at = None
+                    if not started and time.monotonic() > stall_at:
                         self.owner.restart_for(self)
                     continue
                 if kind == "started":
@@ -115,6 +113,7 @@ class DemoProcess:
         self._runs: dict[int, Run] = {}
         self._ids = itertools.count(1)
         self.warm = False  # the process has finished a run: it is past its first imports
+        self._busy: int | None = None  # the run the process is computing, by its word
         self.started = 0  # processes started so far (a test counts restarts)
         atexit.register(self.close)  # the app's own exit closes it before; this is for a crash
 
@@ -132,7 +131,6 @@ class DemoProcess:
             rid = next(self._ids)
             run = Run(self, rid, {**request, "id": rid})
             for older in list(self._runs.values()):
-                run.behind = run.behind or not older.over
                 older.over = True
                 older.put("superseded")
             self._runs = {rid: run}
@@ -153,7 +151,7 @@ class DemoProcess:
         stderr = tempfile.TemporaryFile()  # what the worker prints; its last line if it fails
         proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=stderr, close_fds=True)
-        self._proc, self.warm = proc, False
+        self._proc, self.warm, self._busy = proc, False, None
         self.started += 1
         threading.Thread(target=self._read, args=(proc, stderr), daemon=True,
                          name=f"demo-worker-{proc.pid}").start()
@@ -166,8 +164,9 @@ class DemoProcess:
                 message = load_plain(proc.stdout)
                 with self._lock:
                     run = self._runs.get(message.get("id"))
-                    if message["kind"] == "done" and proc is self._proc:
-                        self.warm = True
+                    if proc is self._proc and message["kind"] in ("started", "done"):
+                        self._busy = message["id"] if message["kind"] == "started" else None
+                        self.warm = self.warm or message["kind"] == "done"
                     if run is None or run.proc is not proc:
                         continue
                     if message["kind"] == "frame":
@@ -206,12 +205,14 @@ class DemoProcess:
                 del self._runs[run.id]
 
     def restart_for(self, run: Run) -> None:
-        """`run` waits behind a compute that hands out no frame: if the worker
-        is past its first imports, kill it and give the run to a fresh one
-        (during the imports a fresh one would only start them over)."""
+        """`run` has waited STALL_SECONDS: if the worker is still computing an
+        older run (one that hands out no frame to stop at) and is past its
+        first imports, kill it and give `run` to a fresh one (during the
+        imports a fresh one would only start them over)."""
         with self._lock:
             old = self._proc
-            if old is None or run.proc is not old or run.over or not self.warm:
+            if (old is None or run.proc is not old or run.over or not self.warm
+                    or self._busy is None or self._busy == run.id):
                 return
             self._proc = None
             self._send_to_worker(run)
