@@ -47,19 +47,28 @@ def test_keys_are_answered_at_once_while_the_demo_process_imports_torch():
     assert got["slowest_key_importing"] < KEY_BUDGET, got
 
 
-async def frame_came(pilot, screen: DemoScreen) -> None:
+async def racing(pilot, params: dict) -> DemoScreen:
+    """The race opened with `params`, once a frame computed with torch is on it."""
+    pilot.app.open_demo("optimizer-race", params)
+    await pilot.pause()
+    screen = pilot.app.screen
     for _ in range(600):
         if screen.frame is not None and screen.frame.step:
-            return
+            return screen
         await pilot.pause(0.05)
     raise AssertionError("no frame computed with torch came")
 
 
-async def failed(pilot, screen: DemoScreen) -> None:
+async def killed_mid_run(pilot) -> tuple[DemoScreen, int]:
+    """A long race whose worker (its pid returned) is killed, as the
+    out-of-memory killer would, while it runs; once the screen shows it."""
+    screen = await racing(pilot, {"steps": 2000})
+    pid = pilot.app.demo_process().pid
+    os.kill(pid, signal.SIGKILL)
     for _ in range(600):
         if screen.error is not None:
             await pilot.pause()
-            return
+            return screen, pid
         await pilot.pause(0.05)
     raise AssertionError("the demo did not fail")
 
@@ -67,13 +76,7 @@ async def failed(pilot, screen: DemoScreen) -> None:
 async def test_a_killed_worker_shows_one_line_and_r_runs_in_a_fresh_one(make_app):
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_demo("optimizer-race", {"steps": 2000})
-        await pilot.pause()
-        screen = app.screen
-        await frame_came(pilot, screen)
-        pid = app.demo_process().pid
-        os.kill(pid, signal.SIGKILL)  # as the out-of-memory killer would
-        await failed(pilot, screen)
+        screen, pid = await killed_mid_run(pilot)
         error = plain(screen.query_one("#demo-error"))
         assert "The process computing the demo ended (killed by SIGKILL)." in error
         assert "Press r to run it again in a fresh process." in error
@@ -89,12 +92,7 @@ async def test_a_killed_worker_shows_one_line_and_r_runs_in_a_fresh_one(make_app
 async def test_a_killed_worker_is_said_in_korean_to_a_korean_learner(make_app):
     app = make_app(lang="ko")
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_demo("optimizer-race", {"steps": 2000})
-        await pilot.pause()
-        screen = app.screen
-        await frame_came(pilot, screen)
-        os.kill(app.demo_process().pid, signal.SIGKILL)
-        await failed(pilot, screen)
+        screen, _ = await killed_mid_run(pilot)
         error = plain(screen.query_one("#demo-error"))
         assert "데모를 계산하던 프로세스가 종료되었습니다 (SIGKILL 신호로 강제 종료)." in error
         assert "The process" not in error
@@ -103,10 +101,7 @@ async def test_a_killed_worker_is_said_in_korean_to_a_korean_learner(make_app):
 async def test_a_knob_turned_mid_run_starts_over_without_waiting(make_app):
     app = make_app(lang="en")
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_demo("optimizer-race", {"steps": 2000, "focus": "adam"})
-        await pilot.pause()
-        screen = app.screen
-        await frame_came(pilot, screen)
+        screen = await racing(pilot, {"steps": 2000, "focus": "adam"})
         await pilot.press("plus")  # mid-run: no result to reuse yet
         await settled(pilot)
         assert screen.values["lr"] == {"adam": 2.0}
