@@ -51,7 +51,8 @@ def test_core_imports_neither_textual_nor_torch():
     assert _loaded_after_import(_core_modules()) == set()
 
 
-@pytest.mark.parametrize("modules", [["demos"], ["demos.registry", "demos.cli"]])
+@pytest.mark.parametrize("modules", [["demos"], ["demos.registry", "demos.cli"],
+                                     ["demos.worker", "demos.worker_client"]])
 def test_demo_registry_imports_neither_textual_nor_torch(modules):
     assert _loaded_after_import(modules) == set()
 

@@ -56,6 +56,11 @@ def field(function: str, cols: int, rows: int) -> tuple[tuple[float, ...], ...]:
                  for row in values)
 
 
+def _inside(surface, p: list[float]) -> bool:
+    (x0, x1), (y0, y1) = surface.x_range, surface.y_range
+    return x0 <= p[0] <= x1 and y0 <= p[1] <= y1
+
+
 def _clip(surface, a: list[float], b: list[float]) -> tuple[list[float], list[float]] | None:
     """The part of segment a-b inside the plotted box (Liang-Barsky), or None."""
     (x0, x1), (y0, y1) = surface.x_range, surface.y_range
@@ -91,10 +96,22 @@ def race_map(result: dict[str, Any], step: int | None, width: int, height: int,
     for run in reversed(result["runs"]):
         marker, colour = RACERS[run["name"]]
         path = _trajectory(run, step)
-        for a, b in zip(path, path[1:], strict=False):
-            clipped = _clip(surface, a, b)
-            if clipped is not None:
-                canvas.line(*axes.to_dots(*clipped[0]), *axes.to_dots(*clipped[1]), colour)
+        dots = [axes.to_dots(*p) if _inside(surface, p) else None for p in path]
+        last = None  # the dot the path's last drawn segment ended in
+        for i, (a, b) in enumerate(zip(path, path[1:], strict=False)):
+            start, end = dots[i], dots[i + 1]
+            if start is None or end is None:  # leaves the box: draw the part inside
+                clipped = _clip(surface, a, b)
+                if clipped is None:
+                    continue
+                start, end = axes.to_dots(*clipped[0]), axes.to_dots(*clipped[1])
+            # A runner settling takes hundreds of steps inside one dot: draw it once
+            # (the picture is the same, and a redraw of a long race costs a quarter).
+            here = (int(end[0]), int(end[1]))
+            if here == last and (int(start[0]), int(start[1])) == here:
+                continue
+            canvas.line(*start, *end, colour)
+            last = here
     for point, mark in ((result["minimum"], MINIMUM), (result["start"], START)):
         cell = axes.to_cell(*point) if point is not None else None
         if cell is not None:

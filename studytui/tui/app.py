@@ -37,6 +37,7 @@ keep_wide_glyphs_whole()  # Hangul across overlapping widgets (wide_glyphs.py)
 wrap_by_cells()  # Hangul where Rich wraps a line (cli/rich_cells.py)
 
 if TYPE_CHECKING:  # types only: the session module loads when a review opens
+    from demos.worker_client import DemoProcess
     from studytui.content.model import Card, Question
     from studytui.study.custom_study import StudyPlan
     from studytui.study.review_session import ReviewSession
@@ -92,6 +93,7 @@ class StudyApp(App[None]):
         self.start_demo: tuple[str, dict[str, Any]] | None = None  # (name, params as given)
         self.start_plan = plan  # `studytui review` with its options
         self.set_reactive(StudyApp.lang, lang if lang in LANG_CYCLE else "both")
+        self._demo_process: DemoProcess | None = None  # started with the first demo
         check_keymap(config)  # ConfigError (path:line), before anything is drawn
         self.set_keymap(config.keys)
 
@@ -344,6 +346,19 @@ class StudyApp(App[None]):
         from studytui.tui.screens.demo_gallery import DemoGalleryScreen
 
         self.push_screen(DemoGalleryScreen())
+
+    def demo_process(self) -> DemoProcess:
+        """The process that computes demos (torch is imported there, never in the
+        app's own interpreter), kept from the first demo to the app's exit."""
+        if self._demo_process is None:
+            from demos.worker_client import DemoProcess
+
+            self._demo_process = DemoProcess()
+        return self._demo_process
+
+    def on_unmount(self) -> None:
+        if self._demo_process is not None:
+            self._demo_process.close()
 
     def open_demo(self, name: str, params: dict[str, Any] | None = None) -> None:
         from studytui.tui.screens.demo import DemoScreen

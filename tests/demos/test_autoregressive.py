@@ -119,17 +119,18 @@ def test_samples_grow_one_pixel_a_frame():
     frames = list(iter_frames("autoregressive", {"epochs": 3, "samples": 1}))
     grown = [len(f.data["samples"][0]["pixels"]) for f in frames if f.data["samples"]]
     assert grown == list(range(1, 17)) + [16]  # each pixel, then the finished frame
-    # The first sample's pixels are held for an animating face, never dropped.
+    # The sample's pixels are held for an animating face, never dropped.
     assert [f.hold for f in frames if f.data["samples"]] == [True] * 16 + [False]
 
 
-def test_an_animating_face_sees_the_first_sample_grow_pixel_by_pixel():
+def test_an_animating_face_sees_every_sample_grow_pixel_by_pixel():
     from demos.runner import iter_frames
 
-    frames = list(iter_frames("autoregressive", {"epochs": 3, "samples": 2}, rate=1000))
-    first = [len(f.data["samples"][0]["pixels"]) for f in frames
-             if len(f.data["samples"]) == 1]
-    assert first == list(range(1, 17))
+    frames = list(iter_frames("autoregressive", {"epochs": 3, "samples": 3}, rate=1000))
+    for k in range(3):
+        grown = [len(f.data["samples"][k]["pixels"]) for f in frames
+                 if len(f.data["samples"]) == k + 1 and not f.finished]
+        assert grown == list(range(1, 17)), k
 
 
 def test_same_seed_gives_the_same_result():

@@ -1,14 +1,17 @@
-"""A demo from the registry: run in a thread worker (torch is imported there, never
-before), drawn to fill its pane, redrawn as it computes, parameters editable,
-knobs and steps live when the demo declares them (demo_live.py).
+"""A demo from the registry: computed in the app's demo process (torch is
+imported there, never in the app: demos/worker_client.py), drawn to fill its
+pane, redrawn as it computes, parameters editable, knobs and steps live when
+the demo declares them (demo_live.py).
 
-The worker iterates the demo's frames (demos/frames.py) and posts each as a small
-`DemoFrame` message (toolong's pattern); a newer frame replaces one not yet
-handled, so a slow terminal skips frames instead of lagging. The screen keeps
-the latest frame and draws it at the pane's size, again on every resize and
-language change. The first frame of a demo that can draw before torch (the
-race's surface and start) shows at once; the rest follows. An exception in a
-demo ends up in the error line; the app keeps running.
+A thread worker reads the demo's frames (demos/frames.py) from the process's
+pipe, a read that holds no GIL, so keys are answered while torch imports,
+and posts each as a small `DemoFrame` message (toolong's pattern); a newer
+frame replaces one not yet handled, so a slow terminal skips frames instead
+of lagging. The screen keeps the latest frame and draws it at the pane's
+size, again on every resize and language change. The first frame of a demo
+that can draw before torch (the race's surface and start) shows at once; the
+rest follows. An exception in a demo, or the process's death, ends up in the
+error line; the app keeps running, and the next run starts a fresh process.
 
 Keys: the output has focus on open (arrows and PageUp/PageDown scroll it);
 `p` opens the form with focus in its first field, Esc closes it, and Esc
@@ -38,6 +41,7 @@ from demos.params import DemoSpec, ParamError
 if TYPE_CHECKING:
     from demos.frames import Frame
 from demos.registry import get_demo
+from demos.worker_protocol import DemoFailed, WorkerDied
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_live import LiveControls
 from studytui.tui.widgets.footer import StudyFooter
@@ -228,22 +232,19 @@ class DemoScreen(LiveControls, StudyScreen[None]):
     def run_demo(self, values: dict[str, Any], previous: dict[str, Any] | None
                  ) -> dict[str, Any] | None:
         worker = get_current_worker()
-        # Imported here, in the worker thread: the first run pays for importing torch
-        # (with its thread pool bounded by demos.frames.use_torch).
-        from demos.runner import iter_frames
-
+        run = self.app.demo_process().run(  # type: ignore[attr-defined]
+            self.demo_name, values, rate=FRAME_RATE, previous=previous)
         drawn = threading.Event()
-        for frame in iter_frames(self.demo_name, values, rate=FRAME_RATE, previous=previous):
-            if worker.is_cancelled:
-                return None
+        for frame in run.frames(lambda: worker.is_cancelled):
             first = not drawn.is_set() and self.frame is None
             self.post_message(DemoFrame(frame, drawn))
             if frame.finished:
                 return frame.data
             if first:
-                # What comes next may import torch, which holds the GIL for long
-                # stretches: let the first picture reach the screen before it.
+                # What comes next may import torch: the process waits until the
+                # first picture is on screen, so the two do not share the cores.
                 drawn.wait(FIRST_DRAW_WAIT)
+                run.drawn()
         return None
 
     def on_demo_frame(self, message: DemoFrame) -> None:
@@ -324,15 +325,16 @@ class DemoScreen(LiveControls, StudyScreen[None]):
             self.query_one("#demo-loading").display = False
 
     def _show_error(self, problem: BaseException) -> None:
-        message = (problem.say(self.lang, sep="\n") if isinstance(problem, ParamError)
+        message = (problem.say(self.lang, sep="\n")
+                   if isinstance(problem, (ParamError, DemoFailed, WorkerDied))
                    else f"{type(problem).__name__}: {problem}")
         self.query_one("#demo-loading").display = False
         error = self.query_one("#demo-error", Static)
         error.display = True
+        hint = "demo_worker.rerun" if isinstance(problem, WorkerDied) else "demo.fix_and_rerun"
         error.update(
             Text.assemble((say("demo.failed", self.lang) + "\n", "bold"), message,
-                          ("\n" + say("demo.fix_and_rerun", self.lang, key=self.key_of("demo.run")),
-                           "dim"))
+                          ("\n" + say(hint, self.lang, key=self.key_of("demo.run")), "dim"))
         )
 
     # ---- actions -------------------------------------------------------------------------
