@@ -210,7 +210,8 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
     surface = SURFACES[result["function"]]
     race = say("demos.optimizer_race.optimizer_race", lang)
     if width < MIN_WIDTH or height < MIN_HEIGHT:
-        return too_small(race, (MIN_WIDTH, MIN_HEIGHT), (width, height), lang)
+        return _board_only(result, step, lang, color, width,
+                           too_small(race, (MIN_WIDTH, MIN_HEIGHT), (width, height), lang))
     shown = result["steps"] if step is None else min(step, result["steps"])
     title = Text.assemble((race, "bold"), ": " + pick(lang, surface.title_ko, surface.title_en)
                           + f"   f(x,y) = {surface.formula}")
@@ -228,9 +229,17 @@ def render(result: dict[str, Any], lang: str = "both", step: int | None = None,
         map_height = height - used - key.height(width)
         body = Group(race_map(result, step, width, map_height, color), key)
     if map_height < X_AXIS_LINES + 4:
-        return too_small(race, (MIN_WIDTH, height - map_height + X_AXIS_LINES + 4),
-                         (width, height), lang)
+        return _board_only(result, step, lang, color, width, too_small(
+            race, (MIN_WIDTH, height - map_height + X_AXIS_LINES + 4), (width, height), lang))
     board, need = first_that_fits([lambda: leaderboard(result, step, lang, color)], width)
     if board is None:
         return too_narrow(race, need, width, lang)
     return Group(title, body, caption, Text(""), board)
+
+
+def _board_only(result: dict[str, Any], step: int | None, lang: str, color: bool, width: int,
+                note: Text) -> RenderableType:
+    """Where the map does not fit: say so, and still show the leaderboard (the
+    race's numbers need far fewer columns than its map)."""
+    board, _ = first_that_fits([lambda: leaderboard(result, step, lang, color)], width)
+    return note if board is None else Group(note, Text(""), board)

@@ -189,3 +189,14 @@ def test_attention_shows_every_column_of_a_wide_matrix_in_blocks():
     assert "(columns 1-" in text and "of 64)" in text
     for token in tokens[:3]:  # whole as a row label and as a column header
         assert text.count(token) >= 2 * 1 + 1
+
+
+@pytest.mark.parametrize("size", [(56, 14), (70, 10)], ids=["narrow", "short"])
+def test_a_race_too_small_for_its_map_still_shows_its_leaderboard(size):
+    width, height = size
+    result = result_of("optimizer-race", {})
+    flat = " ".join(_text(render_demo("optimizer-race", result, lang="en", width=width,
+                                      height=height, color=False), width).split())
+    assert "needs at least" in flat and "Leaderboard" in flat
+    for run in result["runs"]:
+        assert f" {run['final_loss']:.3g} " in f" {flat} "

@@ -124,3 +124,46 @@ async def test_d_on_a_card_with_a_demo_opens_it(make_app, monkeypatch):
         assert app.screen.demo_name == "optimizer-race"
         assert app.screen.values["focus"] == "adam"
         await wait_for_worker(pilot, app.screen)
+
+
+async def test_the_form_follows_the_language_and_shows_no_value_once(make_app, monkeypatch):
+    from textual.widgets import Label, Select
+
+    fake_demo(monkeypatch, lambda name, params: {"x": 1}, lambda name, result, **k: Text("pic"))
+    app = make_app(lang="ko")
+    async with app.run_test(size=(160, 40)) as pilot:
+        app.open_demo("mlp-playground", {"activation": "none"})
+        await pilot.pause()
+        screen = app.screen
+        await wait_for_worker(pilot, screen)
+        label = screen.query_one("#label-hidden", Label)
+        korean = str(label.render())
+        await pilot.press("l")  # ko -> en
+        await pilot.pause()
+        assert app.lang == "en"
+        english = str(label.render())
+        assert english != korean and "hidden" in english and not any(
+            "가" <= ch <= "힣" for ch in english.split(":", 1)[1])
+        assert "⏎" in str(screen.query_one("#demo-run").label)
+        # "none" is an option of the activation: no blank "(none)" beside it.
+        activation = screen.query_one("#param-activation", Select)
+        assert activation.value == "none" and not activation._allow_blank
+
+
+async def test_running_from_the_form_on_a_narrow_screen_gives_the_picture_back(
+        make_app, monkeypatch):
+    fake_demo(monkeypatch, lambda name, params: {"seen": params["d_model"]},
+              lambda name, result, **k: Text(f"d={result['seen']}"))
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_demo("attention", {})
+        await pilot.pause()
+        screen = app.screen
+        await wait_for_worker(pilot, screen)
+        await pilot.press("p")
+        assert screen.query_one("#demo-side").display
+        screen.query_one("#param-d_model").value = "16"
+        await pilot.press("enter")
+        await wait_for_worker(pilot, screen)
+        assert not screen.query_one("#demo-side").display  # the picture has the room
+        assert "d=16" in plain(screen.query_one("#demo-output"))

@@ -188,16 +188,27 @@ class DemoScreen(LiveControls, StudyScreen[None]):
             (b for b in declared if b.id == binding_id), None)
         return self.app.get_key_display(binding) if binding else ""
 
+    def _label_run(self) -> None:
+        # r runs from the picture; in a field r is a letter and Enter runs.
+        self.query_one("#demo-run", Button).label = (
+            say("demo.run", self.lang) + f" ({self.key_of('demo.run')} · ⏎)")
+
+    def _relabel(self) -> None:
+        """The form and its button follow the learner's language (l)."""
+        if self.spec is not None:
+            self.query_one(ParamForm).relabel(self.lang)
+            self._label_run()
+
     def on_mount(self) -> None:
         if self.spec is not None:
-            self.query_one("#demo-run", Button).label = (say("demo.run", self.lang)
-                                                         + f" ({self.key_of('demo.run')})")
+            self._label_run()
         self.query_one("#demo-loading").display = False
         if self.spec is not None and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
             # The race's map needs the width; p brings the form back.
             self.query_one("#demo-side").display = False
         self.query_one(DemoPane).focus()
         self.watch(self.app, "lang", self.draw, init=False)
+        self.watch(self.app, "lang", self._relabel, init=False)
         if self.problem:
             self._show_error(self.problem)
         else:
@@ -349,6 +360,10 @@ class DemoScreen(LiveControls, StudyScreen[None]):
             return
         self.step = None
         self.start(values)
+        if self._form_open() and self.app.size.width < WIDE_ENOUGH_FOR_FORM:
+            # Too narrow for the form and the picture side by side: the form
+            # gives the room back, so the run it started is seen (p reopens it).
+            self.action_toggle_params()
 
     def _form_open(self) -> bool:
         return self.spec is not None and bool(self.query_one("#demo-side").display)

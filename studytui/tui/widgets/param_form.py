@@ -49,7 +49,7 @@ class ParamForm(VerticalScroll):
         lang = self.lang
         for p in self.spec.params:
             value = self.values.get(p.name, p.default)
-            yield Label(f"{p.name}: {self.spec.help_of(p, lang)}", markup=False)
+            yield Label(self._label(p, lang), markup=False, id=f"label-{p.name}")
             field_id = f"param-{p.name}"
             accepts = p.accepts(lang)
             if p.kind == "bool":
@@ -57,16 +57,32 @@ class ParamForm(VerticalScroll):
             elif p.kind == "choice":
                 yield Select(
                     [(o, o) for o in p.options],
-                    value=value if value is not None else Select.NULL,
-                    allow_blank=p.nullable,
+                    value=_choice(p, value),
+                    allow_blank=_blank_allowed(p),
                     prompt=say("demo.none", lang),
                     id=field_id,
                     tooltip=accepts,
                 )
             else:
-                empty = say("demo.empty_means", lang) if p.nullable or p.kind == "floatmap" else ""
-                yield Input(as_text(p, value), placeholder=f"{empty}{accepts}", id=field_id,
-                            tooltip=accepts)
+                yield Input(as_text(p, value), placeholder=self._placeholder(p, lang),
+                            id=field_id, tooltip=accepts)
+
+    def _label(self, p: Param, lang: str) -> str:
+        return f"{p.name}: {self.spec.help_of(p, lang)}"
+
+    def _placeholder(self, p: Param, lang: str) -> str:
+        empty = say("demo.empty_means", lang) if p.nullable or p.kind == "floatmap" else ""
+        return f"{empty}{p.accepts(lang)}"
+
+    def relabel(self, lang: str) -> None:
+        """The form's words in `lang` (the learner pressed l); what is typed stays."""
+        self.lang = lang
+        for p in self.spec.params:
+            self.query_one(f"#label-{p.name}", Label).update(self._label(p, lang))
+            field = self.query_one(f"#param-{p.name}")
+            field.tooltip = p.accepts(lang)
+            if isinstance(field, Input):
+                field.placeholder = self._placeholder(p, lang)
 
     def focus_first(self) -> None:
         fields = list(self.query("Input, Select, Switch"))
@@ -81,7 +97,7 @@ class ParamForm(VerticalScroll):
             if isinstance(widget, Switch):
                 widget.value = bool(value)
             elif isinstance(widget, Select):
-                widget.value = value if value is not None else Select.NULL
+                widget.value = _choice(p, value)
             elif isinstance(widget, Input):
                 widget.value = as_text(p, value)
 
@@ -102,3 +118,15 @@ class ParamForm(VerticalScroll):
                 elif p.nullable:
                     out[p.name] = "none"
         return out
+
+
+def _blank_allowed(p: Param) -> bool:
+    # A choice whose options name "none" (the MLP's activation) shows that option
+    # for no value: a blank "(none)" beside "none" would say it twice.
+    return p.nullable and "none" not in p.options
+
+
+def _choice(p: Param, value: Any) -> Any:
+    if value is not None:
+        return value
+    return "none" if "none" in p.options else Select.NULL
