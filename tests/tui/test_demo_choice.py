@@ -53,3 +53,11 @@ async def test_a_single_demo_opens_without_asking(make_app, monkeypatch):
         open_card_demos(app, _card(LINKS[1]))
         await pilot.pause()
         assert isinstance(app.screen, DemoScreen) and app.screen.demo_name == "convolution"
+
+
+def test_a_links_values_read_as_the_command_line_writes_them():
+    from studytui.content.model import DemoLink
+    from studytui.tui.screens.demo_choice import _label
+
+    text = _label(DemoLink("lstm", {"animate": True, "cell": "rnn"}), "en").plain
+    assert "animate=true" in text and "True" not in text

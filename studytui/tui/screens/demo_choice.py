@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from demos.params import DemoSpec, ParamError
 from demos.registry import DEMOS
 from studytui.printable import for_terminal
 from studytui.words import pick, say
@@ -26,10 +27,20 @@ if TYPE_CHECKING:
 
 def _label(link: DemoLink, lang: str) -> Text:
     spec = DEMOS[link.name]  # the loader let only registered demos through
-    params = "  ".join(f"{k}={v}" for k, v in link.params.items())
+    params = "  ".join(f"{k}={_typed(spec, k, v)}" for k, v in link.params.items())
     # Parameters come from a content file: no control sequence reaches the terminal.
     return Text.assemble((pick(lang, spec.title_ko, spec.title_en), "bold"),
                          f"  ({link.name})  ", (for_terminal(params, one_line=True), "dim"))
+
+
+def _typed(spec: DemoSpec, name: str, value: object) -> str:
+    """A link's value as a learner types it on the command line (`true`, not
+    Python's `True`); the loader checked it, so it parses."""
+    try:
+        param = spec.param(name)
+        return param.typed(param.parse(value))
+    except ParamError:
+        return str(value)
 
 
 class DemoChoice(ModalScreen["int | None"]):
