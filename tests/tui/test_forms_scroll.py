@@ -19,7 +19,8 @@ def in_view(widget: Widget) -> bool:
     if region.area == 0 or not widget.screen.region.contains_region(region):
         return False
     for ancestor in widget.ancestors:
-        if isinstance(ancestor, Widget) and ancestor.is_scrollable and ancestor is not widget.screen:
+        scrolls = isinstance(ancestor, Widget) and ancestor.is_scrollable
+        if scrolls and ancestor is not widget.screen:
             if not ancestor.content_region.contains_region(region):
                 return False
     return True
