@@ -64,7 +64,9 @@ WORDS = {
     "home.mature": ("숙련 [b]{n}[/b]", "mature [b]{n}[/b]"),
     "stats.progress": ("강의별 진도", "Progress per lecture"),
     "table.seen": ("본 카드", "Seen"),
-    "table.young": ("초기", "Young"),
+    # 학습 중 -> 다지는 중 -> 숙련: the stages as an instructor names them ("초기" read
+    # as "initial", as if the card were new).
+    "table.young": ("다지는 중", "Young"),
     "table.mature": ("숙련", "Mature"),
     "table.recall": ("내일 기억률", "Recall tmrw"),
     "figures.title": ("숫자의 뜻", "What the numbers mean"),
@@ -72,7 +74,8 @@ WORDS = {
     "figures.learning": ("학습 중: 처음 익히는 단계나, 잊어서 다시 익히는 단계의 카드",
                          "Learning: cards in their first learning steps, or relearning after "
                          "a lapse"),
-    "figures.young": ("초기: 복습 단계이고 복습 간격이 21일 미만인 카드",
+    "figures.young": ("다지는 중: 복습 단계이고 복습 간격이 21일 미만인 카드 (기억을 "
+                      "다지는 중)",
                       "Young: cards in review with an interval under 21 days"),
     "figures.mature": ("숙련: 복습 단계이고 복습 간격이 21일 이상인 카드 (Anki와 같은 기준)",
                        "Mature: cards in review with an interval of 21 days or more "
