@@ -13,12 +13,13 @@ WORDS = {
     "card.flagged": ("⚑ 깃발", "⚑ flagged"),
     "mark.suspend": ("카드를 일시 중지했습니다: 다시 켤 때까지 나오지 않습니다",
                      "Card suspended: it stays out until you unsuspend it"),
-    "mark.bury": ("카드를 내일까지 묻어 두었습니다", "Card buried until tomorrow"),
+    # 묻기 read as "ask" (묻다): bury is said as putting the card off to tomorrow.
+    "mark.bury": ("카드를 내일로 미뤘습니다", "Card buried until tomorrow"),
     "mark.flag": ("깃발을 달았습니다", "Card flagged"),
     "mark.unflag": ("깃발을 뗐습니다", "Flag removed"),
     "mark.undo_hint": ("{key}: 되돌리기", "{key}: undo"),
     "mark.undone.suspend": ("일시 중지를 되돌렸습니다", "Suspend undone"),
-    "mark.undone.bury": ("묻어 두기를 되돌렸습니다", "Bury undone"),
+    "mark.undone.bury": ("내일로 미루기를 되돌렸습니다", "Bury undone"),
     "mark.undone.flag": ("깃발을 되돌렸습니다", "Flag undone"),
     # where a card is written
     "source.at": ("이 카드는 {where}에 있습니다", "This card is at {where}"),
@@ -36,7 +37,7 @@ WORDS = {
     "keys.cards.suspend": ("일시 중지", "Suspend"),
     "keys.cards.suspend.tip": ("이 카드를 모든 세션에서 뺍니다 (되돌리기 가능)",
                                "Keep this card out of every session (undoable)"),
-    "keys.cards.bury": ("묻기", "Bury"),
+    "keys.cards.bury": ("내일로 미루기", "Bury"),
     "keys.cards.bury.tip": ("이 카드를 내일까지 뺍니다 (되돌리기 가능)",
                             "Keep this card out until tomorrow (undoable)"),
     "keys.cards.flag": ("깃발", "Flag"),
@@ -102,7 +103,7 @@ WORDS = {
     "record.stability": ("안정도 {days}일", "stability {days} d"),
     "record.difficulty": ("난이도 {d}/10", "difficulty {d}/10"),
     "record.suspended": ("일시 중지됨", "suspended"),
-    "record.buried": ("{at}까지 묻어 둠", "buried until {at}"),
+    "record.buried": ("{at}까지 미뤄 둠", "buried until {at}"),
     "record.history": ("복습 기록 {n}회 (최근 것부터)", "{n:~review} (newest first)"),
     "record.from_quiz": ("퀴즈에서", "from a quiz"),
 }
