@@ -9,7 +9,6 @@ WORDS = {
     "browse.col.tags": ("태그", "Tags"),
     "browse.col.demo": ("데모", "Demo"),
     "browse.count": ("카드 {n}/{total}장", "{n} of {total:~card}"),
-    "browse.no_demo": ("데모가 없는 카드입니다", "This card has no demo"),
     "browse.nothing": ("찾는 카드가 없습니다", "No card matches"),
     # stats
     "stats.heatmap": ("일별 복습 (12주)", "Reviews per day (12 weeks)"),

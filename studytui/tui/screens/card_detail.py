@@ -4,6 +4,7 @@ unsuspends it, `*` flags or unflags it (each an event in the store)."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,6 +13,7 @@ from textual.widgets import Header, Static
 from studytui.content.model import Card
 from studytui.store.sqlite_store import StoreError
 from studytui.study.card_record import card_record
+from studytui.tui.no_demo import is_demo_key, no_demo_notice
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.widgets.card_record import CardRecordView
@@ -72,3 +74,8 @@ class CardDetailScreen(StudyScreen[None]):
     def action_demo(self) -> None:
         if self.card.demo:
             open_card_demos(self.study, self.card)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.card.demo is None and is_demo_key(event, self.study.config.keys, "card.demo"):
+            event.stop()  # `d` on a card without a demo: say so, not nothing
+            self.notify(no_demo_notice(self.app, self.study.config.keys, self.lang))
