@@ -1,8 +1,8 @@
 """What `d` says on a card without a demo (review, a card's page): that it has
 none, and the key that opens the gallery on Home, both as the keymap has them.
 
-The demo binding stays hidden and idle on such a card (the key bar offers `d`
-only where there is a demo), so Textual hands the key on as a plain Key
+The demo binding is disabled on such a card (the key bar shows `d` dimmed),
+so Textual does not run it and the key reaches the screen as a plain Key
 event: the screen answers it with this notice."""
 
 from __future__ import annotations
