@@ -38,31 +38,29 @@ async def tab_through(app, pilot) -> dict[str, bool]:
     return seen
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
-@pytest.mark.parametrize("size", SIZES, ids=["80x24", "60x20"])
-async def test_settings_reach_and_show_every_control(make_app, size, lang):
-    app = make_app(lang=lang)
-    async with app.run_test(size=size) as pilot:
-        await pilot.press("comma")
-        await pilot.pause()
-        seen = await tab_through(app, pilot)
-        for control in ("retention", "new-per-day", "lang", "generated", "directions", "save"):
-            assert seen.get(control), (control, seen)
-        app.screen.query_one("#save").focus()
-        await pilot.pause()
-        assert in_view(app.screen.query_one("#settings-status"))
+FORMS = {  # the key that opens the form on Home -> its controls
+    "settings": ("comma", ("retention", "new-per-day", "lang", "generated", "directions",
+                           "save")),
+    "custom": ("c", ("lectures", "way", "tags", "ahead-days", "extra-new", "options")),
+}
 
 
+@pytest.mark.parametrize("form", list(FORMS))
 @pytest.mark.parametrize("lang", ["ko", "en"])
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "60x20"])
-async def test_custom_study_reaches_and_shows_every_control(make_app, size, lang):
+async def test_a_form_reaches_and_shows_every_control(make_app, size, lang, form):
+    key, controls = FORMS[form]
     app = make_app(lang=lang)
     async with app.run_test(size=size) as pilot:
-        await pilot.press("c")
+        await pilot.press(key)
         await pilot.pause()
         seen = await tab_through(app, pilot)
-        for control in ("lectures", "way", "tags", "ahead-days", "extra-new", "options"):
+        for control in controls:
             assert seen.get(control), (control, seen)
+        if form == "settings":  # what saving says comes into view with Save
+            app.screen.query_one("#save").focus()
+            await pilot.pause()
+            assert in_view(app.screen.query_one("#settings-status"))
 
 
 async def test_settings_refusal_from_the_top_field_is_in_view_at_80x24(make_app):
