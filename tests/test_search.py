@@ -147,8 +147,16 @@ def test_within_keeps_only_the_filtered_cards_in_rank_order(index):
     assert index.search("", within=["dropout", "adam"]) == ["adam", "dropout"]  # deck order
 
 
-def test_a_query_without_letters_lists_every_card_in_deck_order(index):
-    assert index.search("  -- ") == index.ids
+def test_an_empty_query_lists_every_card_in_deck_order(index):
+    assert index.search("") == index.ids
+    assert index.search("   ") == index.ids
+
+
+@pytest.mark.parametrize("query", ["🙂", "((", "*", "  -- ", "_", "？！"])
+def test_a_query_of_symbols_alone_finds_nothing(index, query):
+    # Listing every card for it would read as every card matching.
+    assert index.search(query) == []
+    assert index.search(query, within=["dropout", "adam"]) == []
 
 
 def test_the_bundled_deck_is_indexed_once():

@@ -36,6 +36,12 @@ _KEYS = {
 _lang = "en"
 
 
+def spoken() -> str:
+    """The language `speak` was last given: the CLI's language for a line
+    written outside any command (the output failing)."""
+    return _lang
+
+
 def speak(lang: str) -> None:
     """From now on, argparse's words in `lang` (call before building the parser)."""
     global _lang

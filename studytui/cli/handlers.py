@@ -153,7 +153,7 @@ def print_stats(args: argparse.Namespace) -> int:
 
     config = _config()
     deck = _deck(args)
-    with _store_or_empty(db_path(args), deck_id(args)) as store:
+    with _store_or_empty(db_path(args), deck_id(args), args.lang or config.lang) as store:
         stats = compute_stats(deck, store, utcnow(), config=config)
     if args.json:
         # Escaped when the output cannot hold Korean, so the JSON stays exact.
@@ -171,7 +171,7 @@ def print_stats(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
+def _store_or_empty(path: Path, deck: str, lang: str) -> Iterator[Store]:
     """The store at `path`; where there is none, an empty one in a temporary folder
     (a read-only command creates nothing at `path`), said on stderr."""
     local_path_problem(path)
@@ -181,8 +181,7 @@ def _store_or_empty(path: Path, deck: str) -> Iterator[Store]:
         return
     import tempfile
 
-    print(f"studytui: no review store at {path} yet: every card is new "
-          "(nothing was created)", file=sys.stderr)
+    error_line("studytui: " + say("cli.no_store_yet", lang, path=path))
     with tempfile.TemporaryDirectory(prefix="studytui-") as tmp, \
             open_store(Path(tmp) / "empty.db", backup=False, deck=deck) as store:
         yield store

@@ -92,7 +92,10 @@ def run_guarded(command: Callable[[], int]) -> int:
         if isinstance(failed.cause, BrokenPipeError):
             return EXIT_BROKEN_PIPE
         reason = (failed.cause.strerror or str(failed.cause)).lower()
-        error_line(f"studytui: cannot write the output: {reason}")
+        from studytui.cli.argparse_words import spoken
+        from studytui.words import say
+
+        error_line("studytui: " + say("cli.cannot_write", spoken(), reason=reason))
         return EXIT_USAGE
     finally:
         sys.stdout = original

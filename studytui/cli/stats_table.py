@@ -62,7 +62,9 @@ def stats_table(stats: Stats, lang: DisplayLang, width: int = WIDE) -> Group:
     parts = [table]
     if len(stats.per_direction) > 1:  # each direction counted as a card: how they add up
         parts.append(_direction_table(stats, lang, counts, head))
-    retention = "-" if stats.true_retention is None else f"{stats.true_retention:.1%}"
+    # None though reviews were made: say what true retention counts (as the Stats screen does).
+    retention = (f"-  {say('stats.no_reviews_due', lang)}" if stats.true_retention is None
+                 else f"{stats.true_retention:.1%}")
     today = stats.generated_at.date()
     days = sorted(stats.reviews_per_day.items())[-14:]
     per_day = "  ".join(f"{d:%m-%d} {n}" for d, n in days if n) or say("cli.none_yet", lang)

@@ -186,11 +186,14 @@ class SearchIndex:
 
     def search(self, query: str, within: Iterable[str] | None = None) -> list[str]:
         """Card ids matching `query`, best first; every card (in deck order)
-        for a query without letters or digits. `within` limits the result to
-        these ids (the lecture and tag filters)."""
+        for an empty query, none for one with no letter or digit left once
+        normalised (`🙂`, `((`: listing every card would read as a match).
+        `within` limits the result to these ids (the lecture and tag filters)."""
         allowed = None if within is None else {self._position[cid] for cid in within
                                                  if cid in self._position}
         words = words_of(query)
+        if not words and query.strip():
+            return []
         if not words:
             return [self.ids[p] for p in sorted(allowed)] if allowed is not None else self.ids
         typos = [self._typo_fields(w) for w in words]

@@ -245,6 +245,13 @@ class StudyApp(App[None]):
         self.notify(say(f"lang.{self.lang}", self.lang), title=say("app.lang_title", self.lang),
                     timeout=1.5)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its own words in the learner's language."""
+        from studytui.tui.palette_screen import StudyPalette
+
+        if self.use_command_palette and not StudyPalette.is_open(self):
+            self.push_screen(StudyPalette(self.lang))
+
     def report_store_error(self, exc: StoreError) -> None:
         self.notify(exc.text(self.lang), title=say("app.store_title", self.lang), severity="error",
                     timeout=10)

@@ -9,14 +9,18 @@ WORDS = {
     "browse.col.tags": ("태그", "Tags"),
     "browse.col.demo": ("데모", "Demo"),
     "browse.count": ("카드 {n}/{total}장", "{n} of {total:~card}"),
-    "browse.no_demo": ("데모가 없는 카드입니다", "This card has no demo"),
     "browse.nothing": ("찾는 카드가 없습니다", "No card matches"),
     # stats
     "stats.heatmap": ("일별 복습 (12주)", "Reviews per day (12 weeks)"),
     "stats.retention": ("실제 기억률", "True retention"),
     "stats.forecast": ("앞으로 14일 복습 예보", "Due in the next 14 days"),
     "stats.recalled": ("복습 때 기억함 (어려움/알맞음/쉬움)", "recalled when due (Hard/Good/Easy)"),
-    "stats.no_reviews_due": ("아직 복습 기록이 없습니다", "no reviews due yet"),
+    # True retention counts reviews of cards already in the review state (not a
+    # new card's first ratings): say so, or "no reviews" contradicts the count beside it.
+    "stats.no_reviews_due": ("복습 단계 카드를 아직 복습하지 않았습니다: 실제 기억률은 "
+                             "그 복습만 셉니다",
+                             "no review of a card in the review state yet: true retention "
+                             "counts only those"),
     "stats.reviews_12w": ("최근 12주 복습 {n}회", "{n:~review} in the last 12 weeks"),
     "stats.today": ("오늘 {n}", "today {n}"),
     "stats.tomorrow": ("내일 {n}", "tomorrow {n}"),

@@ -8,5 +8,5 @@ WORDS = {
     "browse.state.review": ("복습", "review"),
     "browse.state.relearning": ("재학습", "relearning"),
     "browse.state.suspended": ("중지됨", "suspended"),
-    "browse.state.buried": ("묻어 둠", "buried"),
+    "browse.state.buried": ("내일로 미룸", "buried"),
 }

@@ -13,12 +13,13 @@ WORDS = {
     "card.flagged": ("⚑ 깃발", "⚑ flagged"),
     "mark.suspend": ("카드를 일시 중지했습니다: 다시 켤 때까지 나오지 않습니다",
                      "Card suspended: it stays out until you unsuspend it"),
-    "mark.bury": ("카드를 내일까지 묻어 두었습니다", "Card buried until tomorrow"),
+    # 묻기 read as "ask" (묻다): bury is said as putting the card off to tomorrow.
+    "mark.bury": ("카드를 내일로 미뤘습니다", "Card buried until tomorrow"),
     "mark.flag": ("깃발을 달았습니다", "Card flagged"),
     "mark.unflag": ("깃발을 뗐습니다", "Flag removed"),
     "mark.undo_hint": ("{key}: 되돌리기", "{key}: undo"),
     "mark.undone.suspend": ("일시 중지를 되돌렸습니다", "Suspend undone"),
-    "mark.undone.bury": ("묻어 두기를 되돌렸습니다", "Bury undone"),
+    "mark.undone.bury": ("내일로 미루기를 되돌렸습니다", "Bury undone"),
     "mark.undone.flag": ("깃발을 되돌렸습니다", "Flag undone"),
     # where a card is written
     "source.at": ("이 카드는 {where}에 있습니다", "This card is at {where}"),
@@ -36,7 +37,7 @@ WORDS = {
     "keys.cards.suspend": ("일시 중지", "Suspend"),
     "keys.cards.suspend.tip": ("이 카드를 모든 세션에서 뺍니다 (되돌리기 가능)",
                                "Keep this card out of every session (undoable)"),
-    "keys.cards.bury": ("묻기", "Bury"),
+    "keys.cards.bury": ("내일로 미루기", "Bury"),
     "keys.cards.bury.tip": ("이 카드를 내일까지 뺍니다 (되돌리기 가능)",
                             "Keep this card out until tomorrow (undoable)"),
     "keys.cards.flag": ("깃발", "Flag"),
@@ -64,7 +65,9 @@ WORDS = {
     "home.mature": ("숙련 [b]{n}[/b]", "mature [b]{n}[/b]"),
     "stats.progress": ("강의별 진도", "Progress per lecture"),
     "table.seen": ("본 카드", "Seen"),
-    "table.young": ("초기", "Young"),
+    # 학습 중 -> 다지는 중 -> 숙련: the stages as an instructor names them ("초기" read
+    # as "initial", as if the card were new).
+    "table.young": ("다지는 중", "Young"),
     "table.mature": ("숙련", "Mature"),
     "table.recall": ("내일 기억률", "Recall tmrw"),
     "figures.title": ("숫자의 뜻", "What the numbers mean"),
@@ -72,7 +75,8 @@ WORDS = {
     "figures.learning": ("학습 중: 처음 익히는 단계나, 잊어서 다시 익히는 단계의 카드",
                          "Learning: cards in their first learning steps, or relearning after "
                          "a lapse"),
-    "figures.young": ("초기: 복습 단계이고 복습 간격이 21일 미만인 카드",
+    "figures.young": ("다지는 중: 복습 단계이고 복습 간격이 21일 미만인 카드 (기억을 "
+                      "다지는 중)",
                       "Young: cards in review with an interval under 21 days"),
     "figures.mature": ("숙련: 복습 단계이고 복습 간격이 21일 이상인 카드 (Anki와 같은 기준)",
                        "Mature: cards in review with an interval of 21 days or more "
@@ -99,7 +103,7 @@ WORDS = {
     "record.stability": ("안정도 {days}일", "stability {days} d"),
     "record.difficulty": ("난이도 {d}/10", "difficulty {d}/10"),
     "record.suspended": ("일시 중지됨", "suspended"),
-    "record.buried": ("{at}까지 묻어 둠", "buried until {at}"),
+    "record.buried": ("{at}까지 미뤄 둠", "buried until {at}"),
     "record.history": ("복습 기록 {n}회 (최근 것부터)", "{n:~review} (newest first)"),
     "record.from_quiz": ("퀴즈에서", "from a quiz"),
 }

@@ -38,7 +38,7 @@ WORDS = {
     "sync.kind.retention": ("목표 기억률 변경", "retention change"),
     "sync.kind.reschedule": ("예정일 조정", "due date moved"),
     "sync.kind.suspend": ("일시 중지", "suspend"),
-    "sync.kind.bury": ("덮어두기", "bury"),
+    "sync.kind.bury": ("내일로 미루기", "bury"),
     "sync.kind.flag": ("플래그", "flag"),
     "sync.kind.practice": ("연습", "practice"),
     "sync.kind.dispute": ("채점 이의", "dispute"),

@@ -11,6 +11,7 @@ import pytest
 
 from studytui.content.loader import load_deck
 from studytui.errors import ContentError
+from studytui.words import say
 from tests.hostile.lecture_text import lecture, run
 
 HUGE = "9" * 4301
@@ -94,8 +95,9 @@ def test_output_to_a_full_device_is_one_line_exit_2(tmp_path, args):
                                  str(tmp_path / "s.db"), *args], stdout=full,
                                 stderr=subprocess.PIPE, timeout=120)
     err = result.stderr.decode()
+    # In the CLI's language (no config: both), from the catalogue.
     assert result.returncode == 2 and err.splitlines() == [
-        "studytui: cannot write the output: no space left on device"]
+        "studytui: " + say("cli.cannot_write", "both", reason="no space left on device")]
 
 
 @pytest.mark.parametrize("args", [["stats"], ["stats", "--json"], ["demo", "list"],

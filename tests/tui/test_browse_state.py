@@ -36,7 +36,7 @@ def _studied(deck, store, clock) -> list[str]:
 
 @pytest.mark.parametrize("lang, words", [
     ("en", ["learning", "⚑ review", "relearning", "suspended", "buried", "new"]),
-    ("ko", ["학습 중", "⚑ 복습", "재학습", "중지됨", "묻어 둠", "새 카드"]),
+    ("ko", ["학습 중", "⚑ 복습", "재학습", "중지됨", "내일로 미룸", "새 카드"]),
 ])
 async def test_the_list_says_each_cards_state_and_marks(make_app, deck, store, clock, lang,
                                                         words):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from studytui.tui.screens.browse import BrowseScreen
 from studytui.tui.screens.flashcards import FlashcardScreen
+from studytui.tui.screens.help import HelpScreen
 from studytui.tui.widgets.footer import StudyFooter
 from studytui.tui.widgets.lecture_table import LectureTable
 from tests.tui.conftest import korean_words
@@ -81,12 +81,14 @@ async def test_the_key_bar_shows_the_screen_keys_and_a_click_presses_one(make_ap
     async with app.run_test(size=(100, 30)) as pilot:
         footer = app.screen.query_one(StudyFooter)
         keys, palette = footer.items()
-        assert {(k.key, k.description) for k in keys} >= {("r", "Review"), ("b", "Browse")}
+        # (Home's ways, r n c z b s g ",", are in the line above it.)
+        assert {(k.key, k.description) for k in keys} >= {("question_mark", "Help"),
+                                                          ("l", "Lang")}
         assert palette is not None and palette.key == "ctrl+p"
-        x = footer.render().plain.index(" b Browse")
+        x = footer.render().plain.index(" ? Help")
         await pilot.click(StudyFooter, offset=(x + 2, 0))
         await pilot.pause()
-        assert isinstance(app.screen, BrowseScreen)
+        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_the_key_bar_dims_a_key_that_cannot_act_yet(make_app):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.command import CommandPalette
+
 from studytui.config import Config, load_config
 from studytui.tui.palette import StudyCommands
 from studytui.tui.screens.browse import BrowseScreen
@@ -78,7 +80,7 @@ async def test_palette_search_finds_browse_and_opens_it(make_app):
         assert say("finder.nav.browse", "both") in hits
         await pilot.press("ctrl+p")
         await pilot.pause()
-        assert app.screen.__class__.__name__ == "CommandPalette"
+        assert CommandPalette.is_open(app)
         await pilot.press(*"browse cards")
         await pilot.pause(0.3)  # the palette searches its providers in a worker
         await pilot.press("enter")

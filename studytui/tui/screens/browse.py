@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Header, Input, Select, Static
 from studytui.content.model import Card
 from studytui.study.card_record import card_record, list_states
 from studytui.study.search import SearchIndex
+from studytui.tui.no_demo import no_demo_notice
 from studytui.tui.screens.base import StudyScreen
 from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.widgets.card_record import CardRecordView
@@ -239,6 +240,6 @@ class BrowseScreen(StudyScreen[None]):
     def action_demo(self) -> None:
         card = self.highlighted()
         if card is None or card.demo is None:
-            self.notify(say("browse.no_demo", self.lang))
+            self.notify(no_demo_notice(self.app, self.study.config.keys, self.lang))
             return
         open_card_demos(self.study, card)

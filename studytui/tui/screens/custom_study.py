@@ -87,10 +87,12 @@ class CustomStudyScreen(StudyScreen[None]):
                         yield Label(id="tags-label")
                         yield Input(id="tags")
                 with Vertical(id="custom-right"):
+                    # A row each: side by side they ran past the right edge at 80 columns.
                     with Horizontal(classes="custom-row"):
                         yield Label(id="ahead-label")
                         yield Input("7", type="integer", id="ahead-days", max_length=4,
                                     classes="days")
+                    with Horizontal(classes="custom-row"):
                         yield Label(id="new-label")
                         yield Input("", type="integer", id="extra-new", max_length=4,
                                     classes="days")
@@ -130,7 +132,7 @@ class CustomStudyScreen(StudyScreen[None]):
         self.query_one("#lectures-label", Label).update(say("custom.lectures", lang))
         self.query_one("#tags-label", Label).update(self.fit("custom.tag", column // 2))
         self.query_one("#tags", Input).placeholder = self.fit("custom.tag_placeholder", 14)
-        numbers = (column - 20) // 2  # two labels and two 8-cell inputs share the row
+        numbers = column - 10  # a label and an 8-cell input share the row
         self.query_one("#ahead-label", Label).update(self.fit("custom.ahead_days", numbers))
         self.query_one("#new-label", Label).update(self.fit("custom.extra_new", numbers))
         self.query_one("#way", RadioSet).border_title = self.fit("custom.which", column - 6)

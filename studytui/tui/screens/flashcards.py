@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -22,6 +23,7 @@ from studytui.store.sqlite_store import StoreError
 from studytui.study.review_session import ReviewSession
 from studytui.tui.custom_review import session_note
 from studytui.tui.keymap import key_name
+from studytui.tui.no_demo import is_demo_key, no_demo_notice
 from studytui.tui.screens.demo_choice import open_card_demos
 from studytui.tui.screens.typed_answers import TypedAnswers
 from studytui.tui.widgets.answer_box import AnswerBox
@@ -283,6 +285,13 @@ class FlashcardScreen(TypedAnswers):
         card = self.session.current
         if card is not None and card.demo is not None:
             open_card_demos(self.study, card)
+
+    def on_key(self, event: events.Key) -> None:
+        card = self.session.current  # `d` on a card without a demo: say so, not nothing
+        if card is not None and card.demo is None and is_demo_key(
+                event, self.study.config.keys, "cards.demo"):
+            event.stop()
+            self.show_notice(no_demo_notice(self.app, self.study.config.keys, self.lang))
 
     def _finish(self) -> None:
         from studytui.tui.screens.session_summary import SessionSummaryScreen

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -66,6 +67,12 @@ class KeysView(Static):
 
     def on_resize(self) -> None:
         self.update(self.laid_out(self.content_size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Measured from the rows at the width offered, not from what was drawn
+        # last: at 80 columns the box was laid out from the empty first content
+        # and kept one line, so Help showed only its first key.
+        return self.laid_out(width).plain.count("\n") + 1
 
     def laid_out(self, width: int) -> Text:
         width = max(width, 10)

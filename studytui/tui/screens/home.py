@@ -20,11 +20,11 @@ from studytui.tui.widgets.lecture_table import LectureTable
 from studytui.words import say
 
 # The ways in, by binding id: their keys (remapped or not) and words come from
-# the bindings themselves.
-# (The gallery, `g`, is in the key bar and the palette: a seventh way would push
-# this line past 100 columns in both languages.)
+# the bindings themselves. Every screen Home leads to is here, so a learner at
+# 80 columns finds them all: the line breaks between ways where it must, and
+# the key bar leaves these keys to it.
 WAYS = ("home.review_all", "home.learn_new", "home.custom", "home.quiz", "home.browse",
-        "home.stats")
+        "home.stats", "home.demos", "app.settings")
 
 
 class HomeScreen(StatsView):
@@ -60,7 +60,7 @@ class HomeScreen(StatsView):
         # The ways in as one line of links (a row of Buttons cost more start-up
         # than everything else on Home); each is also a key in the Footer.
         yield Static(id="ways")
-        yield StudyFooter()
+        yield StudyFooter(shown_elsewhere=WAYS)
 
     def show_stats(self, s: Stats) -> None:
         table = self.query_one(LectureTable)
@@ -86,32 +86,35 @@ class HomeScreen(StatsView):
         if self.lang == "both" and sum(i.cell_len + 5 for i in items) - 5 > room:
             items = today("ko")
         self.query_one("#today", Static).update(wrap_items(items, room, sep="  ·  "))
-        self.query_one("#ways", Static).update(self.fitting(self.ways_markup))
+        self.query_one("#ways", Static).update(wrap_items(self.fitting(self.ways), room))
 
     def on_resize(self) -> None:
         self._redraw()  # whether both languages fit on a line depends on the width
 
-    def fitting(self, line: Callable[[str], str]) -> str:
-        """`line` in the learner's language; in `both`, Korean alone when both
-        would not fit on one line of the screen."""
-        text = line(self.lang)
+    def fitting(self, line: Callable[[str], list[Text]]) -> list[Text]:
+        """`line`'s items in the learner's language; in `both`, Korean alone
+        when both would not fit on one line of the screen."""
+        items = line(self.lang)
         room = self.size.width - 2  # the lines' padding
-        if self.lang == "both" and Text.from_markup(text).cell_len > room:
+        if self.lang == "both" and sum(i.cell_len + 2 for i in items) - 2 > room:
             return line("ko")
-        return text
+        return items
 
-    def ways_markup(self, lang: str) -> str:
+    def ways(self, lang: str) -> list[Text]:
         """The ways in as links: each binding's key as the keymap has it, and its word."""
-        bindings = {active.binding.id: active.binding
-                    for active in self.active_bindings.values() if active.binding.id}
+        actives = {active.binding.id: active
+                   for active in self.active_bindings.values() if active.binding.id}
         links = []
         for binding_id in WAYS:
-            binding = bindings.get(binding_id)
-            if binding is not None:
+            active = actives.get(binding_id)
+            if active is not None:
+                binding = active.binding
                 key = self.app.get_key_display(binding)
-                links.append(f"[@click=screen.{binding.action}][b]{escape(key)}[/b] "
-                             f"{escape(describe(binding, lang))}[/]")
-        return "  ".join(links)  # two spaces: six ways fit 100 columns in both languages
+                target = "app" if active.node is self.app else "screen"
+                links.append(Text.from_markup(
+                    f"[@click={target}.{binding.action}][b]{escape(key)}[/b] "
+                    f"{escape(describe(binding, lang))}[/]"))
+        return links
 
     def on_lecture_table_selected(self, event: LectureTable.Selected) -> None:
         self.study.open_review([event.lecture], "mixed")

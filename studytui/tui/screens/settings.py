@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
 from studytui.config import (
@@ -57,7 +58,9 @@ class SettingsScreen(StudyScreen[None]):
         lo, hi = RETENTION_RANGE
         nlo, nhi = NEW_PER_DAY_RANGE
         yield Header()
-        with Vertical(id="settings-box"):
+        # Scrolls: at 80x24 the directions, Save and the status line are below
+        # the fold, and a focused field is scrolled into view.
+        with VerticalScroll(id="settings-box"):
             yield Label(say("settings.retention", lang, lo=lo, hi=hi), id="retention-label")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
             # computed by `studytui optimize`; nothing heavy runs here
@@ -109,11 +112,21 @@ class SettingsScreen(StudyScreen[None]):
         key = f" ({self.app.get_key_display(save)})" if save is not None else ""
         self.query_one("#save", Button).label = say("settings.save", lang) + key
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "save":  # what saving says (and where) shows under the button
+            self.query_one("#settings-status", Static).scroll_visible(animate=False)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
-    def action_save(self) -> None:
+    def _tell(self, text: Text | str) -> None:
+        """The status line, scrolled into view: Enter in a field saves from
+        the top of the form, and a refusal below the fold would go unseen."""
         status = self.query_one("#settings-status", Static)
+        status.update(text)
+        status.scroll_visible(animate=False)
+
+    def action_save(self) -> None:
         try:
             config: Config = replace(  # the [keys] table is kept as it was
                 self.study.config,
@@ -124,16 +137,16 @@ class SettingsScreen(StudyScreen[None]):
                 directions=tuple(self.query_one("#directions", CheckList).selected),
             )
         except ValueError as exc:
-            status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
+            self._tell(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
             return
         if config.desired_retention == self.study.config.desired_retention:
             self._save(config)
             return
-        status.update(say("reschedule.previewing", self.lang))
+        self._tell(say("reschedule.previewing", self.lang))
 
         def chosen(choice: bool | None) -> None:
             if choice is None:
-                status.update(Text(say("settings.not_saved_cancelled", self.lang)))
+                self._tell(Text(say("settings.not_saved_cancelled", self.lang)))
             else:
                 self._save(config)
 
@@ -141,12 +154,11 @@ class SettingsScreen(StudyScreen[None]):
         self.study.offer_reschedule(self.study.config.desired_retention, config, chosen)
 
     def _save(self, config: Config) -> None:
-        status = self.query_one("#settings-status", Static)
         try:
             path = save_config(config, self.study.config_path)
         except (ConfigError, OSError) as exc:
-            status.update(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
+            self._tell(Text(say("settings.not_saved", self.lang, why=exc), style="red"))
             return
         self.study.apply_config(config)
-        status.update(Text(say("settings.saved_to", self.lang, path=path)))
+        self._tell(Text(say("settings.saved_to", self.lang, path=path)))
         self.notify(say("settings.saved", self.lang), timeout=2)

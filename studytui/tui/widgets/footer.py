@@ -70,6 +70,12 @@ class StudyFooter(Widget):
     hovered: reactive[int | None] = reactive(None)
     """Index of the key under the mouse (the palette's key is -1)."""
 
+    def __init__(self, *, shown_elsewhere: tuple[str, ...] = (), **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        # Binding ids the screen already shows as links of its own (Home's
+        # ways): the bar leaves them to that line and keeps room for the rest.
+        self.shown_elsewhere = frozenset(shown_elsewhere)
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self.watch(self.app, "lang", self.refresh, init=False)
@@ -113,7 +119,8 @@ class StudyFooter(Widget):
                 # At the right end, on whatever key the keymap gave it.
                 if self.app.ENABLE_COMMAND_PALETTE and palette is None:
                     palette = self._item(binding, enabled, tooltip, lang)
-            elif binding.show and binding.action not in shown:
+            elif (binding.show and binding.action not in shown
+                  and binding.id not in self.shown_elsewhere):
                 shown[binding.action] = self._item(binding, enabled, tooltip, lang)
         return list(shown.values()), palette
 

@@ -30,7 +30,12 @@ def heatmap_text(per_day: dict[date, int], lang: str = "en") -> Text:
         return Text(say("heatmap.none", lang), style="dim")
     days = sorted(per_day)
     first, last = days[0], days[-1]
-    start = first - timedelta(days=first.weekday())  # the Monday of the first week
+    # Whole weeks from the first Monday in the window: from the Monday before it,
+    # the days before the window left their rows' first cells blank, and a row
+    # (Sunday, most often) began a column left of the others.
+    start = first + timedelta(days=-first.weekday() % 7)
+    if start > last:  # less than a week from the first day: that week, as it is
+        start = first - timedelta(days=first.weekday())
     weeks = (last - start).days // 7 + 1
     peak = max(per_day.values())
     out = Text()
