@@ -145,7 +145,7 @@ def test_browser_tab_shows_home_and_a_rating_reaches_the_store(server, tmp_path)
             # A demo runs in the tab too (torch in the served process), found
             # through the palette.
             page.keyboard.press("Control+p")
-            screen_with("Search for commands")
+            screen_with("Search commands")  # the palette, in the learner's words
             page.keyboard.type("attention")
             screen_with("Demo: ")
             page.keyboard.press("Enter")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -82,6 +83,9 @@ class BrowseScreen(StudyScreen[None]):
         # Card id -> (state, flagged), read once on opening (and on coming back
         # from a card's page, where it may have been suspended or flagged).
         self._states: dict[str, tuple[str, bool]] = {}
+        self._index: SearchIndex | None = None  # made on mount
+        self._wrapped = False  # the term column wraps (a narrow screen)
+        self._room = 0  # the term column's width it was laid out for
 
     def compose(self) -> ComposeResult:
         deck, lang = self.study.deck, self.lang
@@ -110,6 +114,7 @@ class BrowseScreen(StudyScreen[None]):
         self._states = list_states(self.study.store, self.study.now())
         self.watch(self.app, "lang", self._relabel, init=False)
         self._relabel()
+        self.call_after_refresh(self._refit)  # the table's width is known after layout
         self.query_one(DataTable).focus()
 
     def _relabel(self) -> None:
@@ -119,8 +124,14 @@ class BrowseScreen(StudyScreen[None]):
         table = self.query_one(DataTable)
         table.clear(columns=True)
         narrow = "ko" if lang == "both" else lang
-        table.add_columns(*(say(key, lang if key == "browse.col.term" else narrow)
-                            for key in COLUMNS))
+        room = self._room = self._term_room(lang)
+        self._wrapped = room < max(
+            cell_len(c.term.show(lang)) for c in self.study.deck.cards.values())
+        for key in COLUMNS:
+            # On a narrow screen the term wraps in the room left to it, rather than
+            # run to the screen's edge and be cut in the middle of a Korean word.
+            table.add_column(say(key, lang if key == "browse.col.term" else narrow),
+                             width=room if key == "browse.col.term" and self._wrapped else None)
         self.query_one("#search", Input).placeholder = say("browse.search_placeholder", narrow)
         self._fill(self.matching_ids())
 
@@ -164,8 +175,9 @@ class BrowseScreen(StudyScreen[None]):
         table.clear()
         self.shown_ids = ids
         for cid in ids[:ROW_LIMIT]:
-            lecture, *rest = self._row(cid, lang)
-            table.add_row(lecture, self._state_cell(cid, lang), *rest, key=cid)
+            lecture, term, *rest = self._row(cid, lang)
+            table.add_row(lecture, self._state_cell(cid, lang), Text(term), *rest, key=cid,
+                          height=None if self._wrapped else 1)
         self._count()
         self._preview()
 
@@ -192,6 +204,25 @@ class BrowseScreen(StudyScreen[None]):
             )
             self._cells[cid, lang] = cells
         return cells
+
+    def _term_room(self, lang: str) -> int:
+        """Cells the term may take so that it ends inside the table's width: past
+        it the screen's edge would cut a Korean word in two (the tags and the
+        demo column may run off; they are there when the screen is wide)."""
+        narrow = "ko" if lang == "both" else lang
+        width = self.query_one(DataTable).size.width or self.app.size.width
+        states = max(cell_len(say(f"browse.state.{s}", narrow)) for s in STATE_STYLES) + 2
+        lecture = cell_len(say("browse.col.lecture", narrow))
+        tags = cell_len(say("browse.col.tags", narrow))  # its header stays whole
+        return max(8, width - lecture - states - tags - 4 * 2)  # padding, 1 a side
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """The term column's width follows the table's, once it is laid out."""
+        if self._index is not None and self._term_room(self.lang) != self._room:
+            self._relabel()
 
     def _state_cell(self, cid: str, lang: str) -> Text:
         """The card's state in a word (Korean alone in `both`: a narrow column),
@@ -243,3 +274,4 @@ class BrowseScreen(StudyScreen[None]):
             self.notify(no_demo_notice(self.app, self.study.config.keys, self.lang))
             return
         open_card_demos(self.study, card)
+
