@@ -154,3 +154,44 @@ def test_an_item_the_work_cannot_read_raises_as_in_one_process(
     for pid in forks:  # reaped: no child left behind
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+
+
+@needs_fork
+def test_the_child_computes_while_another_thread_holds_the_fuzz_lock(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread of the parent (the app's) mid-review when the fork happens: the
+    child's copy of the fuzz lock would stay taken for ever."""
+    import signal
+    import threading
+    from datetime import datetime, timezone
+
+    from studytui.study import scheduler
+
+    monkeypatch.setattr(fork_split, "PARALLEL_MIN", 0)
+    parent = os.getpid()
+    at = datetime(2026, 3, 2, tzinfo=timezone.utc)
+
+    def work(xs: list[int]) -> tuple[list[object]]:
+        if os.getpid() == parent:
+            return ([None] * len(xs),)
+        signal.alarm(10)  # a deadlocked child fails the test instead of hanging it
+        states = [RECOMPUTE(None, 4, at, 3000, f"id-{x}", f"card-{x}") for x in xs]
+        return ([s["due"] for s in states],)  # Easy: days ahead, so fuzzed under the lock
+
+    held, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with scheduler._FUZZ_LOCK:
+            held.set()
+            done.wait(20)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait()
+    try:
+        dues = fork_split.in_two(list(range(20)), work, weight=lambda _: 1)[0]
+    finally:
+        done.set()
+        thread.join()
+    computed = dues[10:]  # the child's half: computed there, not given up
+    assert len(computed) == 10 and all(isinstance(d, str) for d in computed)
