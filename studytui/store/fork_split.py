@@ -39,6 +39,9 @@ Lists = tuple[list[Any], ...]
 #: of a process holding a year of reviews takes a few milliseconds, the
 #: pickling of 100,000 rows a tenth of a second.
 PARALLEL_MIN = 20_000
+#: The share of the weight done in this process: a little over half, as the
+#: child also pickles its result (and this process only reads it back).
+HERE = 0.53
 
 
 def can_fork() -> bool:
@@ -61,7 +64,7 @@ def in_two(items: Sequence[T], work: Callable[[list[T]], Lists],
     if total < PARALLEL_MIN or len(items) < 2 or not can_fork():
         return work(list(items))
     cut, acc = 0, 0
-    while cut < len(items) - 1 and acc + weights[cut] <= total // 2:
+    while cut < len(items) - 1 and acc + weights[cut] <= total * HERE:
         acc += weights[cut]
         cut += 1
     first, second = list(items[:cut]), list(items[cut:])
