@@ -7,8 +7,10 @@ new quiz answers get their rows; a card whose new events are only reviews
 after its latest one starts from its state as it stands (`replay_tail`: a
 second sync computes 200 fsrs reviews, not 3,800). When the new events touch
 a large share of the cards (a first sync), one `replay.rebuild` is faster and
-is used instead, and the second side of such a sync, which then holds exactly
-the first side's events, copies its derived tables (`copy_derived`). A
+is used instead (half its cards replayed in a forked child, `fork_split`), and
+the second side of such a sync, which then holds exactly the first side's
+events, copies its derived tables (`copy_derived`: the rows the first side's
+rebuild wrote, kept in memory, not read back). A
 rebuild is used too when the store holds a table this module does not know (a
 table derived for a kind added later, which only `rebuild` knows how to
 derive): correct first, fast where it knows how.
