@@ -210,7 +210,7 @@ def test_a_store_with_a_derived_table_sync_does_not_know_is_rebuilt_whole(two, m
     rebuilt: list[object] = []
     real = sqlite_sync.rebuild
     monkeypatch.setattr(sqlite_sync, "rebuild",
-                        lambda conn, rc: (rebuilt.append(conn), real(conn, rc)))
+                        lambda conn, *rest: (rebuilt.append(conn), real(conn, *rest)))
     report = sync(laptop, desktop)
     assert len(rebuilt) == 1  # the laptop's; the desktop has no such table
     assert {k[1] for k in report.received.changed} == {"adam", "rmsprop"}

@@ -12,7 +12,7 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from studytui.store import sqlite_sync
+from studytui.store import fork_split, sqlite_sync
 from tests.requirements import in_ci
 from tests.sync_histories import Op, derived, events, rebuilt, run, sync
 
@@ -45,9 +45,12 @@ SAME_DAY_AND_FOREIGN_UNDO: list[Op] = [
 def test_merging_three_devices_in_every_order_gives_the_same_events_and_states(
         tmp_path_factory, ops: list[Op], rebuild_all: bool) -> None:
     """`rebuild_all`: a sync replays every card (as a first sync does), not
-    only the ones new events touch: both ways must give the same states."""
+    only the ones new events touch, half of them in a forked child where fork
+    is available (as a first sync's 300,000 events do): all must give the same states."""
     with mock.patch.multiple(sqlite_sync, REBUILD_MIN=-1 if rebuild_all else 500,
-                             REBUILD_SHARE=-1 if rebuild_all else 0.25):
+                             REBUILD_SHARE=-1 if rebuild_all else 0.25), \
+            mock.patch.object(fork_split, "PARALLEL_MIN",
+                              0 if rebuild_all else fork_split.PARALLEL_MIN):
         _merge_in_every_order(tmp_path_factory.mktemp("sync"), ops)
 
 

@@ -83,3 +83,37 @@ def test_derived_tables_are_copied_only_while_the_source_holds_what_was_compared
             "studytui-bundled", "card-0", "forward")}
         dst.execute("COMMIT")
     assert derived(target) == derived(source) and events(target) != events(source)
+
+
+def test_a_first_syncs_second_side_takes_the_rows_the_first_side_rebuilt(
+        tmp_path, monkeypatch):
+    """Not read back from the first side's tables: the rows its rebuild wrote in
+    this sync, while its mark says nothing was added since."""
+    laptop, desktop = _store(tmp_path / "l.db", 0), _store(tmp_path / "d.db", 1)
+    monkeypatch.setattr(sqlite_sync, "REBUILD_MIN", -1)
+    monkeypatch.setattr(sqlite_sync, "REBUILD_SHARE", -1)
+    read_back: list[str] = []
+    real = sqlite_sync._columns
+    monkeypatch.setattr(sqlite_sync, "_columns", lambda sql: (read_back.append(sql),
+                                                              real(sql))[1])
+    report = sync(laptop, desktop)
+    assert report.received.events and report.sent.events and report.same
+    assert read_back == []
+    assert derived(laptop) == derived(desktop) == rebuilt(laptop, tmp_path / "doctor.db")
+
+
+def test_rows_rebuilt_before_the_source_changed_are_read_again(tmp_path):
+    source, target = _store(tmp_path / "s.db", 0), _store(tmp_path / "t.db", 1, 3)
+    sync(source, target)
+    with sqlite3.connect(source) as conn:
+        old = mark_of(conn)
+    with Store.open(source, backup=False) as store:
+        review(store, "card-0", 2, T0 + timedelta(days=60))  # rebuilt rows now stale
+    empty: sqlite_sync.Written = ([], [], [])
+    with sqlite3.connect(source, isolation_level=None) as src, \
+            sqlite3.connect(target, isolation_level=None) as dst:
+        dst.execute("BEGIN")
+        assert copy_derived(dst, src, mark_of(src), (old, empty)) == {(
+            "studytui-bundled", "card-0", "forward")}
+        dst.execute("COMMIT")
+    assert derived(target) == derived(source) and derived(source)[0]

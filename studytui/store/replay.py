@@ -17,12 +17,15 @@ the card's latest, the replay gives the card that due, as the live write did.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+from studytui.store.fork_split import in_two
 from studytui.store.times import from_iso, iso
 
 #: (state before or None for a new card, rating, time, duration ms, event id, card id)
@@ -145,9 +148,17 @@ def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | No
         conn.execute(STATE_UPSERT, rescheduled(state, moves))
 
 
-def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
+def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None,
+            written: list[Written] | None = None) -> int:
     """Every derived table again from the events, inside the caller's transaction.
-    Returns the number of card states written."""
+    Returns the number of card states written; `written` gets the rows written
+    to review_log, card_state and quiz_log (a sync copies them to its other side)."""
+    with paused_gc():
+        return _rebuild(conn, recompute, written)
+
+
+def _rebuild(conn: sqlite3.Connection, recompute: Recompute | None,
+             written: list[Written] | None) -> int:
     undone = {r for (r,) in conn.execute(
         "SELECT json_extract(payload, '$.review') FROM event WHERE kind = 'undo'")}
     quiz_rows = [
@@ -162,15 +173,48 @@ def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int
     moves: dict[CardKey, Moves] = {}
     for row in conn.execute(RESCHEDULES + " ORDER BY id"):
         moves.setdefault(row[:3], []).append(row[3:])
+    # Each card's replay is its own: on two cores, half the cards in a forked child
+    # (`in_two`), the rows all written here, in this one transaction.
+    rows, states = in_two(list(reviews.items()), lambda cards: replay_many(
+        cards, undone, recompute, moves), weight=lambda card: len(card[1]))
+    write_derived(conn, rows, states, quiz_rows)
+    if written is not None:
+        written.append((rows, states, quiz_rows))
+    return len(states)
+
+
+#: (review_log rows, card_state rows, quiz_log rows) as `write_derived` takes them.
+Written = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cycle collector off: a rebuild makes a million small objects and no
+    cycles, and each collector pass would walk all of them (a tenth of a first
+    sync's rebuild); freed by reference counts as ever."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+Derived = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]  # (review_log rows, states)
+
+
+def replay_many(cards: list[tuple[CardKey, list[ReviewEvent]]], undone: set[str],
+                recompute: Recompute | None, moves: dict[CardKey, Moves]) -> Derived:
+    """(review_log rows, card_state rows) of these cards, each from its own events."""
     rows: list[tuple[Any, ...]] = []
     states: list[tuple[Any, ...]] = []
-    for key, events in reviews.items():
+    for key, events in cards:
         card_rows, state = replay_card(key, events, undone, recompute)
         rows += card_rows
         if state:
             states.append(rescheduled(state, moves[key]) if key in moves else state)
-    write_derived(conn, rows, states, quiz_rows)
-    return len(states)
+    return rows, states
 
 
 def write_derived(conn: sqlite3.Connection, rows: list[tuple[Any, ...]],

@@ -7,8 +7,10 @@ new quiz answers get their rows; a card whose new events are only reviews
 after its latest one starts from its state as it stands (`replay_tail`: a
 second sync computes 200 fsrs reviews, not 3,800). When the new events touch
 a large share of the cards (a first sync), one `replay.rebuild` is faster and
-is used instead, and the second side of such a sync, which then holds exactly
-the first side's events, copies its derived tables (`copy_derived`). A
+is used instead (half its cards replayed in a forked child, `fork_split`), and
+the second side of such a sync, which then holds exactly the first side's
+events, copies its derived tables (`copy_derived`: the rows the first side's
+rebuild wrote, kept in memory, not read back). A
 rebuild is used too when the store holds a table this module does not know (a
 table derived for a kind added later, which only `rebuild` knows how to
 derive): correct first, fast where it knows how.
@@ -30,6 +32,7 @@ from studytui.store.replay import (
     STATE_UPSERT,
     CardKey,
     Recompute,
+    Written,
     bulk_insert,
     quiz_row,
     rebuild,
@@ -59,6 +62,8 @@ BULK_EVENTS = 20_000
 #: answer or a flag, leaves the card's review rows and state where they were).
 REPLAYED_KINDS = frozenset({"review", "undo", "reschedule"})
 T = TypeVar("T")
+#: A store's mark after a sync's rebuild of it, and the rows that rebuild wrote.
+Rebuilt = tuple[str, Written]
 
 
 def mark_of(conn: sqlite3.Connection) -> str:
@@ -129,13 +134,15 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
-                 recompute: Recompute | None) -> set[CardKey]:
+                 recompute: Recompute | None, written: list[Written] | None = None
+                 ) -> set[CardKey]:
     """Derive again what `events` (inserted already) touch, inside the caller's
-    transaction; the cards whose card_state row changed (added, altered or gone)."""
+    transaction; the cards whose card_state row changed (added, altered or gone).
+    `written` gets the derived rows when every table was written anew (`rebuild`)."""
     keys = {(e[4], e[5], e[6]) for e in events if e[5]}
     if _whole(conn, events):
         before = _states(conn)
-        rebuild(conn, recompute)
+        rebuild(conn, recompute, written)
         return _changed(before, _states(conn))
     before = {key: _state(conn, key) for key in keys}
     new: dict[CardKey, list[Event]] = {key: [] for key in keys}
@@ -154,30 +161,35 @@ def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
     return {key for key in keys if _state(conn, key) != before[key]}
 
 
-def copy_derived(conn: sqlite3.Connection, source: sqlite3.Connection, source_mark: str
-                 ) -> set[CardKey] | None:
+def copy_derived(conn: sqlite3.Connection, source: sqlite3.Connection, source_mark: str,
+                 rebuilt: Rebuilt | None = None) -> set[CardKey] | None:
     """The derived tables of the store on `source`, written over those on `conn`
     (inside its transaction), when the two now hold the same events: derived
     state is a function of the set of events, so a first sync's second side
     need not replay 300,000 events the first side just replayed (`rebuild`'s
     few seconds, against reading and writing the rows). `source_mark` is the
     source's mark when the sets were compared: a later event there (the app
-    open on it) and this returns None, to replay instead. The cards whose state
-    changed."""
+    open on it) and this returns None, to replay instead. `rebuilt`: the rows
+    the source's own rebuild wrote in this sync, and its mark then: while that
+    mark holds, those rows are its tables (every write is an event, and nothing
+    was added since), and need not be read back. The cards whose state changed."""
     if _tables(conn) - KNOWN_TABLES or _tables(source) - KNOWN_TABLES:
         return None
     source.execute("BEGIN")  # one read snapshot of the source: its mark and its rows
     try:
         if mark_of(source) != source_mark:
             return None
-        rows, quiz_rows, states = (
-            source.execute(f"SELECT {_columns(sql)} FROM {table}").fetchall()
-            for table, sql in (("review_log", REVIEW_INSERT), ("quiz_log", QUIZ_INSERT),
-                               ("card_state", STATE_UPSERT)))
+        if rebuilt is not None and rebuilt[0] == source_mark:
+            rows, states, quiz_rows = rebuilt[1]
+        else:
+            rows, quiz_rows, states = (
+                source.execute(f"SELECT {_columns(sql)} FROM {table}").fetchall()
+                for table, sql in (("review_log", REVIEW_INSERT), ("quiz_log", QUIZ_INSERT),
+                                   ("card_state", STATE_UPSERT)))
     finally:
         source.execute("COMMIT")
     before = _states(conn)
-    write_derived(conn, rows, states, quiz_rows)
+    write_derived(conn, list(rows), list(states), quiz_rows)
     return _changed(before, {row[:3]: row[3:] for row in states})
 
 
@@ -205,6 +217,7 @@ class StoreSync:
 
     _conn: sqlite3.Connection
     path: Path
+    _rebuilt: Rebuilt | None = None  # this store's last `rebuild` in a sync
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
@@ -276,7 +289,11 @@ class StoreSync:
 
     def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
                      ) -> set[CardKey]:
-        return replay_cards(self._conn, events, recompute)
+        written: list[Written] = []
+        changed = replay_cards(self._conn, events, recompute, written)
+        # for the other side of this sync (`adopt_derived`), if it ends with these events
+        self._rebuilt = (mark_of(self._conn), written[0]) if written else None
+        return changed
 
     def adopt_derived(self, events: Sequence[Event], source: object, source_mark: str
                       ) -> set[CardKey] | None:
@@ -288,4 +305,4 @@ class StoreSync:
         if not all(isinstance(c, sqlite3.Connection) for c in conns) or not _whole(
                 self._conn, events):
             return None
-        return copy_derived(self._conn, conns[1], source_mark)
+        return copy_derived(self._conn, conns[1], source_mark, getattr(source, "_rebuilt", None))

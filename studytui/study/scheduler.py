@@ -15,6 +15,7 @@ learner was shown, every time, and a session on a fixed clock is repeatable.
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import zlib
@@ -52,6 +53,17 @@ def fsrs_card_id(card_id: str) -> int:
 
 
 _FUZZ_LOCK = threading.Lock()
+
+
+def _fresh_lock_in_child() -> None:
+    # A forked child (a rebuild's half, store/fork_split.py) has one thread: a
+    # lock another thread of the parent held at the fork is never released there.
+    global _FUZZ_LOCK
+    _FUZZ_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock_in_child)
 
 
 class _SeededScheduler(Scheduler):
