@@ -255,15 +255,15 @@ class Grader:
         if verdict.reason in ("exact", "empty"):
             return verdict
         cleaned = clean(canonical_math(given))
-        unwrapped = self._grade_unwrapped(strip_edges(cleaned), accepted, own)
         if verdict.correct:
             # "a neural network" is one letter from "neural network": a typo by
             # count, but the answer exactly once its article is let go.
+            unwrapped = self._grade_unwrapped(strip_edges(cleaned), accepted, own)
             return unwrapped if unwrapped is not None and unwrapped.reason == "exact" else verdict
         pair = bracket_pair(cleaned)
         if pair is not None and (by_pair := self._grade_pair(pair, accepted, own)):
             return by_pair
-        return unwrapped or verdict
+        return self._grade_unwrapped(strip_edges(cleaned), accepted, own) or verdict
 
     def _grade_unwrapped(
         self, stripped: str, accepted: tuple[str, ...], own: tuple[str, ...]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from studytui.content.model import BiText, Card
-from studytui.grading.answer_text import clean, key_of, strip_edges
+from studytui.grading.answer_text import normalize
 from studytui.grading.grader import Verdict
 from studytui.grading.hangul import is_syllable
 from studytui.grading.question_grader import QuestionGrader, card_names
@@ -134,5 +134,5 @@ class AnswerGrader:
 
 
 def _same_text(given: str, shown: str) -> bool:
-    key = key_of(strip_edges(clean(given)))
-    return bool(key) and key == key_of(strip_edges(clean(shown)))
+    key = normalize(given)
+    return bool(key) and key == normalize(shown)
