@@ -22,6 +22,7 @@ script, and a sync's closing checkpoint would otherwise pay for flushing them.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -163,14 +164,19 @@ def main(argv: list[str]) -> int:
     print(f"two stores of {len(parts[0]) + len(parts[1])} and {len(parts[0]) + len(parts[2])}"
           f" reviews, {len(parts[0])} shared, {args.cards} cards (made in {took:.0f} s;"
           f" {desktop.stat().st_size / 1e6:.0f} MB each)")
+    # The generated history (a gigabyte of Python objects) is not what a sync
+    # process holds: kept, it would make the sync's fork (fork_split) copy its
+    # page tables and the collector walk it.
+    del parts
+    gc.collect()
     recompute = StudyScheduler().recompute
     base = baseline(desktop)
     results = [("baseline: copy the other store into memory (backup API)", base, None)]
 
     snapshots: list[tuple[float, object]] = []  # (copy time, the snapshot) of each sync
 
-    def timed_snapshot(path: Path, plan) -> object:
-        took, snapshot = timed(lambda: take_snapshot(path, plan))
+    def timed_snapshot(path: Path, plan, **how) -> object:
+        took, snapshot = timed(lambda: take_snapshot(path, plan, **how))
         snapshots.append((took, snapshot))
         return snapshot
 

@@ -122,6 +122,22 @@ def test_the_halves_are_joined_in_order(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @needs_fork
+@pytest.mark.parametrize("fork", [True, False], ids=["two-processes", "one-process"])
+def test_each_half_is_handed_on_as_soon_as_it_is_here(
+        monkeypatch: pytest.MonkeyPatch, fork: bool) -> None:
+    """This process's half first (while the child works), then the child's; in
+    one process, the whole: together, every item's result once, in order."""
+    monkeypatch.setattr(fork_split, "PARALLEL_MIN", 0 if fork else 10**9)
+    parent, got = os.getpid(), []
+    items = list(range(1000))
+    joined = fork_split.in_two(items, _double, weight=lambda _: 1,
+                               each=lambda half: got.append((os.getpid(), half)))
+    assert joined == _double(items)
+    assert all(pid == parent for pid, _ in got) and len(got) == (2 if fork else 1)
+    assert tuple(sum((half[i] for _, half in got), []) for i in range(2)) == joined
+
+
+@needs_fork
 def test_a_child_that_fails_leaves_its_half_to_the_parent(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fork_split, "PARALLEL_MIN", 0)

@@ -145,14 +145,14 @@ def test_a_failed_send_keeps_what_was_received_and_the_next_sync_sends_it(
         two, monkeypatch, capsys):
     laptop, desktop = two
     theirs = events(desktop)
-    real = Store.insert_events
+    real = Store.copy_events
 
-    def disk_full_there(self, rows):
+    def disk_full_there(self, source, ids):
         if self.path == desktop:
             raise sqlite3.OperationalError("database or disk is full")
-        return real(self, rows)
+        return real(self, source, ids)
 
-    monkeypatch.setattr(Store, "insert_events", disk_full_there)
+    monkeypatch.setattr(Store, "copy_events", disk_full_there)
     assert _sync(laptop, desktop) == 2
     assert "disk is full" in capsys.readouterr().err
     assert events(desktop) == theirs  # one transaction: all or nothing

@@ -12,7 +12,7 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from studytui.store import fork_split, sqlite_sync
+from studytui.store import fork_split, other_side, sqlite_sync
 from tests.requirements import in_ci
 from tests.sync_histories import Op, derived, events, rebuilt, run, sync
 
@@ -52,6 +52,15 @@ def test_merging_three_devices_in_every_order_gives_the_same_events_and_states(
             mock.patch.object(fork_split, "PARALLEL_MIN",
                               0 if rebuild_all else fork_split.PARALLEL_MIN):
         _merge_in_every_order(tmp_path_factory.mktemp("sync"), ops)
+
+
+def test_every_order_gives_the_same_with_other_sides_in_a_process_of_their_own(
+        tmp_path_factory) -> None:
+    """First syncs of large stores do OTHER's side in a process beside the local
+    one (store/other_side.py): the same events and states, in every order."""
+    with mock.patch.multiple(sqlite_sync, REBUILD_MIN=-1, REBUILD_SHARE=-1), \
+            mock.patch.object(other_side, "BESIDE_MIN", 0):
+        _merge_in_every_order(tmp_path_factory.mktemp("sync"), SAME_DAY_AND_FOREIGN_UNDO)
 
 
 def _merge_in_every_order(root, ops: list[Op]) -> None:

@@ -1,6 +1,8 @@
 """The sync's shortcuts give what the whole replay gives, or step aside: a
-card replayed from its state as it stands (`replay_tail`) and a first sync's
-second side copying the first side's derived tables (`copy_derived`)."""
+card replayed from its state as it stands (`replay_tail`), a first sync's
+second side copying the first side's derived tables (`copy_derived`), and
+events copied inside SQLite from an attached store (`copy_events`), refused
+unless they are exactly the ones asked for."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from studytui.store import sqlite_sync
 from studytui.store.sqlite_store import Store
 from studytui.store.sqlite_sync import copy_derived, mark_of
+from studytui.store.sync_attach import PEER, BadCopy, attached, copy_events
 from studytui.study.scheduler import StudyScheduler, fuzz_seed
 from tests.sync_histories import T0, derived, events, rebuilt, review, sync
 
@@ -75,45 +80,58 @@ def test_derived_tables_are_copied_only_while_the_source_holds_what_was_compared
         mark = mark_of(conn)
     with Store.open(source, backup=False) as store:
         review(store, "card-0", 2, T0 + timedelta(days=60))  # after the comparison
-    with sqlite3.connect(source, isolation_level=None) as src, \
-            sqlite3.connect(target, isolation_level=None) as dst:
-        assert copy_derived(dst, src, mark) is None  # not the events compared
-        dst.execute("BEGIN")
-        assert copy_derived(dst, src, mark_of(src)) == {(
-            "studytui-bundled", "card-0", "forward")}
-        dst.execute("COMMIT")
+    dst = sqlite3.connect(target, isolation_level=None)
+    try:
+        with attached(dst, source) as ok:
+            assert ok
+            assert copy_derived(dst, mark) is None  # not the events compared
+            dst.execute("BEGIN")
+            assert copy_derived(dst, mark_of(dst, PEER)) == {(
+                "studytui-bundled", "card-0", "forward")}
+            dst.execute("COMMIT")
+    finally:
+        dst.close()
     assert derived(target) == derived(source) and events(target) != events(source)
 
 
-def test_a_first_syncs_second_side_takes_the_rows_the_first_side_rebuilt(
+def test_a_first_syncs_second_side_copies_the_tables_the_first_side_rebuilt(
         tmp_path, monkeypatch):
-    """Not read back from the first side's tables: the rows its rebuild wrote in
-    this sync, while its mark says nothing was added since."""
+    """Not replayed again on the second side: SQLite copies the first side's
+    tables whole, and they are what doctor rebuilds from the events."""
     laptop, desktop = _store(tmp_path / "l.db", 0), _store(tmp_path / "d.db", 1)
     monkeypatch.setattr(sqlite_sync, "REBUILD_MIN", -1)
     monkeypatch.setattr(sqlite_sync, "REBUILD_SHARE", -1)
-    read_back: list[str] = []
-    real = sqlite_sync._columns
-    monkeypatch.setattr(sqlite_sync, "_columns", lambda sql: (read_back.append(sql),
-                                                              real(sql))[1])
+    rebuilds: list[int] = []
+    real = sqlite_sync.rebuild
+    monkeypatch.setattr(sqlite_sync, "rebuild", lambda *args: rebuilds.append(1) or real(*args))
     report = sync(laptop, desktop)
     assert report.received.events and report.sent.events and report.same
-    assert read_back == []
+    assert rebuilds == [1]  # the local side's; the other side copied
     assert derived(laptop) == derived(desktop) == rebuilt(laptop, tmp_path / "doctor.db")
 
 
-def test_rows_rebuilt_before_the_source_changed_are_read_again(tmp_path):
-    source, target = _store(tmp_path / "s.db", 0), _store(tmp_path / "t.db", 1, 3)
-    sync(source, target)
-    with sqlite3.connect(source) as conn:
-        old = mark_of(conn)
-    with Store.open(source, backup=False) as store:
-        review(store, "card-0", 2, T0 + timedelta(days=60))  # rebuilt rows now stale
-    empty: sqlite_sync.Written = ([], [], [])
-    with sqlite3.connect(source, isolation_level=None) as src, \
-            sqlite3.connect(target, isolation_level=None) as dst:
-        dst.execute("BEGIN")
-        assert copy_derived(dst, src, mark_of(src), (old, empty)) == {(
-            "studytui-bundled", "card-0", "forward")}
-        dst.execute("COMMIT")
-    assert derived(target) == derived(source) and derived(source)[0]
+@pytest.mark.parametrize("rows, asked, why", [
+    ([("a", "{}"), ("b", "{}"), ("b", "{}")], ["a", "b"], "UNIQUE"),  # one id found twice
+    ([("a", "{}")], ["a", "b"], "2 events asked for, 1 found"),  # an id the list had
+    ([("a", "{}"), ("b", '{"rating": 3')], ["a", "b"], "event b: payload is not JSON"),
+], ids=["doubled", "missing", "not-json"])
+def test_events_copied_from_an_attached_store_are_exactly_those_asked_for_and_json(
+        tmp_path, rows, asked, why):
+    """The peer's event table answers the way a damaged id index might."""
+    with sqlite3.connect(tmp_path / "peer.db") as peer:
+        peer.execute("CREATE TABLE event (id, device_id, kind, at, deck_id, card_id,"
+                     " direction, payload)")
+        peer.executemany("INSERT INTO event VALUES (?, 'd', 'review', 't', 'k', 'c',"
+                         " 'forward', ?)", rows)
+    Store.open(tmp_path / "ours.db", backup=False).close()
+    conn = sqlite3.connect(tmp_path / "ours.db", isolation_level=None)
+    try:
+        with attached(conn, tmp_path / "peer.db") as ok:
+            assert ok
+            conn.execute("BEGIN")
+            with pytest.raises(BadCopy, match=why):
+                copy_events(conn, asked)
+            conn.execute("ROLLBACK")
+            assert conn.execute("SELECT count(*) FROM event").fetchone() == (0,)
+    finally:
+        conn.close()

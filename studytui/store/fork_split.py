@@ -4,7 +4,8 @@
 sync: 182,000 fsrs reviews computed again, seconds of pure Python), and one
 Python process uses one core. Here the items are cut in two halves of equal
 weight; a forked child does the second half and sends its result back
-pickled through a pipe, while this process does the first.
+pickled through a pipe, while this process does the first (and may use its
+result, `each`, while the child finishes: a rebuild writes its rows).
 
 The child inherits plain Python data and touches nothing else: never the
 database connection (SQLite's or PostgreSQL's, which the caller keeps and
@@ -56,13 +57,18 @@ def can_fork() -> bool:
 
 
 def in_two(items: Sequence[T], work: Callable[[list[T]], Lists],
-           weight: Callable[[T], int]) -> Lists:
+           weight: Callable[[T], int], each: Callable[[Lists], None] | None = None) -> Lists:
     """`work(items)`, done as `work` of two halves (split by `weight`) in two
-    processes where that pays, the halves' lists joined."""
+    processes where that pays, the halves' lists joined. `each`: given each
+    half's result as soon as it is here (this process's half while the child
+    still works on its own and pickles it), or the whole one."""
     weights = [weight(item) for item in items]
     total = sum(weights)
     if total < PARALLEL_MIN or len(items) < 2 or not can_fork():
-        return work(list(items))
+        whole = work(list(items))
+        if each is not None:
+            each(whole)
+        return whole
     cut, acc = 0, 0
     while cut < len(items) - 1 and acc + weights[cut] <= total * HERE:
         acc += weights[cut]
@@ -71,12 +77,16 @@ def in_two(items: Sequence[T], work: Callable[[list[T]], Lists],
     theirs = _forked(work, second)
     try:
         mine = work(first)
+        if each is not None:
+            each(mine)
     except BaseException:
         theirs.cancel()
         raise
     got = theirs.result()
     if got is None:  # the child failed: its half here (the same result, or the error)
         got = work(second)
+    if each is not None:
+        each(got)
     return tuple(a + b for a, b in zip(mine, got, strict=True))
 
 

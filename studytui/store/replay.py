@@ -148,17 +148,14 @@ def replay_one(conn: sqlite3.Connection, key: CardKey, recompute: Recompute | No
         conn.execute(STATE_UPSERT, rescheduled(state, moves))
 
 
-def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None,
-            written: list[Written] | None = None) -> int:
+def rebuild(conn: sqlite3.Connection, recompute: Recompute | None = None) -> int:
     """Every derived table again from the events, inside the caller's transaction.
-    Returns the number of card states written; `written` gets the rows written
-    to review_log, card_state and quiz_log (a sync copies them to its other side)."""
+    Returns the number of card states written."""
     with paused_gc():
-        return _rebuild(conn, recompute, written)
+        return _rebuild(conn, recompute)
 
 
-def _rebuild(conn: sqlite3.Connection, recompute: Recompute | None,
-             written: list[Written] | None) -> int:
+def _rebuild(conn: sqlite3.Connection, recompute: Recompute | None) -> int:
     undone = {r for (r,) in conn.execute(
         "SELECT json_extract(payload, '$.review') FROM event WHERE kind = 'undo'")}
     quiz_rows = [
@@ -173,18 +170,13 @@ def _rebuild(conn: sqlite3.Connection, recompute: Recompute | None,
     moves: dict[CardKey, Moves] = {}
     for row in conn.execute(RESCHEDULES + " ORDER BY id"):
         moves.setdefault(row[:3], []).append(row[3:])
-    # Each card's replay is its own: on two cores, half the cards in a forked child
-    # (`in_two`), the rows all written here, in this one transaction.
-    rows, states = in_two(list(reviews.items()), lambda cards: replay_many(
-        cards, undone, recompute, moves), weight=lambda card: len(card[1]))
-    write_derived(conn, rows, states, quiz_rows)
-    if written is not None:
-        written.append((rows, states, quiz_rows))
+    # Each card's replay is its own: on two cores, some of the cards in a forked
+    # child (`in_two`), the rows all written here, in this one transaction: this
+    # process's own as soon as they are computed, while the child computes.
+    with derived_writer(conn, quiz_rows) as write:
+        _, states = in_two(list(reviews.items()), lambda cards: replay_many(
+            cards, undone, recompute, moves), weight=lambda card: len(card[1]), each=write)
     return len(states)
-
-
-#: (review_log rows, card_state rows, quiz_log rows) as `write_derived` takes them.
-Written = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 @contextmanager
@@ -217,29 +209,35 @@ def replay_many(cards: list[tuple[CardKey, list[ReviewEvent]]], undone: set[str]
     return rows, states
 
 
-def write_derived(conn: sqlite3.Connection, rows: list[tuple[Any, ...]],
-                  states: list[tuple[Any, ...]], quiz_rows: list[tuple[Any, ...]]) -> None:
-    """review_log, quiz_log and card_state replaced by these rows, inside the
-    caller's transaction (`rebuild`, and a sync copying another store's)."""
+@contextmanager
+def derived_writer(conn: sqlite3.Connection, quiz_rows: list[tuple[Any, ...]]
+                   ) -> Iterator[Callable[[Derived], None]]:
+    """review_log, quiz_log and card_state emptied, then given rows by the
+    function yielded, (review_log rows, card_state rows) at a time, inside the
+    caller's transaction. review_log's own indexes are made again at the end
+    (one sort each, not 300,000 rows put in place in each: a year of reviews
+    in seconds)."""
     for table in ("review_log", "quiz_log", "card_state"):
         conn.execute(f"DELETE FROM {table}")
     conn.executemany(QUIZ_INSERT, quiz_rows)
-    # In key order, and review_log's indexes built after its rows (a sort, not
-    # 200,000 inserts at random places): a year of reviews in seconds.
-    rows.sort()
-    states.sort(key=lambda state: state[:3])
-    bulk_insert(conn, "review_log", REVIEW_INSERT, rows)
-    conn.executemany(STATE_UPSERT, states)
-
-
-def bulk_insert(conn: sqlite3.Connection, table: str, sql: str, rows: list[Any]) -> None:
-    """`executemany(sql, rows)` with the table's own indexes dropped before and
-    made again after (one sort each, not each row put in place in each index)."""
-    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                           " AND tbl_name = ? AND sql IS NOT NULL", (table,)).fetchall() \
-        if isinstance(conn, sqlite3.Connection) else []  # PostgreSQL: one student's rows
+    indexes = _own_indexes(conn, "review_log")
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
-    conn.executemany(sql, rows)
+
+    def write(part: Derived) -> None:
+        rows, states = part
+        conn.executemany(REVIEW_INSERT, sorted(rows))  # in key order: appended, mostly
+        conn.executemany(STATE_UPSERT, sorted(states, key=lambda state: state[:3]))
+
+    yield write
     for _, index_sql in indexes:
         conn.execute(index_sql)
+
+
+def _own_indexes(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
+    """The indexes made on `table` by the schema (not those of its constraints);
+    none on PostgreSQL, where a rebuild writes one student's rows."""
+    if not isinstance(conn, sqlite3.Connection):
+        return []
+    return conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                        " AND tbl_name = ? AND sql IS NOT NULL", (table,)).fetchall()

@@ -9,8 +9,9 @@ second sync computes 200 fsrs reviews, not 3,800). When the new events touch
 a large share of the cards (a first sync), one `replay.rebuild` is faster and
 is used instead (half its cards replayed in a forked child, `fork_split`), and
 the second side of such a sync, which then holds exactly the first side's
-events, copies its derived tables (`copy_derived`: the rows the first side's
-rebuild wrote, kept in memory, not read back). A
+events, copies its derived tables (`copy_derived`). Between two SQLite stores
+the side that receives has the other attached and copies events and tables
+inside SQLite (`sync_attach`); with any other peer they go through Python. A
 rebuild is used too when the store holds a table this module does not know (a
 table derived for a kind added later, which only `rebuild` knows how to
 derive): correct first, fast where it knows how.
@@ -21,26 +22,22 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 from studytui.store.errors import explain
 from studytui.store.replay import (
     QUIZ_INSERT,
-    REVIEW_INSERT,
-    STATE_UPSERT,
     CardKey,
     Recompute,
-    Written,
-    bulk_insert,
     quiz_row,
     rebuild,
     replay_one,
-    write_derived,
 )
 from studytui.store.replay_tail import replay_tail
 from studytui.store.sync import Event
+from studytui.store.sync_attach import PEER, attached, copy_events, copy_rows, sync_pragmas
 
 #: Tables whose rows the incremental replay below keeps right (the rest of the
 #: schema's tables are derived by `rebuild` alone).
@@ -56,30 +53,28 @@ _SCAN_FROM = 20_000  # ids asked for at once, from which reading every row is fa
 #: With new events touching more than this share of the cards (and more than
 #: REBUILD_MIN cards), one rebuild of them all is faster than card by card.
 REBUILD_SHARE, REBUILD_MIN = 0.25, 500
-#: More events than this inserted at once: the event table's index made again.
-BULK_EVENTS = 20_000
 #: Kinds whose events `replay_one` reads (a new one of another kind, a quiz
 #: answer or a flag, leaves the card's review rows and state where they were).
 REPLAYED_KINDS = frozenset({"review", "undo", "reschedule"})
 T = TypeVar("T")
-#: A store's mark after a sync's rebuild of it, and the rows that rebuild wrote.
-Rebuilt = tuple[str, Written]
 
 
-def mark_of(conn: sqlite3.Connection) -> str:
+def mark_of(conn: sqlite3.Connection, schema: str = "main") -> str:
     """'rowid:id' of the last event inserted: events are never deleted, so every
-    later one has a larger rowid (a backup copies pages, rowids and all)."""
-    row = conn.execute("SELECT rowid, id FROM event ORDER BY rowid DESC LIMIT 1").fetchone()
+    later one has a larger rowid (a backup copies pages, rowids and all).
+    `schema`: of the store attached under that name (`sync_attach`)."""
+    row = conn.execute(f"SELECT rowid, id FROM {schema}.event ORDER BY rowid DESC LIMIT 1"
+                       ).fetchone()
     return f"{row[0]}:{row[1]}" if row else "0:"
 
 
-def marked_rowid(conn: sqlite3.Connection, mark: str) -> int | None:
+def marked_rowid(conn: sqlite3.Connection, mark: str, schema: str = "main") -> int | None:
     """The rowid a `mark_of` names, or None when the marked event is not where
     it was (the store was restored or replaced by another copy)."""
     rowid_text, _, event_id = mark.partition(":")
     rowid = int(rowid_text) if rowid_text.isdigit() else -1
     if rowid < 0 or rowid and conn.execute(
-            "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+            f"SELECT id FROM {schema}.event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
         return None
     return rowid
 
@@ -119,7 +114,7 @@ def fetch_events(conn: sqlite3.Connection, ids: Collection[str], *, columns: str
     return out
 
 
-def _whole(conn: sqlite3.Connection, events: Sequence[Event]) -> bool:
+def rebuilds_whole(conn: sqlite3.Connection, events: Sequence[Event]) -> bool:
     """Whether deriving what `events` touch is one whole `rebuild`: a large share
     of the cards, or a derived table only `rebuild` knows."""
     keys = {(e[4], e[5], e[6]) for e in events if e[5]}
@@ -128,21 +123,20 @@ def _whole(conn: sqlite3.Connection, events: Sequence[Event]) -> bool:
                                                                   cards * REBUILD_SHARE)
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
+def _tables(conn: sqlite3.Connection, schema: str = "main") -> set[str]:
     return {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%'")}
 
 
 def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
-                 recompute: Recompute | None, written: list[Written] | None = None
-                 ) -> set[CardKey]:
+                 recompute: Recompute | None) -> set[CardKey]:
     """Derive again what `events` (inserted already) touch, inside the caller's
-    transaction; the cards whose card_state row changed (added, altered or gone).
-    `written` gets the derived rows when every table was written anew (`rebuild`)."""
+    transaction; the cards whose card_state row changed (added, altered or gone)."""
     keys = {(e[4], e[5], e[6]) for e in events if e[5]}
-    if _whole(conn, events):
+    if rebuilds_whole(conn, events):
         before = _states(conn)
-        rebuild(conn, recompute, written)
+        rebuild(conn, recompute)
         return _changed(before, _states(conn))
     before = {key: _state(conn, key) for key in keys}
     new: dict[CardKey, list[Event]] = {key: [] for key in keys}
@@ -161,40 +155,26 @@ def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
     return {key for key in keys if _state(conn, key) != before[key]}
 
 
-def copy_derived(conn: sqlite3.Connection, source: sqlite3.Connection, source_mark: str,
-                 rebuilt: Rebuilt | None = None) -> set[CardKey] | None:
-    """The derived tables of the store on `source`, written over those on `conn`
-    (inside its transaction), when the two now hold the same events: derived
-    state is a function of the set of events, so a first sync's second side
-    need not replay 300,000 events the first side just replayed (`rebuild`'s
-    few seconds, against reading and writing the rows). `source_mark` is the
-    source's mark when the sets were compared: a later event there (the app
-    open on it) and this returns None, to replay instead. `rebuilt`: the rows
-    the source's own rebuild wrote in this sync, and its mark then: while that
-    mark holds, those rows are its tables (every write is an event, and nothing
-    was added since), and need not be read back. The cards whose state changed."""
-    if _tables(conn) - KNOWN_TABLES or _tables(source) - KNOWN_TABLES:
+def copy_derived(conn: sqlite3.Connection, source_mark: str, peer: str = PEER
+                 ) -> set[CardKey] | None:
+    """The derived tables of the store attached to `conn` as `PEER`, written over
+    those on `conn` (inside its transaction), when the two now hold the same
+    events: derived state is a function of the set of events, so a first
+    sync's second side need not replay 300,000 events the first side just
+    replayed (`rebuild`'s seconds, against SQLite copying the tables' records
+    in 0.3 s). `source_mark` is the source's mark when the sets were compared:
+    a later event there (the app open on it) and this returns None, to replay
+    instead. The attached store is read in one snapshot, the transaction's.
+    The cards whose state changed."""
+    if _tables(conn) - KNOWN_TABLES or _tables(conn, peer) - KNOWN_TABLES:
         return None
-    source.execute("BEGIN")  # one read snapshot of the source: its mark and its rows
-    try:
-        if mark_of(source) != source_mark:
-            return None
-        if rebuilt is not None and rebuilt[0] == source_mark:
-            rows, states, quiz_rows = rebuilt[1]
-        else:
-            rows, quiz_rows, states = (
-                source.execute(f"SELECT {_columns(sql)} FROM {table}").fetchall()
-                for table, sql in (("review_log", REVIEW_INSERT), ("quiz_log", QUIZ_INSERT),
-                                   ("card_state", STATE_UPSERT)))
-    finally:
-        source.execute("COMMIT")
+    if mark_of(conn, peer) != source_mark:
+        return None
     before = _states(conn)
-    write_derived(conn, list(rows), list(states), quiz_rows)
-    return _changed(before, {row[:3]: row[3:] for row in states})
-
-
-def _columns(insert: str) -> str:
-    return insert[insert.index("(") + 1:insert.index(")")]
+    for table in ("review_log", "quiz_log", "card_state"):
+        conn.execute(f"DELETE FROM main.{table}")
+        conn.execute(copy_rows(conn, table, peer))
+    return _changed(before, _states(conn))
 
 
 def _changed(before: dict[CardKey, tuple[Any, ...]], after: dict[CardKey, tuple[Any, ...]]
@@ -217,7 +197,7 @@ class StoreSync:
 
     _conn: sqlite3.Connection
     path: Path
-    _rebuilt: Rebuilt | None = None  # this store's last `rebuild` in a sync
+    _peer_file: Path | None = None  # the store attached as PEER for a sync (`attach_for_sync`)
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
@@ -226,7 +206,7 @@ class StoreSync:
     def sync_transaction(self) -> Iterator[sqlite3.Connection]:
         """One `BEGIN IMMEDIATE ... COMMIT` (the store's own write): another
         studytui on this store waits, and a failure leaves the store as it was."""
-        with self._write() as conn:
+        with sync_pragmas(self._conn), self._write() as conn:
             yield conn
 
     def event_ids(self, after: str | None = None) -> set[str] | None:
@@ -278,31 +258,49 @@ class StoreSync:
     def fetch_events(self, ids: Collection[str]) -> list[Event]:
         return fetch_events(self._conn, ids)
 
+    @property
+    def sync_file(self) -> Path | None:
+        """The file a sync's other side attaches to read this store (a server: none)."""
+        return self.path if getattr(self, "local", True) else None
+
+    @contextmanager
+    def attach_for_sync(self, source: object, *also: str) -> Iterator[bool]:
+        """`source`'s file (a store or a snapshot) attached for a sync receiving
+        from it (`sync_attach`), as PEER and under the names `also` too, when it
+        has one that SQLite opens; yields whether it is."""
+        path = getattr(source, "sync_file", None)
+        with ExitStack() as stack:
+            ok = all([stack.enter_context(attached(self._conn, path, name))
+                      for name in (PEER, *also)])
+            self._peer_file = path if ok else None
+            try:
+                yield ok
+            finally:
+                self._peer_file = None
+
+    def _reads(self, source: object) -> bool:
+        """Whether `source` is the store attached for this sync."""
+        return self._peer_file is not None and getattr(source, "sync_file", None) == \
+            self._peer_file
+
+    def copy_events(self, source: object, ids: Sequence[str]) -> list[Event] | None:
+        """`sync.receive`'s shortcut: the events copied inside SQLite from the
+        attached `source`; None when it is not attached (then fetched and
+        inserted through Python)."""
+        return copy_events(self._conn, ids) if self._reads(source) else None
+
     def insert_events(self, events: Sequence[Event]) -> None:
-        # A first sync's 100,000 events: event_card made again after them, one
-        # sort, rather than each put in place (bulk_insert); a few: in place.
-        insert = "INSERT INTO event VALUES (?,?,?,?,?,?,?,?)"
-        if len(events) > BULK_EVENTS:
-            bulk_insert(self._conn, "event", insert, list(events))
-        else:
-            self._conn.executemany(insert, events)
+        self._conn.executemany("INSERT INTO event VALUES (?,?,?,?,?,?,?,?)", events)
 
     def replay_cards(self, events: Sequence[Event], recompute: Recompute | None
                      ) -> set[CardKey]:
-        written: list[Written] = []
-        changed = replay_cards(self._conn, events, recompute, written)
-        # for the other side of this sync (`adopt_derived`), if it ends with these events
-        self._rebuilt = (mark_of(self._conn), written[0]) if written else None
-        return changed
+        return replay_cards(self._conn, events, recompute)
 
     def adopt_derived(self, events: Sequence[Event], source: object, source_mark: str
                       ) -> set[CardKey] | None:
         """`sync.receive`'s shortcut for a large batch after which this store holds
-        exactly the events `source` (another SQLite store) held at `source_mark`:
-        its derived tables copied (`copy_derived`); None to replay instead."""
-        conns = (self._conn, getattr(source, "_conn", None))
-        # two SQLite stores only (a PostgresStore is a Store too, on a server)
-        if not all(isinstance(c, sqlite3.Connection) for c in conns) or not _whole(
-                self._conn, events):
+        exactly the events the attached `source` held at `source_mark`: its
+        derived tables copied (`copy_derived`); None to replay instead."""
+        if not self._reads(source) or not rebuilds_whole(self._conn, events):
             return None
-        return copy_derived(self._conn, conns[1], source_mark, getattr(source, "_rebuilt", None))
+        return copy_derived(self._conn, source_mark)

@@ -129,19 +129,27 @@ def _view(peer: EventSource, mark: str | None) -> set[str]:
 
 def receive(source: EventSource, source_ids: set[str], target: SyncPeer, mark: str | None,
             recompute: Recompute | None, source_mark: str | None = None,
-            before_commit: Callable[[], None] | None = None
-            ) -> tuple[Moved, set[str], str]:
+            before_commit: Callable[[], None] | None = None,
+            inserted: Callable[[], None] | None = None) -> tuple[Moved, set[str], str]:
     """Give `target` the events of `source_ids` it lacks and replay what they
     touch, in one transaction of `target`'s. `mark`: compare only the target's
     ids after it (`source_ids` are then the source's after its own mark).
     `source_mark`: the source's mark when `source_ids` are all its events;
     a target that ends with exactly those may copy the source's derived state
     rather than replay (`adopt_derived`, which checks the mark still holds).
+    `inserted`: called once the target holds the events, before their replay.
     Returns what moved, the target's ids as compared now, and its new mark."""
     with target.sync_transaction():
         have = _view(target, mark)  # inside the transaction: nothing slips in between
-        events = source.fetch_events(sorted(source_ids - have))
-        target.insert_events(events)
+        wanted = sorted(source_ids - have)
+        # two SQLite stores copy inside SQLite (sync_attach); any other pair through here
+        copy = getattr(target, "copy_events", None)
+        events = copy(source, wanted) if copy is not None else None
+        if events is None:
+            events = source.fetch_events(wanted)
+            target.insert_events(events)
+        if inserted is not None:
+            inserted()
         changed = None
         # a peer may offer the shortcut (the SQLite store does; a server does not)
         adopt = getattr(target, "adopt_derived", None)
@@ -155,28 +163,50 @@ def receive(source: EventSource, source_ids: set[str], target: SyncPeer, mark: s
     return Moved(Counter(e[KIND] for e in events), changed), have | source_ids, new_mark
 
 
+class OtherSide(Protocol):
+    """OTHER's side done elsewhere, beside the local side (`other_side.py`)."""
+
+    def go(self) -> None:
+        """The local side holds OTHER's events: OTHER's own work may start."""
+        ...
+
+    def finish(self, local_mark: str) -> tuple[Moved, bool, str] | None:
+        """The local side committed at `local_mark`: (what OTHER received, whether
+        both now hold the same events, OTHER's mark), or None to do it here."""
+        ...
+
+
 def sync(local: SyncPeer, other_snapshot: EventSource, other: SyncPeer,
          recompute: Recompute | None, since: Marks | None = None,
-         before_commit: Callable[[], None] | None = None) -> SyncReport:
+         before_commit: Callable[[], None] | None = None,
+         other_side: OtherSide | None = None) -> SyncReport:
     """Both sides get what the other lacks: the local store from a consistent
     snapshot of the other, then the other from the local store. `since`: the
     marks the last sync between these two stores left. `before_commit`: called
-    before the local store commits (the snapshot's check, run meanwhile)."""
+    before the local store commits (the snapshot's check, run meanwhile).
+    `other_side`: OTHER's side, begun beside the local one (`other_side.py`)."""
     memo = RecomputeMemo(recompute) if recompute is not None else None
     if since is not None:
         try:
-            return _sync(local, other_snapshot, other, memo, since, before_commit)
+            return _sync(local, other_snapshot, other, memo, since, before_commit, other_side)
         except MarkGone:
             pass  # nothing was written: the local transaction rolled back
-    return _sync(local, other_snapshot, other, memo, (None, None), before_commit)
+    return _sync(local, other_snapshot, other, memo, (None, None), before_commit, other_side)
 
 
 def _sync(local: SyncPeer, snapshot: EventSource, other: SyncPeer,
           recompute: Recompute | None, since: tuple[str | None, str | None],
-          before_commit: Callable[[], None] | None) -> SyncReport:
+          before_commit: Callable[[], None] | None,
+          other_side: OtherSide | None) -> SyncReport:
     here, there = since
     received, mine, local_mark = receive(snapshot, _view(snapshot, there), local, here,
-                                         recompute, before_commit=before_commit)
+                                         recompute, before_commit=before_commit,
+                                         inserted=other_side.go if other_side else None)
+    done = other_side.finish(local_mark) if other_side is not None else None
+    if done is not None:
+        sent, same, other_mark = done
+        return SyncReport(received, sent, local.event_count(), same,
+                          (local_mark, other_mark) if same else None)
     try:
         sent, theirs, other_mark = receive(local, mine, other, there, recompute, local_mark)
     except MarkGone:  # the other file was replaced since its snapshot

@@ -11,9 +11,13 @@ that makes it safe.
 3. OTHER is opened as a store, with the local store's guarantees: its lock,
    WAL, the busy timeout, and each change one transaction.
 4. The local store receives from the snapshot, in one transaction; then OTHER
-   receives from the local store, in one transaction of its own (`sync.sync`).
-   If the second fails (OTHER's disk is full, say), the first stands: the local
-   store has the union, OTHER is as it was, and the next sync sends the rest.
+   receives from the local store, in one transaction of its own (`sync.sync`),
+   committed only after the local one: each side has the file it reads from
+   attached (`sync_attach`). On a first sync of large stores OTHER's
+   transaction runs in a process of its own beside the local one and waits
+   for its commit (`other_side`). If the second fails (OTHER's disk is full,
+   say), the first stands: the local store has the union, OTHER is as it was,
+   and the next sync sends the rest. If the first fails, OTHER's rolls back.
    Nothing can be doubled: events are keyed by their global ids.
 5. When both stores ended with the same events, the local store keeps the
    marks of both logs (in its meta table, under the other's device id), so the
@@ -35,13 +39,16 @@ from datetime import datetime
 from pathlib import Path
 
 from studytui.clock import utcnow
+from studytui.store import other_side
 from studytui.store.errors import StoreError, explain, path_problem
 from studytui.store.lock import StoreLock
+from studytui.store.other_side import OtherSide
 from studytui.store.replay import Recompute
 from studytui.store.schema_v3 import BUNDLED_DECK
-from studytui.store.sqlite_snapshot import Snapshot, SyncRefused, take_snapshot
+from studytui.store.sqlite_snapshot import Snapshot, SyncRefused, device_of, take_snapshot
 from studytui.store.sqlite_store import Store
 from studytui.store.sync import SyncReport, sync
+from studytui.store.sync_attach import BadCopy
 from studytui.store.sync_check import plan_check
 from studytui.store.times import iso
 
@@ -74,11 +81,15 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
         try:
             if not lock.shared():
                 raise SyncRefused("sync.restoring", path=str(other_path))
+            # after the marks of a last sync, a few events: the copy in memory
+            peer = device_of(other_path)
             snapshot = take_snapshot(
-                other_path, lambda snap: plan_check(local, snap, now, full_check))
+                other_path, lambda snap: plan_check(local, snap, now, full_check),
+                into_file=not (peer and local.sync_marks(peer)))
             try:
                 try:
-                    with Store.open(other_path, backup=False) as other:
+                    with Store.open(other_path, backup=False) as other, \
+                            local.attach_for_sync(snapshot), other.attach_for_sync(local):
                         report = _merge(local, snapshot, other, recompute, now)
                 finally:
                     snapshot.checked()  # damage is the cause to report, whatever else failed
@@ -92,12 +103,25 @@ def sync_files(local_path: Path, other_path: Path, recompute: Recompute | None, 
 def _merge(local: Store, snapshot: Snapshot, other: Store,
            recompute: Recompute | None, now: datetime) -> SyncReport:
     peer = snapshot.device_id
-    with sync_errors(local.path):
-        report = sync(local, snapshot, other, recompute, local.sync_marks(peer) if peer else None,
-                      before_commit=snapshot.checked)
-        checked = iso(now) if snapshot.fully_checked else None
-        if peer and (report.marks or checked):
-            local.save_sync_marks(peer, report.marks, checked)
+    with sync_errors(local.path), refused_as_damaged(snapshot.path):
+        since = local.sync_marks(peer) if peer else None
+        # a first sync of large stores: OTHER's side beside this one (other_side.py)
+        side = OtherSide.start(other.path, local.path, since) if since is None and \
+            local.event_count() >= other_side.BESIDE_MIN else None
+        try:
+            report = sync(local, snapshot, other, recompute, since,
+                          before_commit=snapshot.checked,
+                          other_side=side)
+            checked = iso(now) if snapshot.fully_checked else None
+            if peer and (report.marks or checked):
+                local.save_sync_marks(peer, report.marks, checked)
+        except BaseException:
+            if side is not None:
+                side.abort()
+            raise
+        finally:
+            if side is not None:
+                side.close()  # after the local store's own work, beside its last
         return report
 
 
@@ -111,6 +135,15 @@ def sync_errors(local_path: Path) -> Iterator[None]:
     except (KeyError, TypeError, ValueError, json.JSONDecodeError) as exc:
         # an event a replay cannot read: the transaction it was in rolled back
         raise SyncRefused("sync.bad_event", why=f"{type(exc).__name__}: {exc}") from None
+
+
+@contextmanager
+def refused_as_damaged(other_path: Path) -> Iterator[None]:
+    """Events OTHER's copy gave that are not the ones asked for, or not events."""
+    try:
+        yield
+    except BadCopy as exc:
+        raise SyncRefused("sync.damaged", path=str(other_path), why=str(exc)) from None
 
 
 def _same_file(a: Path, b: Path) -> bool:
