@@ -18,14 +18,18 @@ once took 94% of the time of one after the other here (SQLite's own locks).
 A process, not a fork: a forked child would inherit this process's SQLite
 state for files it has open (its locks among them) and must not open them.
 
-The process reads the local store through two attachments (`sync_attach`):
-`BEFORE`, first read before the local commit, and `PEER`, first read after
-it, so that it sees the union. Its transaction begins deferred (`BEGIN
-IMMEDIATE` would start a read of every attached file at once), and its first
-statement writes to OTHER, so it holds OTHER's write lock from there on, as
-`BEGIN IMMEDIATE` would. Which events the first copy saw is read in the same
-statement's snapshot (`seen`), so it does not matter when the local
-transaction begins or commits relative to it.
+The process reads the local store twice. First through a read-only
+connection of its own, as it stands (before the local transaction commits,
+if it has begun): the events OTHER lacks, written into OTHER's transaction;
+`seen`, the last rowid that read saw, tells where the second read starts, so
+it does not matter when the local transaction begins or commits relative to
+it. That read ends at once, so the local store's WAL can be copied into its
+file while this process finishes (the caller does so). Then, once the local
+side has committed, through the local store attached (`sync_attach`), read
+first after the commit: what the local side received, and the derived tables.
+OTHER's transaction begins deferred (`BEGIN IMMEDIATE` would start a read of
+the attached store at once), and its first statement writes to OTHER, so it
+holds OTHER's write lock from there on, as `BEGIN IMMEDIATE` would.
 
 Where OTHER cannot take the derived tables whole (it holds events the local
 store lacks, or a table only `rebuild` knows), the process rolls back and
@@ -39,9 +43,11 @@ the local side's outcome, and on stdout the result.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -50,8 +56,9 @@ from studytui.store.sync import Moved
 #: With fewer events than this in the two stores together, OTHER's side is
 #: done here after the local one (a process costs more than it saves).
 BESIDE_MIN = 20_000
-#: The local store attached to OTHER as it stood before the local commit.
-BEFORE = "sync_peer_before"
+#: OTHER's page cache (KiB) while it takes the local store's events: small, so
+#: that their pages go to the WAL as they are written, not all at the commit.
+SPILL_CACHE_KIB = -20_000
 _ROOT = str(Path(__file__).resolve().parents[2])  # where `studytui` is imported from
 
 
@@ -59,14 +66,17 @@ class OtherSide:
     """The process doing OTHER's side (`start`); `finish` once the local side
     has committed, `abort` if it failed."""
 
-    def __init__(self, process: subprocess.Popen[str]) -> None:
+    def __init__(self, process: subprocess.Popen[str], meanwhile: Callable[[], None]) -> None:
         self._process = process
+        self._meanwhile = meanwhile
 
     @classmethod
-    def start(cls, other: Path, local: Path, since: tuple[str, str] | None
-              ) -> OtherSide | None:
+    def start(cls, other: Path, local: Path, since: tuple[str, str] | None,
+              meanwhile: Callable[[], None] = lambda: None) -> OtherSide | None:
         """The process started on `other`, receiving from `local` (`since`: the
-        marks of the last sync between them); None if it cannot be."""
+        marks of the last sync between them); None if it cannot be.
+        `meanwhile`: done here while the process finishes (the local store's
+        checkpoint)."""
         args = json.dumps({"other": str(other), "local": str(local),
                            "since": list(since) if since else None})
         try:
@@ -75,7 +85,7 @@ class OtherSide:
                                        text=True, encoding="utf-8")
         except OSError:
             return None
-        return cls(process)
+        return cls(process, meanwhile)
 
     def go(self) -> None:
         """Start copying: the local side's own copy is done (both at once on two
@@ -89,6 +99,7 @@ class OtherSide:
         received, whether both now hold the same events, OTHER's mark), or None
         when it did nothing (OTHER's side is to be done here)."""
         self._tell({"local_mark": local_mark})
+        self._meanwhile()
         said = self._hear()
         if not said or "done" not in said:
             self.close()  # rolled back (or gone): OTHER's lock is free for this process
@@ -166,15 +177,14 @@ def _other_side(other_path: Path, local_path: Path, since: list[str] | None,
     from studytui.store.sync_attach import PEER, attached, sync_pragmas
 
     with Store.open(other_path, backup=False) as other, \
-            attached(other._conn, local_path, BEFORE) as before_ok, \
             attached(other._conn, local_path, PEER) as peer_ok:
-        if not (before_ok and peer_ok):
+        if not peer_ok:
             return {"replay": True}
         conn = other._conn
         with sync_pragmas(conn):
             conn.execute("BEGIN")
             try:
-                said = _merge(conn, since, stdin)
+                said = _merge(conn, local_path, since, stdin)
                 if said is None or "done" not in said:
                     conn.execute("ROLLBACK")
                     return said
@@ -189,20 +199,19 @@ def _other_side(other_path: Path, local_path: Path, since: list[str] | None,
     return None
 
 
-def _merge(conn: Any, since: list[str] | None, stdin: IO[str]) -> dict[str, Any] | None:
-    from studytui.store.sqlite_sync import copy_derived, mark_of, marked_rowid
-    from studytui.store.sync_attach import PEER
+def _merge(conn: Any, local_path: Path, since: list[str] | None, stdin: IO[str]
+           ) -> dict[str, Any] | None:
+    from studytui.store.sqlite_sync import copy_derived, mark_of
+    from studytui.store.sync_attach import PEER, SYNC_CACHE_KIB
 
     if not _told(stdin).get("go"):
         return None  # the local side failed before it held OTHER's events
     conn.execute("UPDATE main.meta SET value = value WHERE 0")  # OTHER's write lock, now
     start = _last_rowid(conn, "main")
-    # Events up to both marks are shared while both hold; else every id is compared.
-    floor = 0
-    if since is not None and marked_rowid(conn, since[1]) is not None:
-        floor = marked_rowid(conn, since[0], BEFORE) or 0
-    seen = _last_rowid(conn, BEFORE)  # this read's snapshot of the local store
-    _copy_lacking(conn, BEFORE, floor, seen)  # beside the local side's work
+    # Pages spill to the WAL as the events go in, rather than all at the commit.
+    conn.execute(f"PRAGMA cache_size = {SPILL_CACHE_KIB}")
+    seen = _copy_from_before(conn, local_path, since)  # beside the local side's work
+    conn.execute(f"PRAGMA cache_size = {SYNC_CACHE_KIB}")
     told = _told(stdin)
     if "local_mark" not in told:
         return None  # the local side failed (or the caller is gone): roll back
@@ -218,6 +227,36 @@ def _merge(conn: Any, since: list[str] | None, stdin: IO[str]) -> dict[str, Any]
         return {"replay": True}  # the replay of OTHER's cards is the caller's
     return {"done": {"kinds": _kinds(conn, start), "changed": sorted(changed),
                      "same": same, "mark": mark_of(conn)}}
+
+
+def _copy_from_before(conn: Any, local_path: Path, since: list[str] | None) -> int:
+    """The local store's events OTHER lacks, as it stands now (before its
+    transaction commits, if it has begun one), read through a connection of
+    their own and written into OTHER's transaction; the rowid they go up to.
+    Not through an attachment: OTHER's transaction would hold that read open
+    to its end, and the local store's WAL could not be copied into its file
+    (the caller does that while this process finishes)."""
+    from studytui.store.backups import uri_of
+    from studytui.store.sqlite_sync import marked_rowid
+    from studytui.store.sync_attach import EVENT_COLUMNS
+
+    have = {i for (i,) in conn.execute("SELECT id FROM main.event")}
+    reader = sqlite3.connect(uri_of(local_path), uri=True, isolation_level=None)
+    try:
+        reader.execute("BEGIN")  # one snapshot: its last rowid and its rows
+        # events up to both marks are shared while both hold; else every id is compared
+        floor = 0
+        if since is not None and marked_rowid(conn, since[1]) is not None:
+            floor = marked_rowid(reader, since[0]) or 0
+        seen = _last_rowid(reader, "main")
+        rows = reader.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE rowid > ?"
+                              " AND rowid <= ?", (floor, seen))
+        conn.executemany(f"INSERT INTO main.event ({EVENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
+                         (row for row in rows if row[0] not in have))
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    return seen
 
 
 def _kinds(conn: Any, after: int) -> Counter[str]:

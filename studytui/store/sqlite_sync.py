@@ -209,6 +209,11 @@ class StoreSync:
         with sync_pragmas(self._conn), self._write() as conn:
             yield conn
 
+    def checkpoint(self) -> None:
+        """Copy the WAL a sync's transaction left (`sync_pragmas`) into the
+        store's file now, rather than when it is closed."""
+        self._sql(lambda conn: conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)").fetchall())
+
     def event_ids(self, after: str | None = None) -> set[str] | None:
         return self._sql(ids_of, after)
 

@@ -30,6 +30,11 @@ PEER = "sync_peer"
 EVENT_COLUMNS = "id, device_id, kind, at, deck_id, card_id, direction, payload"
 
 
+#: A sync transaction's page cache: at most 400 MB, as it is used (KiB, as
+#: `PRAGMA cache_size` takes a negative number).
+SYNC_CACHE_KIB = -400_000
+
+
 class BadCopy(ValueError):
     """Events the attached store gave are not the ones asked for, or not valid
     events (a damaged index, a payload that is not JSON): the sync refuses."""
@@ -77,7 +82,7 @@ def sync_pragmas(conn: sqlite3.Connection) -> Iterator[None]:
     The cache may grow to the store's size for the transaction, and the
     commit leaves the WAL to be copied into the store when it is closed,
     rather than in the middle of the sync."""
-    conn.execute("PRAGMA cache_size = -400000")  # KiB: at most 400 MB, as used
+    conn.execute(f"PRAGMA cache_size = {SYNC_CACHE_KIB}")
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         yield

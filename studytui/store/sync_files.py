@@ -106,8 +106,8 @@ def _merge(local: Store, snapshot: Snapshot, other: Store,
     with sync_errors(local.path), refused_as_damaged(snapshot.path):
         since = local.sync_marks(peer) if peer else None
         # a first sync of large stores: OTHER's side beside this one (other_side.py)
-        side = OtherSide.start(other.path, local.path, since) if since is None and \
-            local.event_count() >= other_side.BESIDE_MIN else None
+        side = OtherSide.start(other.path, local.path, since, local.checkpoint) \
+            if since is None and local.event_count() >= other_side.BESIDE_MIN else None
         try:
             report = sync(local, snapshot, other, recompute, since,
                           before_commit=snapshot.checked,
