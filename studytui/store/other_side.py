@@ -7,8 +7,10 @@ side fails, OTHER's rolls back; if OTHER's fails, the local side stands). What
 changes is when OTHER's work is done. Its biggest part, copying the 100,000
 events of the local store it lacks (a second of SQLite's time), needs nothing
 from the local side's transaction: they are in the local store as it stood
-before it. So the process begins OTHER's transaction at once and copies them,
-on the second core, while this one merges the local side; it then waits. Once
+before it. So the process, started with the sync, begins OTHER's transaction
+and copies them on the second core once the local side has copied its own
+events (`go`: both copies at once, beside the snapshot's check, slowed the
+local side more than they saved), while this one replays; it then waits. Once
 the local side has committed, it takes what the local side received that
 OTHER still lacks (nothing, unless OTHER changed since its snapshot) and, the
 two now holding the same events, the local store's derived tables; commits;
@@ -36,8 +38,9 @@ store lacks, or a table only `rebuild` knows), the process rolls back and
 says so, and this process runs OTHER's side itself (`sync.merge`), as it
 also does if the process fails in any way: slower, never different.
 
-Messages are JSON lines: the arguments on the command line, then on stdin
-the local side's outcome, and on stdout the result.
+Messages are JSON lines: the arguments on the command line; on stdin `go`,
+then the local side's outcome (its mark, or `abort`; the end of the input is
+an abort too); on stdout the result.
 """
 
 from __future__ import annotations
@@ -53,8 +56,8 @@ from typing import IO, Any
 
 from studytui.store.sync import Moved
 
-#: With fewer events than this in the two stores together, OTHER's side is
-#: done here after the local one (a process costs more than it saves).
+#: With fewer events than this in the local store, OTHER's side is done here
+#: after the local one (a process costs more than it saves).
 BESIDE_MIN = 20_000
 #: OTHER's page cache (KiB) while it takes the local store's events: small, so
 #: that their pages go to the WAL as they are written, not all at the commit.
