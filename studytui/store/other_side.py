@@ -86,7 +86,7 @@ class OtherSide:
             process = subprocess.Popen(_command(args), stdin=subprocess.PIPE,
                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                        text=True, encoding="utf-8")
-        except OSError:
+        except (OSError, ValueError, TypeError):  # no interpreter to start (embedded)
             return None
         return cls(process, meanwhile)
 
