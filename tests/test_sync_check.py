@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from studytui.cli import main
+from studytui.store import sqlite_snapshot
 from studytui.store.sqlite_snapshot import Snapshot, SyncRefused
 from studytui.store.sqlite_store import Store
 from studytui.store.sync_files import sync_files
@@ -205,3 +206,37 @@ def test_only_the_full_check_finds_what_breaks_a_check_constraint(two, checks):
     with pytest.raises(SyncRefused) as refused:
         _sync(laptop, desktop, NOW + timedelta(days=8))
     assert "CHECK constraint failed" in str(refused.value) and checks == [True, False, True]
+
+
+def test_no_room_for_the_copy_is_said_as_such_not_as_damage(two, tmp_path, monkeypatch):
+    """The copy of OTHER goes to a scratch folder (a container's /dev/shm is
+    often 64 MB): a full one is named, and OTHER is not called damaged."""
+    laptop, desktop = two
+    before = events(laptop), events(desktop)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(sqlite_snapshot, "_scratch_dir", lambda size: str(scratch))
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite_snapshot, "_give_up_when_busy", lambda: full)
+    with pytest.raises(SyncRefused) as refused:
+        _sync(laptop, desktop)
+    assert refused.value.key == "sync.no_room" and str(scratch) in str(refused.value)
+    assert (events(laptop), events(desktop)) == before
+    assert list(scratch.iterdir()) == []  # the scratch copy is gone
+
+
+def test_the_scratch_folder_is_memory_only_with_room_to_spare(monkeypatch):
+    class Room:
+        f_frsize = 4096
+
+        def __init__(self, free: int) -> None:
+            self.f_bavail = free // 4096
+
+    monkeypatch.setattr(sqlite_snapshot.os, "access", lambda *_: True)
+    monkeypatch.setattr(sqlite_snapshot.os, "statvfs", lambda _: Room(64 << 20))
+    assert sqlite_snapshot._scratch_dir(300 << 20) is None  # a container's 64 MB
+    monkeypatch.setattr(sqlite_snapshot.os, "statvfs", lambda _: Room(8 << 30))
+    assert sqlite_snapshot._scratch_dir(300 << 20) == "/dev/shm"

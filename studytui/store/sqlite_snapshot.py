@@ -204,8 +204,9 @@ def take_snapshot(path: Path, plan: Plan = lambda snapshot: (True, None), *,
     # (a file this process has open is not read raw: that would drop SQLite's locks)
     if not open_here(path) and (problem := header_problem(path)):
         raise SyncRefused("sync.damaged", path=where, why=problem)
-    file = Path(tempfile.mkdtemp(prefix="studytui-sync-", dir=_scratch_dir())) / "snapshot.db" \
-        if into_file else None  # 0700: ours alone
+    size = _size(path)
+    file = Path(tempfile.mkdtemp(prefix="studytui-sync-", dir=_scratch_dir(size))) \
+        / "snapshot.db" if into_file else None  # 0700: ours alone
     try:
         copy = sqlite3.connect(file or ":memory:", check_same_thread=False)
     except sqlite3.Error as exc:
@@ -226,6 +227,9 @@ def take_snapshot(path: Path, plan: Plan = lambda snapshot: (True, None), *,
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise SyncRefused("sync.busy", path=where) from None
+        if "full" in text and file is not None:  # the scratch folder is, not OTHER
+            raise SyncRefused("sync.no_room", path=where, why=str(exc),
+                              folder=str(file.parent.parent)) from None
         raise SyncRefused("sync.damaged", path=where, why=str(exc)) from None
     try:
         _check_schema(copy, where)
@@ -240,12 +244,30 @@ def take_snapshot(path: Path, plan: Plan = lambda snapshot: (True, None), *,
     return snapshot
 
 
-def _scratch_dir() -> str | None:
-    """Where the copy goes: a memory-backed folder where the system has one (a
-    copy of 300 MB written to a disk's folder is written to the disk too,
-    beside the sync's own writes), else the system's temporary folder."""
+def _scratch_dir(size: int) -> str | None:
+    """Where a copy of `size` bytes goes: a memory-backed folder where the system
+    has one with room to spare (a copy of 300 MB written to a disk's folder is
+    written to the disk too, beside the sync's own writes; a container's is
+    often 64 MB), else the system's temporary folder."""
     shm = "/dev/shm"
-    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+    try:
+        room = os.statvfs(shm)
+        free = room.f_bavail * room.f_frsize
+    except (OSError, AttributeError):  # none (Windows, macOS)
+        return None
+    return shm if os.access(shm, os.W_OK | os.X_OK) and free > size * 2 + (64 << 20) \
+        else None
+
+
+def _size(path: Path) -> int:
+    """The bytes of the store at `path` and its WAL: at most what its copy takes."""
+    total = 0
+    for end in ("", "-wal"):
+        try:
+            total += os.stat(f"{path}{end}").st_size  # a stat opens nothing: no lock dropped
+        except OSError:
+            pass
+    return total
 
 
 def _discard(copy: sqlite3.Connection | None, file: Path | None) -> None:

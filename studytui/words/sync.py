@@ -50,6 +50,13 @@ WORDS = {
         "동기화하지 않았고 두 저장소 모두 그대로입니다. 복사가 끝난 뒤 다시 실행하세요.",
         "{path} is damaged or not yet fully copied ({why}): nothing was synced and neither "
         "store was changed. Try again once the copy is complete."),
+    "sync.no_room": (
+        "{path}의 사본을 {folder}에 만들 공간이 없습니다 ({why}). 동기화하지 않았고 두 "
+        "저장소 모두 그대로입니다. 공간을 비우거나 TMPDIR을 여유 있는 폴더로 정한 뒤 다시 "
+        "실행하세요.",
+        "There is no room in {folder} for the copy of {path} a sync reads ({why}): nothing "
+        "was synced and neither store was changed. Free some space, or set TMPDIR to a "
+        "folder with room, and try again."),
     "sync.busy": (
         "{path}을(를) 다른 프로그램이 잠그고 있습니다. 손상된 것은 아니니 잠시 뒤 다시 "
         "실행하세요 (아무것도 바꾸지 않았습니다).",
