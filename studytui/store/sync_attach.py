@@ -1,5 +1,5 @@
 """A sync between two SQLite stores done inside SQLite: the side that receives
-has the other attached (read-only, as `PEER`) and copies rows with one
+has the other attached (as `PEER`; only ever read) and copies rows with one
 statement each, rather than reading them into Python and binding them back.
 
 On a first sync of two years of reviews (100,000 events each way, 300,000
@@ -12,7 +12,7 @@ derived tables against 1.5 s row by row.
 Which file is attached: for the local side, the snapshot of OTHER
 (`sqlite_snapshot`, a private temporary file, checked in a thread meanwhile:
 a copy that fails its check rolls the local transaction back); for OTHER's
-side, the local store, committed by then. ATTACH cannot run inside a
+side, the local store, committed by then (`other_side` reads it before too). ATTACH cannot run inside a
 transaction, so the attachment is made before the sync and kept for it.
 """
 
