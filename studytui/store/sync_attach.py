@@ -12,8 +12,9 @@ derived tables against 1.5 s row by row.
 Which file is attached: for the local side, the snapshot of OTHER
 (`sqlite_snapshot`, a private temporary file, checked in a thread meanwhile:
 a copy that fails its check rolls the local transaction back); for OTHER's
-side, the local store, committed by then (`other_side` reads it before too). ATTACH cannot run inside a
-transaction, so the attachment is made before the sync and kept for it.
+side, the local store, committed by then (`other_side` reads it before too).
+ATTACH cannot run inside a transaction, so the attachment is made before the
+sync and kept for it.
 """
 
 from __future__ import annotations

@@ -30,6 +30,23 @@ async def test_settings_edit_and_save_retention_and_new_cards(make_app, tmp_path
         assert app.scheduler.config.desired_retention == 0.85
 
 
+async def test_tab_goes_from_field_to_field_never_to_the_scrolling_box(make_app):
+    """The box scrolls the focused field into view; it is no Tab stop of its own
+    (Settings and Custom study alike)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key, box in (("comma", "#settings-box"), ("c", "#custom-box")):
+            await pilot.press(key)
+            await pilot.pause()
+            chain = app.screen.focus_chain
+            assert chain and app.screen.query_one(box) not in chain
+            for _ in chain:  # once round: every stop is a field or a button
+                await pilot.press("tab")
+                assert app.focused is not app.screen.query_one(box)
+            await pilot.press("escape")
+            await pilot.pause()
+
+
 async def test_settings_refuse_an_out_of_range_value(make_app, tmp_path):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -35,6 +35,10 @@ class FormProblem(ValueError):
 
 class CustomStudyScreen(StudyScreen[None]):
     HELP_TITLE = "screen.custom_study"
+    # Opens with nothing focused, as when its scrolling box took the focus:
+    # ? and l stay keys until Tab (or a click) goes into a field. ("" is no
+    # focus; None would take the app's.)
+    AUTO_FOCUS = ""
     DEFAULT_CSS = """
     CustomStudyScreen #custom-box { padding: 0 1; }
     CustomStudyScreen #custom-columns { height: auto; }
@@ -74,7 +78,7 @@ class CustomStudyScreen(StudyScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="custom-box"):
+        with VerticalScroll(id="custom-box", can_focus=False):  # Tab goes field to field
             yield Label(id="lectures-label")
             yield CheckList[int](self._lecture_items(
                 lambda n: self.preselected is None or n in self.preselected), id="lectures")

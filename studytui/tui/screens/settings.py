@@ -30,6 +30,10 @@ from studytui.words import say
 
 class SettingsScreen(StudyScreen[None]):
     HELP_TITLE = "screen.settings"
+    # Opens with nothing focused, as when its scrolling box took the focus:
+    # ? and l stay keys until Tab (or a click) goes into a field. ("" is no
+    # focus; None would take the app's.)
+    AUTO_FOCUS = ""
     DEFAULT_CSS = """
     SettingsScreen #settings-box {
         padding: 0 1;
@@ -60,7 +64,7 @@ class SettingsScreen(StudyScreen[None]):
         yield Header()
         # Scrolls: at 80x24 the directions, Save and the status line are below
         # the fold, and a focused field is scrolled into view.
-        with VerticalScroll(id="settings-box"):
+        with VerticalScroll(id="settings-box", can_focus=False):  # Tab goes field to field
             yield Label(say("settings.retention", lang, lo=lo, hi=hi), id="retention-label")
             yield Input(f"{c.desired_retention:g}", type="number", id="retention")
             # computed by `studytui optimize`; nothing heavy runs here
