@@ -41,6 +41,17 @@ def review(store: Store, card: str, rating: int, at: datetime) -> str:
     return store.record_review(card, rating, at, 3000, after.to_dict())
 
 
+def reviewed(path: Path, device: int, count: int, cards: int, hours: int, spread: int
+             ) -> Path:
+    """A store with `count` reviews over `cards` cards, `hours` apart, ratings
+    stepping by `spread`, set off by `device` (so two devices' histories interleave)."""
+    with Store.open(path, backup=False) as store:
+        for n in range(count):
+            review(store, f"card-{n % cards}", 1 + (n * spread + device) % 4,
+                   T0 + timedelta(hours=n * hours + device))
+    return path
+
+
 def run(paths: list[Path], ops: list[Op]) -> None:
     at = T0
     for what, device, a, b, minutes in ops:

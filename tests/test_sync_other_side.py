@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import sys
 from contextlib import closing
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,16 +17,11 @@ from studytui.store import other_side, sqlite_sync
 from studytui.store.ids import uuid7
 from studytui.store.other_side import OtherSide
 from studytui.store.sqlite_snapshot import SyncRefused
-from studytui.store.sqlite_store import Store
-from tests.sync_histories import T0, copy_store, derived, events, rebuilt, review, sync
+from tests.sync_histories import copy_store, derived, events, rebuilt, reviewed, sync
 
 
-def _store(path: Path, device: int, count: int = 24) -> Path:
-    with Store.open(path, backup=False) as store:
-        for n in range(count):
-            review(store, f"card-{n % 5}", 1 + (n * 5 + device) % 4,
-                   T0 + timedelta(hours=n * 7 + device))
-    return path
+def _store(path: Path, device: int) -> Path:
+    return reviewed(path, device, 24, cards=5, hours=7, spread=5)
 
 
 @pytest.fixture

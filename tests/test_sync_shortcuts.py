@@ -17,15 +17,11 @@ from studytui.store.sqlite_store import Store
 from studytui.store.sqlite_sync import copy_derived, mark_of
 from studytui.store.sync_attach import PEER, BadCopy, attached, copy_events
 from studytui.study.scheduler import StudyScheduler, fuzz_seed
-from tests.sync_histories import T0, derived, events, rebuilt, review, sync
+from tests.sync_histories import T0, derived, events, rebuilt, review, reviewed, sync
 
 
 def _store(path: Path, device: int, count: int = 30) -> Path:
-    with Store.open(path, backup=False) as store:
-        for n in range(count):
-            review(store, f"card-{n % 6}", 1 + (n * 7 + device) % 4,
-                   T0 + timedelta(hours=n * 9 + device))
-    return path
+    return reviewed(path, device, count, cards=6, hours=9, spread=7)
 
 
 def test_a_second_sync_replays_cards_from_their_state_and_agrees_with_doctor(

@@ -66,8 +66,9 @@ _ROOT = str(Path(__file__).resolve().parents[2])  # where `studytui` is imported
 
 
 class OtherSide:
-    """The process doing OTHER's side (`start`); `finish` once the local side
-    has committed, `abort` if it failed."""
+    """The process doing OTHER's side (`start`); `go` once the local side holds
+    OTHER's events, `finish` once it has committed, `close` in any case (the
+    process rolls back unless it was told the local side committed)."""
 
     def __init__(self, process: subprocess.Popen[str], meanwhile: Callable[[], None]) -> None:
         self._process = process
@@ -112,14 +113,10 @@ class OtherSide:
         return (Moved(Counter(done["kinds"]), changed),  # type: ignore[arg-type]
                 bool(done["same"]), str(done["mark"]))
 
-    def abort(self) -> None:
-        """The local side did not commit: OTHER's transaction rolls back."""
-        self._tell({"abort": True})
-        self.close()
-
     def close(self) -> None:
-        """Wait for the process to end (it copies OTHER's WAL into the file last)."""
-        self._tell({"abort": True})  # if nothing was said yet
+        """Wait for the process to end (it copies OTHER's WAL into the file last);
+        unless told the local side committed, it rolls back first."""
+        self._tell({"abort": True})
         try:
             self._process.wait(timeout=60)
         except subprocess.TimeoutExpired:
@@ -220,7 +217,7 @@ def _merge(conn: Any, local_path: Path, since: list[str] | None, stdin: IO[str]
         return None  # the local side failed (or the caller is gone): roll back
     local_mark = str(told["local_mark"])
     upto = int(local_mark.partition(":")[0] or 0)
-    _copy_lacking(conn, PEER, seen, upto)  # what it received that OTHER lacks
+    _copy_lacking(conn, seen, upto)  # what it received that OTHER lacks
     # OTHER holds every event the local store held at its mark: the same set if as many
     same = _count(conn, "main") == _count(conn, PEER, upto)
     # The same events: the same derived tables, copied whole (a replay of OTHER's
@@ -284,11 +281,11 @@ def _count(conn: Any, schema: str, upto: int | None = None) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {schema}.event{where}", args).fetchone()[0])
 
 
-def _copy_lacking(conn: Any, schema: str, after: int, upto: int) -> None:
-    """The events of the local store attached as `schema` with rowids in
+def _copy_lacking(conn: Any, after: int, upto: int) -> None:
+    """The events of the local store attached as PEER with rowids in
     (after, upto] that OTHER lacks, copied in one statement."""
-    from studytui.store.sync_attach import EVENT_COLUMNS
+    from studytui.store.sync_attach import EVENT_COLUMNS, PEER
 
     conn.execute(f"INSERT INTO main.event ({EVENT_COLUMNS}) SELECT {EVENT_COLUMNS}"
-                 f" FROM {schema}.event WHERE rowid > ? AND rowid <= ?"
+                 f" FROM {PEER}.event WHERE rowid > ? AND rowid <= ?"
                  " AND id NOT IN (SELECT id FROM main.event)", (after, upto))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -68,13 +68,13 @@ def mark_of(conn: sqlite3.Connection, schema: str = "main") -> str:
     return f"{row[0]}:{row[1]}" if row else "0:"
 
 
-def marked_rowid(conn: sqlite3.Connection, mark: str, schema: str = "main") -> int | None:
+def marked_rowid(conn: sqlite3.Connection, mark: str) -> int | None:
     """The rowid a `mark_of` names, or None when the marked event is not where
     it was (the store was restored or replaced by another copy)."""
     rowid_text, _, event_id = mark.partition(":")
     rowid = int(rowid_text) if rowid_text.isdigit() else -1
     if rowid < 0 or rowid and conn.execute(
-            f"SELECT id FROM {schema}.event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
+            "SELECT id FROM event WHERE rowid = ?", (rowid,)).fetchone() != (event_id,):
         return None
     return rowid
 
@@ -155,8 +155,7 @@ def replay_cards(conn: sqlite3.Connection, events: Sequence[Event],
     return {key for key in keys if _state(conn, key) != before[key]}
 
 
-def copy_derived(conn: sqlite3.Connection, source_mark: str, peer: str = PEER
-                 ) -> set[CardKey] | None:
+def copy_derived(conn: sqlite3.Connection, source_mark: str) -> set[CardKey] | None:
     """The derived tables of the store attached to `conn` as `PEER`, written over
     those on `conn` (inside its transaction), when the two now hold the same
     events: derived state is a function of the set of events, so a first
@@ -166,14 +165,14 @@ def copy_derived(conn: sqlite3.Connection, source_mark: str, peer: str = PEER
     a later event there (the app open on it) and this returns None, to replay
     instead. The attached store is read in one snapshot, the transaction's.
     The cards whose state changed."""
-    if _tables(conn) - KNOWN_TABLES or _tables(conn, peer) - KNOWN_TABLES:
+    if _tables(conn) - KNOWN_TABLES or _tables(conn, PEER) - KNOWN_TABLES:
         return None
-    if mark_of(conn, peer) != source_mark:
+    if mark_of(conn, PEER) != source_mark:
         return None
     before = _states(conn)
     for table in ("review_log", "quiz_log", "card_state"):
         conn.execute(f"DELETE FROM main.{table}")
-        conn.execute(copy_rows(conn, table, peer))
+        conn.execute(copy_rows(conn, table))
     return _changed(before, _states(conn))
 
 
@@ -269,17 +268,14 @@ class StoreSync:
         return self.path if getattr(self, "local", True) else None
 
     @contextmanager
-    def attach_for_sync(self, source: object, *also: str) -> Iterator[bool]:
-        """`source`'s file (a store or a snapshot) attached for a sync receiving
-        from it (`sync_attach`), as PEER and under the names `also` too, when it
-        has one that SQLite opens; yields whether it is."""
+    def attach_for_sync(self, source: object) -> Iterator[None]:
+        """`source`'s file (a store or a snapshot) attached as PEER for a sync
+        receiving from it (`sync_attach`), when it has one that SQLite opens."""
         path = getattr(source, "sync_file", None)
-        with ExitStack() as stack:
-            ok = all([stack.enter_context(attached(self._conn, path, name))
-                      for name in (PEER, *also)])
+        with attached(self._conn, path) as ok:
             self._peer_file = path if ok else None
             try:
-                yield ok
+                yield
             finally:
                 self._peer_file = None
 

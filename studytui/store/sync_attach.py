@@ -128,13 +128,13 @@ def _why(conn: sqlite3.Connection, wanted: str, exc: sqlite3.IntegrityError) -> 
     return str(exc)  # an id twice (an index that disagrees with its table)
 
 
-def copy_rows(conn: sqlite3.Connection, table: str, peer: str = PEER) -> str:
-    """The statement copying `peer`'s `table` into this store's emptied one: as
+def copy_rows(conn: sqlite3.Connection, table: str) -> str:
+    """The statement copying `PEER`'s `table` into this store's emptied one: as
     `SELECT *` where both have the same columns in the same order (SQLite then
     moves records whole), else by the names this one has."""
     ours, theirs = (conn.execute("SELECT name, type FROM pragma_table_info(?, ?)",
-                                 (table, schema)).fetchall() for schema in ("main", peer))
+                                 (table, schema)).fetchall() for schema in ("main", PEER))
     if ours == theirs:
-        return f"INSERT INTO main.{table} SELECT * FROM {peer}.{table}"
+        return f"INSERT INTO main.{table} SELECT * FROM {PEER}.{table}"
     names = ", ".join(name for name, _ in ours)
-    return f"INSERT INTO main.{table} ({names}) SELECT {names} FROM {peer}.{table}"
+    return f"INSERT INTO main.{table} ({names}) SELECT {names} FROM {PEER}.{table}"

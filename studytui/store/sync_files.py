@@ -110,17 +110,12 @@ def _merge(local: Store, snapshot: Snapshot, other: Store,
             if since is None and local.event_count() >= other_side.BESIDE_MIN else None
         try:
             report = sync(local, snapshot, other, recompute, since,
-                          before_commit=snapshot.checked,
-                          other_side=side)
+                          before_commit=snapshot.checked, other_side=side)
             checked = iso(now) if snapshot.fully_checked else None
             if peer and (report.marks or checked):
                 local.save_sync_marks(peer, report.marks, checked)
-        except BaseException:
-            if side is not None:
-                side.abort()
-            raise
         finally:
-            if side is not None:
+            if side is not None:  # (rolled back there, if the local side failed)
                 side.close()  # after the local store's own work, beside its last
         return report
 
