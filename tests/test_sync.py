@@ -125,6 +125,15 @@ def test_a_store_of_another_program_or_a_newer_studytui_is_refused(two, tmp_path
     assert "newer studytui" in _refused(laptop, newer, capsys)
 
 
+def test_the_reason_inside_a_refusal_is_in_the_learners_language(two, tmp_path, capsys):
+    laptop, _ = two
+    junk = tmp_path / "junk.db"
+    junk.write_text("not a store")
+    assert _sync(laptop, junk, "ko") == 2
+    err = capsys.readouterr().err
+    assert "SQLite 데이터베이스가 아닙니다" in err and "not a SQLite database" not in err
+
+
 def test_this_store_itself_or_a_folder_is_refused(two, tmp_path, capsys):
     laptop, _ = two
     assert "this very store" in _refused(laptop, laptop, capsys)

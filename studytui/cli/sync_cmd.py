@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from studytui.cli.output import error_line
+from studytui.errors import Said
 from studytui.printable import for_terminal
 from studytui.words import has, say
 
@@ -44,7 +45,8 @@ def run_sync(args: argparse.Namespace) -> int:
             done = sync_files(db_path(args), args.other, recompute, deck_id=deck_id(args),
                               full_check=args.full_check)
     except SyncRefused as exc:
-        error_line("studytui: " + say(exc.key, lang, **exc.values))
+        # a reason inside it (a Said) in the same language, not the English one
+        error_line("studytui: " + Said(exc.key, **exc.values).text(lang))
         return EXIT_REFUSED
     report = done.report
     changed = report.received.changed | report.sent.changed
